@@ -1,0 +1,46 @@
+# Redes — common tasks. `make demo` analyses the bundled Antofagasta network; `make test` runs the tests.
+SWIFT ?= swift
+NETWORK ?= Networks/antofagasta-tp.yaml
+RELEASE_BIN := .build/release/redes
+
+.PHONY: all deps build release demo test bench fixtures clean
+
+all: build
+
+# The Graphviz C library (libgvc) is found through pkg-config. Install it with apt-get when we can (root), or
+# say exactly what to install.
+deps:
+	@if pkg-config --exists libgvc 2>/dev/null; then \
+		echo "Graphviz found: libgvc $$(pkg-config --modversion libgvc)"; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing libgraphviz-dev and pkg-config with apt-get…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null; \
+		pkg-config --exists libgvc || { echo "error: libgvc still not found after installing libgraphviz-dev" >&2; exit 1; }; \
+	else \
+		echo "error: the Graphviz C library (pkg-config libgvc) is missing." >&2; \
+		echo "  fix: sudo apt-get install -y libgraphviz-dev pkg-config   (Debian/Ubuntu)" >&2; \
+		echo "       brew install graphviz pkg-config                      (macOS)" >&2; \
+		exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Build and analyse the bundled network.
+demo: release
+	@$(RELEASE_BIN) --version
+	@echo
+	@$(RELEASE_BIN) analyze $(NETWORK)
+
+test: deps
+	$(SWIFT) test
+
+# Reference fixtures for the tests, computed by NetworkX, igraph and R sna (needs Python and those libraries).
+fixtures:
+	python3 Scripts/reference/make_fixtures.py
+
+clean:
+	rm -rf .build

@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Redes",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Redes", targets: ["Redes"]),
+        .library(name: "RedesGraphviz", targets: ["RedesGraphviz"]),
+        .executable(name: "redes", targets: ["redes"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The model, the compact graph, the metrics and the file formats. No C dependency.
+        .target(
+            name: "Redes",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The Graphviz C library (cgraph + gvc), found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Drawing networks through the Graphviz C library.
+        .target(
+            name: "RedesGraphviz",
+            dependencies: ["Redes", "CGraphviz"]
+        ),
+        // The command-line tool: argument parsing only; the work is in the libraries.
+        .executableTarget(
+            name: "redes",
+            dependencies: [
+                "Redes",
+                "RedesGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Runnable example: builds a network in code through the public API.
+        .executableTarget(
+            name: "build-network-example",
+            dependencies: ["Redes"],
+            path: "Examples/BuildNetwork"
+        ),
+        .testTarget(
+            name: "RedesTests",
+            dependencies: ["Redes"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "RedesGraphvizTests",
+            dependencies: ["RedesGraphviz"]
+        ),
+        .testTarget(
+            name: "RedesCLITests",
+            dependencies: ["redes"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,186 @@
+import Foundation
+
+/// Reads a network from a CSV edge list and, optionally, a CSV node list.
+///
+/// **Edges file.** The first line is a header naming `source` and `target` (any case; Gephi's `Source,Target`
+/// works); optional columns are `weight` (tie strength, a positive number; default 1), `kind` (default `tie`),
+/// `status` (`documented`, `illustrative` or `proposed`; default `documented`, citing the file itself) and `reason`.
+/// Other columns become tie attributes. One tie per line; a pair may appear twice only with different kinds.
+///
+/// **Nodes file** (`--nodes`). A header naming `id`; optional `name` (or `label`), `full_name`, `bloc`, `sector`,
+/// `territories` (several separated by `|`); other columns become attributes (numbers and `true`/`false` typed).
+/// Every node listed becomes an actor in the order listed, so nodes without ties are isolates. When a nodes file is
+/// given, every edge end must be listed in it. Without one, actors are created in order of first appearance.
+public struct EdgeListReader: Sendable {
+    public var isDirected: Bool
+    /// Field separator; `,` by default.
+    public var delimiter: UInt8
+    /// A CSV node list to read alongside the edges.
+    public var nodesPath: String?
+
+    public init(directed: Bool = false, delimiter: UInt8 = UInt8(ascii: ","), nodesPath: String? = nil) {
+        self.isDirected = directed
+        self.delimiter = delimiter
+        self.nodesPath = nodesPath
+    }
+
+    public func read(path: String) throws(LoadError) -> Network {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        var network = Network(name: fileName, directed: isDirected)
+        network.sources = [SourceDocument(id: fileName, title: "Edge list \(fileName)", file: path)]
+        var index: [String: Int] = [:]
+        if let nodesPath {
+            network.actors = try readNodes(path: nodesPath)
+            for (i, actor) in network.actors.enumerated() { index[actor.id] = i }
+        }
+        let bytes = try TextFile.bytes(atPath: path)
+        if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
+        _ = try TextFile.text(bytes, file: path)
+        let parser = CSVParser(bytes: bytes, delimiter: delimiter, file: path)
+        var columns: Columns?
+        var keys: [TieKey: Int] = [:]
+        try parser.forEachRecord { fields, line throws(LoadError) in
+            guard let header = columns else {
+                columns = try Columns(header: fields, required: ["source", "target"],
+                                      known: ["source", "target", "weight", "kind", "status", "reason"],
+                                      bytes: bytes, delimiter: delimiter, file: path, line: line)
+                return
+            }
+            guard fields.count == header.names.count else {
+                throw LoadError(file: path, line: line, problem: .wrongFieldCount(expected: header.names.count, found: fields.count))
+            }
+            let source = fields[header["source"]!], target = fields[header["target"]!]
+            guard !source.isEmpty else { throw LoadError(file: path, line: line, column: header["source"]! + 1, problem: .emptyField(column: "source")) }
+            guard !target.isEmpty else { throw LoadError(file: path, line: line, column: header["target"]! + 1, problem: .emptyField(column: "target")) }
+            for (id, column) in [(source, "source"), (target, "target")] where index[id] == nil {
+                guard nodesPath == nil else {
+                    throw LoadError(file: path, line: line, column: header[column]! + 1, problem: .unknownActor(
+                        id: id, role: "the tie names as \(column)", suggestion: closestMatch(to: id, in: network.actors.map(\.id))))
+                }
+                index[id] = network.actors.count
+                network.actors.append(Actor(id: id))
+            }
+            guard source != target else {
+                throw LoadError(file: path, line: line, problem: .selfLoop(actor: source))
+            }
+            var weight = 1.0
+            if let w = header["weight"] {
+                guard let value = Double(fields[w]), value > 0, value.isFinite else {
+                    throw LoadError(file: path, line: line, column: w + 1, problem: .invalidWeight(fields[w]))
+                }
+                weight = value
+            }
+            let kind = header["kind"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "tie"
+            var evidence = Evidence.documented(source: fileName)
+            if let s = header["status"], !fields[s].isEmpty {
+                guard let status = EvidenceStatus(rawValue: fields[s].lowercased()) else {
+                    throw LoadError(file: path, line: line, column: s + 1, problem: .invalidChoice(
+                        key: "status", value: fields[s], allowed: EvidenceStatus.allCases.map(\.rawValue)))
+                }
+                let reason = header["reason"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+                evidence = Evidence(status: status, source: status == .illustrative ? nil : fileName, reason: reason)
+                if let missing = evidence.missingRequirement {
+                    throw LoadError(file: path, line: line, column: s + 1, problem: .incompleteEvidence(missing))
+                }
+            }
+            var attributes: [String: AttributeValue] = [:]
+            for (position, name) in header.extra { attributes[name] = AttributeValue.parsing(fields[position]) }
+            let tie = Tie(source: source, target: target, kind: kind, weight: weight, attributes: attributes, evidence: evidence)
+            let key = network.tieKey(tie)
+            if let first = keys[key] {
+                throw LoadError(file: path, line: line, problem: .duplicateTie(tie.key, firstLine: first))
+            }
+            keys[key] = line
+            network.ties.append(tie)
+        }
+        guard columns != nil else { throw LoadError(file: path, line: 1, problem: .emptyFile) }
+        return network
+    }
+
+    private func readNodes(path: String) throws(LoadError) -> [Actor] {
+        let bytes = try TextFile.bytes(atPath: path)
+        if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
+        _ = try TextFile.text(bytes, file: path)
+        var columns: Columns?
+        var actors: [Actor] = []
+        var seen: [String: Int] = [:]
+        try CSVParser(bytes: bytes, delimiter: delimiter, file: path).forEachRecord { fields, line throws(LoadError) in
+            guard let header = columns else {
+                columns = try Columns(header: fields, required: ["id"],
+                                      known: ["id", "name", "label", "full_name", "bloc", "sector", "territories", "territory"],
+                                      bytes: bytes, delimiter: delimiter, file: path, line: line)
+                return
+            }
+            guard fields.count == header.names.count else {
+                throw LoadError(file: path, line: line, problem: .wrongFieldCount(expected: header.names.count, found: fields.count))
+            }
+            let id = fields[header["id"]!]
+            guard !id.isEmpty else { throw LoadError(file: path, line: line, column: header["id"]! + 1, problem: .emptyField(column: "id")) }
+            if seen[id] != nil {
+                throw LoadError(file: path, line: line, column: header["id"]! + 1, problem: .duplicateID(element: "node", id: id))
+            }
+            seen[id] = line
+            func value(_ name: String) -> String? {
+                header[name].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            var attributes: [String: AttributeValue] = [:]
+            for (position, name) in header.extra where !fields[position].isEmpty {
+                attributes[name] = AttributeValue.parsing(fields[position])
+            }
+            let territories = (value("territories") ?? value("territory")).map {
+                $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            } ?? []
+            actors.append(Actor(id: id, name: value("name") ?? value("label"), fullName: value("full_name"),
+                                bloc: value("bloc"), territories: territories, sector: value("sector"),
+                                attributes: attributes))
+        }
+        guard columns != nil else { throw LoadError(file: path, line: 1, problem: .emptyFile) }
+        return actors
+    }
+}
+
+/// The header of a CSV file: column positions by lowercased name.
+private struct Columns {
+    let names: [String]
+    private let position: [String: Int]
+    /// Columns that are not among the known ones, with their original names.
+    let extra: [(Int, String)]
+
+    init(header: [String], required: [String], known: [String], bytes: [UInt8], delimiter: UInt8, file: String,
+         line: Int) throws(LoadError) {
+        names = header
+        var position: [String: Int] = [:]
+        var extra: [(Int, String)] = []
+        for (i, name) in header.enumerated() {
+            let key = name.lowercased()
+            if position[key] != nil { throw LoadError(file: file, line: line, column: i + 1, problem: .duplicateColumn(name)) }
+            position[key] = i
+            if !known.contains(key) && !name.isEmpty { extra.append((i, name)) }
+        }
+        self.position = position
+        self.extra = extra
+        for column in required where position[column] == nil {
+            // A header that is one field but holds another separator: the file uses another delimiter.
+            if header.count == 1, let end = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? Optional(bytes.count),
+               let other = CSVParser.guessDelimiter(inHeader: bytes[..<end]), other != delimiter {
+                throw LoadError(file: file, line: line, problem: .wrongDelimiter(
+                    found: CSVParser.name(of: other), expected: CSVParser.name(of: delimiter)))
+            }
+            throw LoadError(file: file, line: line, problem: .missingColumn(column, header: header))
+        }
+    }
+
+    subscript(name: String) -> Int? { position[name] }
+}
+
+extension AttributeValue {
+    /// A value read from text: a number when it reads as one, `true`/`false` as a truth value, text otherwise.
+    static func parsing(_ text: String) -> AttributeValue {
+        if let number = Double(text), number.isFinite { return .number(number) }
+        switch text.lowercased() {
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        default: return .string(text)
+        }
+    }
+}

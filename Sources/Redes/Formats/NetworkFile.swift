@@ -1,0 +1,55 @@
+/// The file formats Redes reads.
+public enum NetworkFormat: String, Sendable, CaseIterable {
+    /// The native format (`.yaml`, `.yml`); see `docs/file-format.md`.
+    case yaml
+    /// A CSV edge list, with an optional CSV node list; see ``EdgeListReader``.
+    case csv
+
+    /// The format a file name implies, by its extension.
+    public init?(fileName: String) {
+        let lowered = fileName.lowercased()
+        if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { self = .yaml }
+        else if lowered.hasSuffix(".csv") || lowered.hasSuffix(".tsv") { self = .csv }
+        else { return nil }
+    }
+}
+
+/// How to read a network file: the options that matter for formats that do not say everything themselves.
+public struct ReadOptions: Sendable {
+    /// The format; `nil` chooses by the file's extension.
+    public var format: NetworkFormat?
+    /// For edge lists: whether ties are arcs.
+    public var directed: Bool
+    /// For edge lists: a CSV node list.
+    public var nodesPath: String?
+    /// For edge lists: the field separator (`,` by default; `\t` for `.tsv` files).
+    public var delimiter: UInt8?
+
+    public init(format: NetworkFormat? = nil, directed: Bool = false, nodesPath: String? = nil, delimiter: UInt8? = nil) {
+        self.format = format
+        self.directed = directed
+        self.nodesPath = nodesPath
+        self.delimiter = delimiter
+    }
+}
+
+extension Network {
+    /// Reads a network file in any supported format.
+    ///
+    /// - Throws: ``LoadError`` naming file, line, what is wrong and how to fix it.
+    public static func read(path: String, options: ReadOptions = ReadOptions()) throws(LoadError) -> Network {
+        guard let format = options.format ?? NetworkFormat(fileName: path) else {
+            let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }
+            throw LoadError(file: path, problem: .unsupportedFormat(
+                fileExtension: ext.map { "." + $0 } ?? "(none)", supported: [".yaml", ".yml", ".csv", ".tsv"]))
+        }
+        switch format {
+        case .yaml:
+            return try YAMLNetworkReader.read(path: path)
+        case .csv:
+            let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? 0x09 : UInt8(ascii: ","))
+            return try EdgeListReader(directed: options.directed, delimiter: delimiter, nodesPath: options.nodesPath)
+                .read(path: path)
+        }
+    }
+}

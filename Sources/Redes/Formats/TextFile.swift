@@ -1,0 +1,43 @@
+import Foundation
+
+/// Reads a whole file as UTF-8 bytes, without a byte-order mark, with errors as ``LoadError``s.
+enum TextFile {
+    static func bytes(atPath path: String) throws(LoadError) -> [UInt8] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason: String
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                reason = "no such file"
+            } else if isDirectory.boolValue {
+                reason = "it is a directory"
+            } else {
+                reason = "permission denied or unreadable"
+            }
+            throw LoadError(file: path, problem: .unreadableFile(reason: reason))
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return bytes
+    }
+
+    /// The text of `bytes`, or an error naming the first line that is not valid UTF-8.
+    static func text(_ bytes: [UInt8], file: String) throws(LoadError) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var line = 1
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
+            if String(validating: bytes[start..<i], as: UTF8.self) == nil { break }
+            line += 1
+            start = i + 1
+        }
+        throw LoadError(file: file, line: line, problem: .notUTF8)
+    }
+
+    /// Whether the bytes hold nothing but white space.
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+}

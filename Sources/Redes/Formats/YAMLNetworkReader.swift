@@ -1,0 +1,389 @@
+import Foundation
+import Yams
+
+/// Reads the native Redes YAML format (see `docs/file-format.md`).
+///
+/// The reader walks the YAML node tree rather than decoding into `Codable` types, so that every error — a
+/// missing key, a value of the wrong type, an unknown actor — points at the line and column where it stands.
+public enum YAMLNetworkReader {
+    /// Loads and validates a network file.
+    public static func read(path: String) throws(LoadError) -> Network {
+        let bytes = try TextFile.bytes(atPath: path)
+        return try read(bytes: bytes, file: path)
+    }
+
+    /// Loads and validates a network from YAML text; `file` names it in errors.
+    public static func read(text: String, file: String = "<text>") throws(LoadError) -> Network {
+        try read(bytes: Array(text.utf8), file: file)
+    }
+
+    static func read(bytes: [UInt8], file: String) throws(LoadError) -> Network {
+        if TextFile.isBlank(bytes) { throw LoadError(file: file, line: 1, problem: .emptyFile) }
+        let text = try TextFile.text(bytes, file: file)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw LoadError(file: file, line: 1, problem: .emptyFile)
+            }
+            root = node
+        } catch let error as LoadError {
+            throw error
+        } catch let error as YamlError {
+            throw syntaxError(error, file: file)
+        } catch {
+            throw LoadError(file: file, problem: .syntax(String(describing: error)))
+        }
+        let context = Context(file: file)
+        let network = try context.network(root)
+        // Consistency: report the first problem at the line of the element it concerns.
+        if let issue = network.validationIssues().first {
+            let mark = context.mark(for: issue.path)
+            throw LoadError(file: file, line: mark?.line, column: mark?.column, path: issue.path, problem: issue.problem)
+        }
+        return network
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> LoadError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let opening = context.map { "\($0.text) (from line \($0.mark.line))" }
+            let detail = [opening, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return LoadError(file: file, line: mark.line, column: mark.column, problem: .syntax(detail))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return LoadError(file: file, line: context.mark.line, column: context.mark.column,
+                             problem: .syntax("the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears twice in one mapping"))
+        default:
+            return LoadError(file: file, problem: .syntax(String(describing: error)))
+        }
+    }
+}
+
+/// The state of one read: the file name and where each element stands.
+private final class Context {
+    let file: String
+    private var marks: [ElementPath: Mark] = [:]
+
+    init(file: String) { self.file = file }
+
+    /// The mark of the element at `path`, or of its nearest recorded ancestor.
+    func mark(for path: ElementPath) -> Mark? {
+        var path = path
+        while true {
+            if let mark = marks[path] { return mark }
+            if path.components.isEmpty { return nil }
+            path = path.parent
+        }
+    }
+
+    func error(_ problem: NetworkProblem, at node: Node?, path: ElementPath) -> LoadError {
+        let mark = node?.mark ?? self.mark(for: path)
+        return LoadError(file: file, line: mark?.line, column: mark?.column, path: path, problem: problem)
+    }
+
+    func record(_ node: Node, at path: ElementPath) {
+        if let mark = node.mark { marks[path] = mark }
+    }
+
+    // MARK: Elements
+
+    static let topKeys = ["redes", "name", "description", "directed", "sources", "blocs", "actors", "arrangements",
+                          "ties", "scenarios"]
+
+    func network(_ root: Node) throws(LoadError) -> Network {
+        let top = try Fields(root, path: [], place: "the top level of the file", allowed: Context.topKeys, context: self)
+        guard let version = try top.string("redes") else {
+            throw error(.missingKey("redes", in: "the top level of the file"), at: root, path: [])
+        }
+        guard version == "1" else {
+            throw error(.unsupportedVersion(found: version), at: top.node("redes"), path: ["redes"])
+        }
+        var network = Network(name: try top.requiredString("name"))
+        network.description = try top.string("description")
+        network.isDirected = try top.bool("directed") ?? false
+        network.sources = try top.list("sources") { node, path throws(LoadError) in try self.source(node, path) }
+        network.blocs = try top.list("blocs") { node, path throws(LoadError) in try self.bloc(node, path) }
+        guard top.node("actors") != nil else {
+            throw error(.missingKey("actors", in: "the top level of the file"), at: root, path: [])
+        }
+        network.actors = try top.list("actors") { node, path throws(LoadError) in try self.actor(node, path) }
+        network.arrangements = try top.list("arrangements") { node, path throws(LoadError) in try self.arrangement(node, path) }
+        network.ties = try top.list("ties") { node, path throws(LoadError) in try self.tie(node, path) }
+        network.scenarios = try top.list("scenarios") { node, path throws(LoadError) in try self.scenario(node, path) }
+        return network
+    }
+
+    func source(_ node: Node, _ path: ElementPath) throws(LoadError) -> SourceDocument {
+        let f = try Fields(node, path: path, place: "a source", allowed: ["id", "title", "author", "date", "file", "url", "note"], context: self)
+        return SourceDocument(id: try f.requiredString("id"), title: try f.requiredString("title"),
+                              author: try f.string("author"), date: try f.string("date"), file: try f.string("file"),
+                              url: try f.string("url"), note: try f.string("note"))
+    }
+
+    func bloc(_ node: Node, _ path: ElementPath) throws(LoadError) -> Bloc {
+        let f = try Fields(node, path: path, place: "a bloc", allowed: ["id", "name", "description"], context: self)
+        return Bloc(id: try f.requiredString("id"), name: try f.requiredString("name"), description: try f.string("description"))
+    }
+
+    static let actorKeys = ["id", "name", "full_name", "bloc", "territories", "sector", "attributes", "evidence"]
+
+    func actor(_ node: Node, _ path: ElementPath) throws(LoadError) -> Actor {
+        let f = try Fields(node, path: path, place: "an actor", allowed: Context.actorKeys, context: self)
+        let id = try f.requiredString("id")
+        return Actor(id: id, name: try f.requiredString("name", place: "actor '\(id)'"), fullName: try f.string("full_name"),
+                     bloc: try f.string("bloc"), territories: try f.stringList("territories"), sector: try f.string("sector"),
+                     attributes: try f.attributes("attributes"), evidence: try f.evidence("evidence", required: false))
+    }
+
+    static let arrangementKeys = ["id", "name", "kind", "members", "lead", "period", "territories", "weight",
+                                  "description", "evidence"]
+
+    func arrangement(_ node: Node, _ path: ElementPath) throws(LoadError) -> Arrangement {
+        let f = try Fields(node, path: path, place: "an arrangement", allowed: Context.arrangementKeys, context: self)
+        let id = try f.requiredString("id")
+        let place = "arrangement '\(id)'"
+        let kindText = try f.requiredString("kind", place: place)
+        guard let kind = ArrangementKind(rawValue: kindText) else {
+            throw error(.invalidChoice(key: "kind", value: kindText, allowed: ArrangementKind.allCases.map(\.rawValue)),
+                        at: f.node("kind"), path: path + ["kind"])
+        }
+        guard f.node("members") != nil else { throw error(.missingKey("members", in: place), at: node, path: path) }
+        var period: Period?
+        if let periodNode = f.node("period") {
+            let p = try Fields(periodNode, path: path + ["period"], place: "the period of '\(id)'", allowed: ["start", "end"], context: self)
+            period = Period(start: try p.string("start"), end: try p.string("end"))
+        }
+        return Arrangement(id: id, name: try f.requiredString("name", place: place), kind: kind,
+                           members: try f.stringList("members"), lead: try f.string("lead"), period: period,
+                           territories: try f.stringList("territories"), weight: try f.number("weight") ?? 1,
+                           description: try f.string("description"),
+                           evidence: try f.evidence("evidence", required: true, place: place)!)
+    }
+
+    static let tieKeys = ["source", "target", "kind", "directed", "weight", "description", "evidence"]
+
+    func tie(_ node: Node, _ path: ElementPath) throws(LoadError) -> Tie {
+        let f = try Fields(node, path: path, place: "a tie", allowed: Context.tieKeys, context: self)
+        let source = try f.requiredString("source", place: "a tie")
+        let target = try f.requiredString("target", place: "the tie from '\(source)'")
+        let place = "the tie \(source)–\(target)"
+        return Tie(source: source, target: target, kind: try f.requiredString("kind", place: place),
+                   directed: try f.bool("directed"), weight: try f.number("weight") ?? 1,
+                   description: try f.string("description"),
+                   evidence: try f.evidence("evidence", required: true, place: place)!)
+    }
+
+    func evidence(_ node: Node, _ path: ElementPath) throws(LoadError) -> Evidence {
+        let f = try Fields(node, path: path, place: "evidence", allowed: ["status", "source", "quote", "reason"], context: self)
+        let statusText = try f.requiredString("status", place: "the evidence")
+        guard let status = EvidenceStatus(rawValue: statusText) else {
+            throw error(.invalidChoice(key: "status", value: statusText, allowed: EvidenceStatus.allCases.map(\.rawValue)),
+                        at: f.node("status"), path: path + ["status"])
+        }
+        return Evidence(status: status, source: try f.string("source"), quote: try f.string("quote"), reason: try f.string("reason"))
+    }
+
+    static let scenarioKeys = ["id", "name", "description", "evidence", "add", "remove", "join", "leave"]
+
+    func scenario(_ node: Node, _ path: ElementPath) throws(LoadError) -> Scenario {
+        let f = try Fields(node, path: path, place: "a scenario", allowed: Context.scenarioKeys, context: self)
+        var scenario = Scenario(id: try f.requiredString("id"))
+        scenario.name = try f.string("name") ?? scenario.id
+        scenario.description = try f.string("description")
+        scenario.evidence = try f.evidence("evidence", required: false)
+        if let addNode = f.node("add") {
+            let add = try Fields(addNode, path: path + ["add"], place: "`add` of scenario '\(scenario.id)'",
+                                 allowed: ["actors", "arrangements", "ties"], context: self)
+            scenario.addActors = try add.list("actors") { n, p throws(LoadError) in try self.actor(n, p) }
+            scenario.addArrangements = try add.list("arrangements") { n, p throws(LoadError) in try self.arrangement(n, p) }
+            scenario.addTies = try add.list("ties") { n, p throws(LoadError) in try self.tie(n, p) }
+        }
+        if let removeNode = f.node("remove") {
+            let remove = try Fields(removeNode, path: path + ["remove"], place: "`remove` of scenario '\(scenario.id)'",
+                                    allowed: ["actors", "arrangements", "ties"], context: self)
+            scenario.removeActors = try remove.stringList("actors")
+            scenario.removeArrangements = try remove.stringList("arrangements")
+            scenario.removeTies = try remove.list("ties") { n, p throws(LoadError) in
+                let t = try Fields(n, path: p, place: "a tie to remove", allowed: ["source", "target", "kind"], context: self)
+                return TieKey(source: try t.requiredString("source"), target: try t.requiredString("target"),
+                              kind: try t.requiredString("kind"))
+            }
+        }
+        let membership: (Node, ElementPath) throws(LoadError) -> MembershipChange = { n, p throws(LoadError) in
+            let m = try Fields(n, path: p, place: "a membership change", allowed: ["arrangement", "members"], context: self)
+            return MembershipChange(arrangement: try m.requiredString("arrangement"), members: try m.stringList("members"))
+        }
+        scenario.join = try f.list("join", membership)
+        scenario.leave = try f.list("leave", membership)
+        return scenario
+    }
+}
+
+/// The keys of one YAML mapping, read with type checks and error locations.
+private struct Fields {
+    let node: Node
+    let path: ElementPath
+    let place: String
+    let context: Context
+    private let values: [String: Node]
+
+    init(_ node: Node, path: ElementPath, place: String, allowed: [String], context: Context) throws(LoadError) {
+        self.node = node
+        self.path = path
+        self.place = place
+        self.context = context
+        context.record(node, at: path)
+        guard let mapping = node.mapping else {
+            throw context.error(.wrongType(key: path.description.isEmpty ? "the file" : path.description,
+                                           expected: "a mapping of `key: value` lines", found: Fields.describe(node)),
+                                at: node, path: path)
+        }
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                throw context.error(.wrongType(key: "a key", expected: "a plain name", found: Fields.describe(key)), at: key, path: path)
+            }
+            guard allowed.contains(name) else {
+                throw context.error(.unknownKey(name, in: place, allowed: allowed), at: key, path: path)
+            }
+            context.record(value, at: path + [.key(name)])
+            values[name] = value
+        }
+        self.values = values
+    }
+
+    /// The value node of `key`, unless absent or null.
+    func node(_ key: String) -> Node? {
+        guard let value = values[key] else { return nil }
+        if case .scalar(let scalar) = value, scalar.tag.rawValue == Tag.Name.null.rawValue || (scalar.string.isEmpty && scalar.style == .plain) {
+            return nil
+        }
+        return value
+    }
+
+    func string(_ key: String) throws(LoadError) -> String? {
+        guard let value = node(key) else { return nil }
+        guard let scalar = value.scalar else {
+            throw context.error(.wrongType(key: key, expected: "a text value", found: Fields.describe(value)), at: value, path: path + [.key(key)])
+        }
+        return scalar.string
+    }
+
+    func requiredString(_ key: String, place: String? = nil) throws(LoadError) -> String {
+        guard let value = try string(key) else {
+            throw context.error(.missingKey(key, in: place ?? self.place), at: node, path: path)
+        }
+        return value
+    }
+
+    func bool(_ key: String) throws(LoadError) -> Bool? {
+        guard let value = node(key) else { return nil }
+        switch value.scalar?.string.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            throw context.error(.wrongType(key: key, expected: "true or false", found: Fields.describe(value)), at: value, path: path + [.key(key)])
+        }
+    }
+
+    func number(_ key: String) throws(LoadError) -> Double? {
+        guard let value = node(key) else { return nil }
+        guard let text = value.scalar?.string else {
+            throw context.error(.wrongType(key: key, expected: "a number", found: Fields.describe(value)), at: value, path: path + [.key(key)])
+        }
+        guard let number = Double(text.trimmingCharacters(in: .whitespaces)) else {
+            throw context.error(.invalidWeight(text), at: value, path: path + [.key(key)])
+        }
+        return number
+    }
+
+    /// A list of text values; a single value counts as a list of one.
+    func stringList(_ key: String) throws(LoadError) -> [String] {
+        guard let value = node(key) else { return [] }
+        if let scalar = value.scalar { return [scalar.string] }
+        guard let sequence = value.sequence else {
+            throw context.error(.wrongType(key: key, expected: "a list such as [a, b]", found: Fields.describe(value)), at: value, path: path + [.key(key)])
+        }
+        var result: [String] = []
+        for (i, item) in sequence.enumerated() {
+            let itemPath = path + [.key(key), .index(i)]
+            context.record(item, at: itemPath)
+            guard let scalar = item.scalar else {
+                throw context.error(.wrongType(key: "\(key)[\(i)]", expected: "a text value", found: Fields.describe(item)), at: item, path: itemPath)
+            }
+            result.append(scalar.string)
+        }
+        return result
+    }
+
+    func list<T>(_ key: String, _ element: (Node, ElementPath) throws(LoadError) -> T) throws(LoadError) -> [T] {
+        guard let value = node(key) else { return [] }
+        guard let sequence = value.sequence else {
+            throw context.error(.wrongType(key: key, expected: "a list of entries, each starting with `- `", found: Fields.describe(value)),
+                                at: value, path: path + [.key(key)])
+        }
+        var result: [T] = []
+        result.reserveCapacity(sequence.count)
+        for (i, item) in sequence.enumerated() {
+            result.append(try element(item, path + [.key(key), .index(i)]))
+        }
+        return result
+    }
+
+    func attributes(_ key: String) throws(LoadError) -> [String: AttributeValue] {
+        guard let value = node(key) else { return [:] }
+        let f = try Fields(value, path: path + [.key(key)], place: "attributes", allowed: [], context: context, anyKey: true)
+        var result: [String: AttributeValue] = [:]
+        for (name, item) in f.values {
+            guard let scalar = item.scalar else {
+                throw context.error(.wrongType(key: name, expected: "a text, number or true/false value", found: Fields.describe(item)),
+                                    at: item, path: path + [.key(key), .key(name)])
+            }
+            switch scalar.tag.rawValue {
+            case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
+                result[name] = Double(scalar.string).map(AttributeValue.number) ?? .string(scalar.string)
+            case Tag.Name.bool.rawValue:
+                result[name] = .bool(["true", "yes", "on"].contains(scalar.string.lowercased()))
+            default:
+                result[name] = .string(scalar.string)
+            }
+        }
+        return result
+    }
+
+    func evidence(_ key: String, required: Bool, place: String? = nil) throws(LoadError) -> Evidence? {
+        guard let value = node(key) else {
+            if required { throw context.error(.missingKey(key, in: place ?? self.place), at: node, path: path) }
+            return nil
+        }
+        return try context.evidence(value, path + [.key(key)])
+    }
+
+    private init(_ node: Node, path: ElementPath, place: String, allowed: [String], context: Context, anyKey: Bool) throws(LoadError) {
+        self.node = node
+        self.path = path
+        self.place = place
+        self.context = context
+        guard let mapping = node.mapping else {
+            throw context.error(.wrongType(key: path.description, expected: "a mapping of `name: value` lines", found: Fields.describe(node)),
+                                at: node, path: path)
+        }
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                throw context.error(.wrongType(key: "a key", expected: "a plain name", found: Fields.describe(key)), at: key, path: path)
+            }
+            values[name] = value
+        }
+        self.values = values
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "'\(scalar.string)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// A stakeholder: an agency, an institution, a program, an association, a school or a company.
+public struct Actor: Sendable, Hashable, Identifiable {
+    /// Unique identifier, e.g. `ceduc-ucn`.
+    public var id: String
+    /// Display name, e.g. `CEDUC UCN` or `Código Futuro`.
+    public var name: String
+    /// Long name, e.g. `Secretaría Regional Ministerial de Educación`.
+    public var fullName: String?
+    /// The id of the group (bloc) the actor belongs to, e.g. `publico`.
+    public var bloc: String?
+    /// Where the actor operates, e.g. `["Calama"]` or `["Regional"]`.
+    public var territories: [String]
+    /// Economic or policy sector, e.g. `minería`.
+    public var sector: String?
+    /// Further attributes, by name.
+    public var attributes: [String: AttributeValue]
+    /// Why the actor is in the map.
+    public var evidence: Evidence?
+
+    public init(id: String, name: String? = nil, fullName: String? = nil, bloc: String? = nil,
+                territories: [String] = [], sector: String? = nil, attributes: [String: AttributeValue] = [:],
+                evidence: Evidence? = nil) {
+        self.id = id
+        self.name = name ?? id
+        self.fullName = fullName
+        self.bloc = bloc
+        self.territories = territories
+        self.sector = sector
+        self.attributes = attributes
+        self.evidence = evidence
+    }
+
+    /// The value of a named attribute: `bloc`, `sector`, `territory` (the first territory), `name`, or a free one.
+    public func value(of attribute: String) -> String? {
+        switch attribute {
+        case "id": return id
+        case "name": return name
+        case "bloc": return bloc
+        case "sector": return sector
+        case "territory", "territories": return territories.first
+        default: return attributes[attribute]?.description
+        }
+    }
+}
+
+/// The value of a free attribute: text, a number or a truth value.
+public enum AttributeValue: Sendable, Hashable, CustomStringConvertible {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+
+    public var description: String {
+        switch self {
+        case .string(let s): return s
+        case .number(let x): return formatNumber(x)
+        case .bool(let b): return b ? "true" : "false"
+        }
+    }
+}
+
+/// A group of actors, such as the public agencies or the higher-education institutions.
+public struct Bloc: Sendable, Hashable, Identifiable {
+    public var id: String
+    /// Display name, e.g. `Programas/Fundaciones`.
+    public var name: String
+    public var description: String?
+
+    public init(id: String, name: String? = nil, description: String? = nil) {
+        self.id = id
+        self.name = name ?? id
+        self.description = description
+    }
+}

@@ -1,0 +1,112 @@
+/// The consistency rules of a network, shared by every reader and by networks built in code.
+struct NetworkValidator {
+    let network: Network
+
+    func issues() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        let sourceIDs = checkUniqueIDs(network.sources.map(\.id), element: "source", section: "sources", into: &issues)
+        let blocIDs = checkUniqueIDs(network.blocs.map(\.id), element: "bloc", section: "blocs", into: &issues)
+        let actorIDs = checkUniqueIDs(network.actors.map(\.id), element: "actor", section: "actors", into: &issues)
+        _ = checkUniqueIDs(network.arrangements.map(\.id), element: "arrangement", section: "arrangements", into: &issues)
+        _ = checkUniqueIDs(network.scenarios.map(\.id), element: "scenario", section: "scenarios", into: &issues)
+
+        func checkEvidence(_ evidence: Evidence?, at path: ElementPath) {
+            guard let evidence else { return }
+            if let missing = evidence.missingRequirement {
+                issues.append(ValidationIssue(path: path, problem: .incompleteEvidence(missing)))
+            } else if let source = evidence.source, !sourceIDs.contains(source) {
+                issues.append(ValidationIssue(path: path + ["source"],
+                                              problem: .unknownSource(id: source, suggestion: closestMatch(to: source, in: network.sources.map(\.id)))))
+            }
+        }
+        func checkActor(_ id: String, role: String, at path: ElementPath) {
+            if !actorIDs.contains(id) {
+                issues.append(ValidationIssue(path: path, problem: .unknownActor(
+                    id: id, role: role, suggestion: closestMatch(to: id, in: network.actors.map(\.id)))))
+            }
+        }
+        func checkWeight(_ weight: Double, at path: ElementPath) {
+            if !(weight > 0 && weight.isFinite) {
+                issues.append(ValidationIssue(path: path, problem: .invalidWeight(formatNumber(weight))))
+            }
+        }
+
+        for (i, actor) in network.actors.enumerated() {
+            let path: ElementPath = ["actors", .index(i)]
+            if let bloc = actor.bloc, !network.blocs.isEmpty, !blocIDs.contains(bloc) {
+                issues.append(ValidationIssue(path: path + ["bloc"], problem: .unknownBloc(
+                    id: bloc, declared: network.blocs.map(\.id), suggestion: closestMatch(to: bloc, in: network.blocs.map(\.id)))))
+            }
+            checkEvidence(actor.evidence, at: path + ["evidence"])
+        }
+        for (i, arrangement) in network.arrangements.enumerated() {
+            let path: ElementPath = ["arrangements", .index(i)]
+            if arrangement.members.count < 2 {
+                issues.append(ValidationIssue(path: path + ["members"],
+                                              problem: .tooFewMembers(arrangement: arrangement.id, count: arrangement.members.count)))
+            }
+            var seen = Set<String>()
+            for (m, member) in arrangement.members.enumerated() {
+                checkActor(member, role: "arrangement '\(arrangement.id)' lists member", at: path + ["members", .index(m)])
+                if !seen.insert(member).inserted {
+                    issues.append(ValidationIssue(path: path + ["members", .index(m)],
+                                                  problem: .repeatedMember(arrangement: arrangement.id, actor: member)))
+                }
+            }
+            if let lead = arrangement.lead, !arrangement.members.contains(lead) {
+                issues.append(ValidationIssue(path: path + ["lead"], problem: .leadNotMember(arrangement: arrangement.id, lead: lead)))
+            }
+            checkWeight(arrangement.weight, at: path + ["weight"])
+            checkEvidence(arrangement.evidence, at: path + ["evidence"])
+        }
+        var tieKeys = Set<TieKey>()
+        for (i, tie) in network.ties.enumerated() {
+            let path: ElementPath = ["ties", .index(i)]
+            checkActor(tie.source, role: "the tie names as source", at: path + ["source"])
+            checkActor(tie.target, role: "the tie names as target", at: path + ["target"])
+            if tie.source == tie.target {
+                issues.append(ValidationIssue(path: path + ["target"], problem: .selfLoop(actor: tie.source)))
+            }
+            if tie.directed == true && !network.isDirected {
+                issues.append(ValidationIssue(path: path + ["directed"], problem: .directedTieInUndirectedNetwork(tie.key)))
+            }
+            checkWeight(tie.weight, at: path + ["weight"])
+            if !tieKeys.insert(network.tieKey(tie)).inserted {
+                issues.append(ValidationIssue(path: path, problem: .duplicateTie(tie.key)))
+            }
+            checkEvidence(tie.evidence, at: path + ["evidence"])
+        }
+        // Scenarios are checked on a sound base only, so a base problem is not reported again for each scenario.
+        guard issues.isEmpty else { return issues }
+        for (i, scenario) in network.scenarios.enumerated() {
+            let path: ElementPath = ["scenarios", .index(i)]
+            checkEvidence(scenario.evidence, at: path + ["evidence"])
+            do {
+                var base = network
+                base.scenarios = []
+                _ = try base.applying(scenario, at: path)
+            } catch {
+                issues.append(error)
+            }
+        }
+        return issues
+    }
+
+    /// Reports empty, untrimmed and repeated ids; returns the set of ids.
+    private func checkUniqueIDs(_ ids: [String], element: String, section: String,
+                                into issues: inout [ValidationIssue]) -> Set<String> {
+        var seen = Set<String>()
+        for (i, id) in ids.enumerated() {
+            let path: ElementPath = [.key(section), .index(i), "id"]
+            if id.isEmpty {
+                issues.append(ValidationIssue(path: path, problem: .emptyID(element: element)))
+            } else if id.first!.isWhitespace || id.last!.isWhitespace {
+                issues.append(ValidationIssue(path: path, problem: .untrimmedID(element: element, id: id)))
+            }
+            if !seen.insert(id).inserted {
+                issues.append(ValidationIssue(path: path, problem: .duplicateID(element: element, id: id)))
+            }
+        }
+        return seen
+    }
+}

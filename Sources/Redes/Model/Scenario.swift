@@ -1,0 +1,183 @@
+/// A named what-if change set: actors, arrangements and ties to add or remove, and members that join or leave
+/// arrangements.
+///
+/// Changes apply in a fixed order — remove, leave, add, join — so a scenario can, for example, replace a mesa by a
+/// new committee and enrol actors it has just added.
+public struct Scenario: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    public var description: String?
+    public var evidence: Evidence?
+    public var addActors: [Actor]
+    public var addArrangements: [Arrangement]
+    public var addTies: [Tie]
+    /// Removing an actor also drops its ties and its memberships.
+    public var removeActors: [String]
+    public var removeArrangements: [String]
+    public var removeTies: [TieKey]
+    public var join: [MembershipChange]
+    public var leave: [MembershipChange]
+
+    public init(id: String, name: String? = nil, description: String? = nil, evidence: Evidence? = nil,
+                addActors: [Actor] = [], addArrangements: [Arrangement] = [], addTies: [Tie] = [],
+                removeActors: [String] = [], removeArrangements: [String] = [], removeTies: [TieKey] = [],
+                join: [MembershipChange] = [], leave: [MembershipChange] = []) {
+        self.id = id
+        self.name = name ?? id
+        self.description = description
+        self.evidence = evidence
+        self.addActors = addActors
+        self.addArrangements = addArrangements
+        self.addTies = addTies
+        self.removeActors = removeActors
+        self.removeArrangements = removeArrangements
+        self.removeTies = removeTies
+        self.join = join
+        self.leave = leave
+    }
+}
+
+/// Actors joining or leaving one arrangement.
+public struct MembershipChange: Sendable, Hashable {
+    public var arrangement: String
+    public var members: [String]
+
+    public init(arrangement: String, members: [String]) {
+        self.arrangement = arrangement
+        self.members = members
+    }
+}
+
+extension Network {
+    /// The network after `scenario`'s changes; the result is validated like a loaded network.
+    ///
+    /// - Parameter path: where the scenario stands in its file, so errors point at the offending entry.
+    public func applying(_ scenario: Scenario, at path: ElementPath = ["scenario"]) throws(ValidationIssue) -> Network {
+        var result = self
+        // remove
+        for (i, key) in scenario.removeTies.enumerated() {
+            let matches = result.ties.indices.filter { result.tie(result.ties[$0], matches: key) }
+            guard !matches.isEmpty else {
+                throw ValidationIssue(path: path + ["remove", "ties", .index(i)],
+                                      problem: .scenarioMissingTie(scenario: scenario.id, key))
+            }
+            result.ties.remove(atOffsets: matches)
+        }
+        for (i, id) in scenario.removeArrangements.enumerated() {
+            guard let index = result.arrangements.firstIndex(where: { $0.id == id }) else {
+                throw ValidationIssue(path: path + ["remove", "arrangements", .index(i)],
+                                      problem: .scenarioMissing(scenario: scenario.id, element: "arrangement", id: id,
+                                                                suggestion: closestMatch(to: id, in: result.arrangements.map(\.id))))
+            }
+            result.arrangements.remove(at: index)
+        }
+        for (i, id) in scenario.removeActors.enumerated() {
+            guard let index = result.actors.firstIndex(where: { $0.id == id }) else {
+                throw ValidationIssue(path: path + ["remove", "actors", .index(i)],
+                                      problem: .scenarioMissing(scenario: scenario.id, element: "actor", id: id,
+                                                                suggestion: closestMatch(to: id, in: result.actors.map(\.id))))
+            }
+            result.actors.remove(at: index)
+            result.ties.removeAll { $0.source == id || $0.target == id }
+            for a in result.arrangements.indices {
+                result.arrangements[a].members.removeAll { $0 == id }
+                if result.arrangements[a].lead == id { result.arrangements[a].lead = nil }
+            }
+        }
+        // leave
+        for (i, change) in scenario.leave.enumerated() {
+            let changePath = path + ["leave", .index(i)]
+            guard let a = result.arrangements.firstIndex(where: { $0.id == change.arrangement }) else {
+                throw ValidationIssue(path: changePath + ["arrangement"],
+                                      problem: .scenarioMissing(scenario: scenario.id, element: "arrangement",
+                                                                id: change.arrangement,
+                                                                suggestion: closestMatch(to: change.arrangement, in: result.arrangements.map(\.id))))
+            }
+            for (m, member) in change.members.enumerated() {
+                guard let position = result.arrangements[a].members.firstIndex(of: member) else {
+                    throw ValidationIssue(path: changePath + ["members", .index(m)],
+                                          problem: .scenarioNotAMember(scenario: scenario.id, actor: member,
+                                                                       arrangement: change.arrangement))
+                }
+                result.arrangements[a].members.remove(at: position)
+                if result.arrangements[a].lead == member { result.arrangements[a].lead = nil }
+            }
+        }
+        // add
+        let baseActors = result.actors.count
+        let baseArrangements = result.arrangements.count
+        let baseTies = result.ties.count
+        result.actors += scenario.addActors
+        result.arrangements += scenario.addArrangements
+        result.ties += scenario.addTies
+        // join
+        for (i, change) in scenario.join.enumerated() {
+            let changePath = path + ["join", .index(i)]
+            guard let a = result.arrangements.firstIndex(where: { $0.id == change.arrangement }) else {
+                throw ValidationIssue(path: changePath + ["arrangement"],
+                                      problem: .scenarioMissing(scenario: scenario.id, element: "arrangement",
+                                                                id: change.arrangement,
+                                                                suggestion: closestMatch(to: change.arrangement, in: result.arrangements.map(\.id))))
+            }
+            for (m, member) in change.members.enumerated() {
+                guard result.actors.contains(where: { $0.id == member }) else {
+                    throw ValidationIssue(path: changePath + ["members", .index(m)],
+                                          problem: .scenarioMissing(scenario: scenario.id, element: "actor", id: member,
+                                                                    suggestion: closestMatch(to: member, in: result.actors.map(\.id))))
+                }
+                guard !result.arrangements[a].members.contains(member) else {
+                    throw ValidationIssue(path: changePath + ["members", .index(m)],
+                                          problem: .scenarioAlreadyAMember(scenario: scenario.id, actor: member,
+                                                                           arrangement: change.arrangement))
+                }
+                result.arrangements[a].members.append(member)
+            }
+        }
+        // The added elements are checked by the same rules as the base network; issues on them are reported at
+        // their place in the scenario.
+        let mapped: (ElementPath) -> ElementPath = { issuePath in
+            guard case .key(let section)? = issuePath.components.first,
+                  case .index(let index)? = issuePath.components.dropFirst().first else { return path }
+            let rest = ElementPath(Array(issuePath.components.dropFirst(2)))
+            switch section {
+            case "actors" where index >= baseActors:
+                return path + ["add", "actors", .index(index - baseActors)] + rest
+            case "arrangements" where index >= baseArrangements:
+                return path + ["add", "arrangements", .index(index - baseArrangements)] + rest
+            case "ties" where index >= baseTies:
+                return path + ["add", "ties", .index(index - baseTies)] + rest
+            default:
+                return path
+            }
+        }
+        var scenarioFree = result
+        scenarioFree.scenarios = []
+        // An arrangement that removals leave with fewer than two members stays (it simply links nobody).
+        let issues = scenarioFree.validationIssues().filter { issue in
+            guard case .tooFewMembers = issue.problem, case .index(let index)? = issue.path.components.dropFirst().first
+            else { return true }
+            return index >= baseArrangements
+        }
+        if let issue = issues.first {
+            throw ValidationIssue(path: mapped(issue.path), problem: .inScenario(scenario.id, issue.problem))
+        }
+        result.scenarios = []
+        return result
+    }
+
+    /// The key identifying a tie in this network: unordered ends for symmetric ties.
+    func tieKey(_ tie: Tie) -> TieKey { isSymmetric(tie) ? tie.key.unordered : tie.key }
+
+    /// Whether `key` names `tie` (in either order of ends when the tie is symmetric).
+    func tie(_ tie: Tie, matches key: TieKey) -> Bool {
+        guard tie.kind == key.kind else { return false }
+        if tie.source == key.source && tie.target == key.target { return true }
+        return isSymmetric(tie) && tie.source == key.target && tie.target == key.source
+    }
+}
+
+extension Array {
+    mutating func remove(atOffsets offsets: [Int]) {
+        for offset in offsets.sorted(by: >) { remove(at: offset) }
+    }
+}

@@ -1,0 +1,2 @@
+/// The version of the Redes library and tools.
+public let redesVersion = "0.1.0"

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Redes
+
+/// How to find and read the network: shared by every command that reads one.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "The network file: .yaml (native) or .csv/.tsv (edge list).")
+    var file: String
+
+    @Option(name: .customLong("input-format"), help: "The input format (yaml, csv); by default chosen by the extension.")
+    var inputFormat: NetworkFormat?
+
+    @Option(help: "For CSV edge lists: a CSV node list (an `id` column plus attributes such as `bloc`).")
+    var nodes: String?
+
+    @Flag(help: "For CSV edge lists: the ties are arcs source → target.")
+    var directed = false
+
+    @Option(help: "For CSV files: the field separator (default ',', '\\t' for .tsv).")
+    var delimiter: String?
+
+    @Option(help: "Apply this scenario of the file before analysing.")
+    var scenario: String?
+
+    /// Reads the network (and applies the scenario), or prints a clear error and exits with status 1.
+    func load() throws -> Network {
+        var delimiterByte: UInt8?
+        if let delimiter {
+            let resolved = delimiter == "\\t" || delimiter == "tab" ? "\t" : delimiter
+            guard resolved.utf8.count == 1, let byte = resolved.utf8.first else {
+                throw ValidationError("--delimiter takes one character, such as ';' or '\\t'")
+            }
+            delimiterByte = byte
+        }
+        do throws(LoadError) {
+            var network = try Network.read(path: file, options: ReadOptions(
+                format: inputFormat, directed: directed, nodesPath: nodes, delimiter: delimiterByte))
+            if let scenario {
+                do {
+                    network = try network.applying(scenarioNamed: scenario)
+                } catch {
+                    throw LoadError(file: file, path: error.path, problem: error.problem)
+                }
+            }
+            return network
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension NetworkFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// Writes a message to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+}
+
+/// Writes text to a file atomically (or to standard output for `-` or no path), or exits with status 1.
+func emit(_ text: String, to path: String?) throws {
+    guard let path, path != "-" else {
+        print(text, terminator: "")
+        return
+    }
+    do {
+        try OutputFile.write(text, to: path)
+    } catch {
+        printError(error.description)
+        throw ExitCode(1)
+    }
+}

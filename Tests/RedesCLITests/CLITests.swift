@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// Runs the built `redes` tool, as a user would, and checks its output, errors and exit codes.
+@Suite("The redes command-line tool")
+struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `redes` executable next to the test bundle.
+    static var executable: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("redes")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/redes")
+    }
+
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = CLITests.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = CLITests.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("--version names the Graphviz library read through libgvc")
+    func version() throws {
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Graphviz 2."))
+    }
+
+    @Test("analyze --format json lists the actors with their blocs, byte-identical across runs")
+    func analyzeJSON() throws {
+        let first = try run(["analyze", "Networks/antofagasta-tp.yaml", "--format", "json"])
+        #expect(first.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        #expect(actors.count >= 25)
+        let blocs = Dictionary(uniqueKeysWithValues: actors.map { ($0["id"] as! String, $0["bloc"] as? String) })
+        #expect(blocs["codigo-futuro"] == "programas" && blocs["secreduc"] == "publico")
+        // `id` comes first in every actor object.
+        #expect(first.stdout.contains("{\n      \"id\": \"secreduc\""))
+        for arrangement in try #require(json["arrangements"] as? [[String: Any]]) {
+            #expect(arrangement["status"] is String && arrangement["evidence"] is [String: Any])
+        }
+        let second = try run(["analyze", "Networks/antofagasta-tp.yaml", "--format", "json"])
+        #expect(second.stdout == first.stdout)
+    }
+
+    @Test("analyze reads a CSV edge list with a node list of isolates")
+    func analyzeCSV() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data("source,target\na,b\nb,c\n".utf8).write(to: directory.appendingPathComponent("edges.csv"))
+        try Data("id,bloc\na,x\nb,x\nc,y\nd,y\n".utf8).write(to: directory.appendingPathComponent("nodes.csv"))
+        let result = try run(["analyze", directory.appendingPathComponent("edges.csv").path,
+                              "--nodes", directory.appendingPathComponent("nodes.csv").path, "--format", "json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let network = try #require(json["network"] as? [String: Any])
+        #expect(network["isolates"] as? Int == 1 && network["components"] as? Int == 2)
+    }
+
+    @Test("bad input: a clear message on stderr, exit status 1, and no output file")
+    func badInput() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let bad = directory.appendingPathComponent("bad.csv")
+        try Data("source;target\na;b\n".utf8).write(to: bad)
+        let output = directory.appendingPathComponent("out.json")
+        let result = try run(["analyze", bad.path, "--format", "json", "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(bad.path):1: error: the header is separated by a semicolon, not by a comma\n  fix: separate the fields with a comma, or pass --delimiter ';'\n")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test("an unknown scenario lists the available ones")
+    func unknownScenario() throws {
+        let result = try run(["analyze", "Networks/antofagasta-tp.yaml", "--scenario", "comite"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no scenario named 'comite'"))
+        #expect(result.stderr.contains("comite-regional-tp"))
+    }
+
+    @Test("-o writes the file atomically and leaves no temporary file")
+    func outputFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let output = directory.appendingPathComponent("a.json")
+        let result = try run(["analyze", "Networks/antofagasta-tp.yaml", "--format", "json", "-o", output.path])
+        #expect(result.status == 0 && result.stdout.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["a.json"])
+    }
+}
