@@ -1,0 +1,251 @@
+/// The per-actor metrics Redes computes, by their JSON and CSV keys.
+public enum ActorMetric: String, Sendable, CaseIterable, Hashable {
+    case degree
+    case inDegree = "in_degree"
+    case outDegree = "out_degree"
+    case degreeCentrality = "degree_centrality"
+    case strength
+    case betweenness
+    case closeness
+    case harmonic
+    case eigenvector
+    case pagerank
+    case clustering
+    case coreNumber = "core_number"
+    case articulationPoint = "articulation_point"
+    case component
+
+    /// Whether the metric needs shortest paths from every actor (O(n·m) time).
+    public var needsAllPairs: Bool { self == .betweenness || self == .closeness || self == .harmonic }
+}
+
+/// How to compute the metrics.
+public struct MetricOptions: Sendable {
+    /// Read weights as tie strengths: shortest paths use length 1/weight; strength, eigenvector, PageRank, clustering
+    /// and assortativity use the weight itself. Unweighted by default, like NetworkX with `weight=None`.
+    public var weighted: Bool
+    /// The per-actor metrics wanted; nil for all of them.
+    public var metrics: Set<ActorMetric>?
+
+    public init(weighted: Bool = false, metrics: Set<ActorMetric>? = nil) {
+        self.weighted = weighted
+        self.metrics = metrics
+    }
+
+    func wants(_ metric: ActorMetric) -> Bool { metrics?.contains(metric) ?? true }
+}
+
+/// Every network metric of a graph, computed once, with NetworkX 3.x conventions as the contract.
+///
+/// Per-actor values are arrays indexed by node; a metric not requested is nil. Each metric's definition, direction,
+/// weights, disconnected case and reference are documented at the function that computes it: see ``Graph``'s
+/// `betweennessCentrality`, `closenessCentrality`, `harmonicCentrality`, ``Graph/eigenvectorCentrality(weighted:)``,
+/// ``Graph/pageRank(alpha:tolerance:weighted:maxIterations:)``, ``Graph/clustering(weighted:)``,
+/// ``Graph/coreNumbers()``, ``CutPoints`` and ``Components``.
+public struct NetworkMetrics: Sendable {
+    public let options: MetricOptions
+    public let nodeCount: Int
+    public let edgeCount: Int
+    public let isDirected: Bool
+
+    // Per actor.
+    public var degree: [Int]?
+    public var inDegree: [Int]?
+    public var outDegree: [Int]?
+    /// deg / (n − 1) (in + out for directed), as NetworkX `degree_centrality`; 1 when n = 1.
+    public var degreeCentrality: [Double]?
+    /// Sum of tie strengths (in + out for directed); the degree when unweighted.
+    public var strength: [Double]?
+    /// Normalised as NetworkX `betweenness_centrality` (see ``NetworkMetrics/betweenness``).
+    public var betweenness: [Double]?
+    public var closeness: [Double]?
+    public var harmonic: [Double]?
+    /// nil when undefined (see ``Graph/eigenvectorCentrality(weighted:)``).
+    public var eigenvector: [Double]?
+    public var eigenvectorUndefinedReason: String?
+    public var pagerank: [Double]?
+    public var clustering: [Double]?
+    public var coreNumber: [Int]?
+    public var articulationPoint: [Bool]?
+    public var component: [Int]?
+
+    // Network level.
+    public var density = 0.0
+    public var components = 0
+    public var largestComponent = 0
+    public var isolates: [Int] = []
+    public var transitivity = 0.0
+    public var averageClustering = 0.0
+    /// Over the largest component (largest strongly connected component when directed); nil if not computed.
+    public var diameter: Double?
+    public var averageDistance: Double?
+    public var degreeCentralization = 0.0
+    public var betweennessCentralization: Double?
+    public var articulationPoints: [Int] = []
+    public var bridges: [(Int, Int)] = []
+    public var assortativity: Double?
+
+    /// Computes the requested metrics of `graph`.
+    ///
+    /// **Betweenness**: c_B(v) = Σ_{s≠v≠t} σ_st(v)/σ_st (Brandes 2001), normalised by 1/((n−1)(n−2)) over ordered pairs
+    /// — NetworkX's `normalized=True` for directed and undirected graphs alike (for undirected graphs this equals
+    /// 2/((n−1)(n−2)) times the count over unordered pairs). n ≤ 2 gives 0.
+    /// **Closeness**: Wasserman–Faust improved closeness, NetworkX's default: c(v) = (r−1)/Σ_u d(u,v) · (r−1)/(n−1),
+    /// r the number of nodes that reach v (v included), using *incoming* distances on a directed graph; 0 when
+    /// nothing reaches v. **Harmonic**: Σ_{u≠v} 1/d(u,v) (incoming on a directed graph; 1/∞ = 0), not normalised,
+    /// as NetworkX `harmonic_centrality`. Weighted shortest paths use length 1/weight.
+    /// **Centralizations**: Freeman's, normalised by the star graph, as R sna `centralization(normalize=TRUE)`, on the
+    /// unweighted graph: degree (in + out when directed) over (n−1)(n−2) undirected, 2(n−1)(n−2) directed;
+    /// betweenness (raw, unordered pairs when undirected) over (n−1)²(n−2)/2 undirected, (n−1)²(n−2) directed.
+    /// **Complexity**: O(n·m) (unweighted) or O(n·m log n) (weighted) for the shortest-path metrics, parallel over
+    /// sources; the rest O(m) or O(Σ d²) (clustering).
+    public init(_ graph: Graph, options: MetricOptions = MetricOptions()) {
+        self.options = options
+        let n = graph.nodeCount
+        nodeCount = n
+        edgeCount = graph.edgeCount
+        isDirected = graph.isDirected
+        let weighted = options.weighted
+
+        let degrees = (0..<n).map { graph.degree(of: $0) }
+        if options.wants(.degree) { degree = degrees }
+        if graph.isDirected {
+            if options.wants(.inDegree) { inDegree = (0..<n).map { graph.inDegree(of: $0) } }
+            if options.wants(.outDegree) { outDegree = (0..<n).map { graph.outDegree(of: $0) } }
+        }
+        if options.wants(.degreeCentrality) {
+            degreeCentrality = degrees.map { n > 1 ? Double($0) / Double(n - 1) : 1 }
+        }
+        if options.wants(.strength) {
+            var s = [Double](repeating: 0, count: n)
+            for e in 0..<graph.edgeCount {
+                let w = weighted ? graph.edgeWeights[e] : 1
+                s[Int(graph.edgeSources[e])] += w
+                s[Int(graph.edgeTargets[e])] += w
+            }
+            strength = s
+        }
+        let connected = Components(graph)
+        if options.wants(.component) { component = connected.componentOfNode }
+        components = connected.count
+        largestComponent = connected.largestSize
+        isolates = graph.isolates
+        density = graph.density
+
+        // All-pairs shortest paths: one pass for betweenness, closeness, harmonic, diameter and average distance.
+        let wantsPaths = options.metrics == nil || ActorMetric.allCases.contains { $0.needsAllPairs && options.wants($0) }
+        if wantsPaths {
+            let largest = graph.isDirected ? (StrongComponents(graph).members.first ?? []) : (connected.members.first ?? [])
+            var mask = [Bool](repeating: false, count: n)
+            for v in largest { mask[v] = true }
+            let request = ShortestPathRequest(betweenness: true, closeness: options.wants(.closeness),
+                                              harmonic: options.wants(.harmonic), component: mask, weighted: weighted)
+            let sums = ShortestPaths.run(graph, request)
+            let scale = n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1
+            if options.wants(.betweenness) { betweenness = sums.betweenness.map { $0 * scale } }
+            if options.wants(.closeness) {
+                closeness = (0..<n).map { v in
+                    let total = sums.incomingDistanceSum[v], reached = sums.incomingReach[v]
+                    guard total > 0, n > 1 else { return 0 }
+                    return reached / total * (reached / Double(n - 1))
+                }
+            }
+            if options.wants(.harmonic) { harmonic = sums.harmonic }
+            let c = Double(largest.count)
+            diameter = sums.componentDiameter
+            averageDistance = c > 1 ? sums.componentDistanceSum / (c * (c - 1)) : 0
+            // Freeman betweenness centralization uses unweighted raw betweenness, as sna.
+            var raw = sums.betweenness
+            if weighted {
+                raw = ShortestPaths.run(graph, ShortestPathRequest(betweenness: true)).betweenness
+            }
+            if !graph.isDirected { raw = raw.map { $0 / 2 } }
+            if n > 2, let top = raw.max() {
+                let deficit = raw.reduce(0) { $0 + (top - $1) }
+                let nn = Double(n)
+                betweennessCentralization = deficit / (graph.isDirected ? (nn - 1) * (nn - 1) * (nn - 2) : (nn - 1) * (nn - 1) * (nn - 2) / 2)
+            }
+        }
+        if n > 2, let top = degrees.max() {
+            let deficit = degrees.reduce(0.0) { $0 + Double(top - $1) }
+            let nn = Double(n)
+            degreeCentralization = deficit / (graph.isDirected ? 2 * (nn - 1) * (nn - 2) : (nn - 1) * (nn - 2))
+        }
+        if options.wants(.eigenvector) {
+            eigenvector = graph.eigenvectorCentrality(weighted: weighted)
+            if eigenvector == nil {
+                eigenvectorUndefinedReason = graph.isStronglyConnected || graph.edgeCount == 0
+                    ? (graph.edgeCount == 0 ? "the network has no ties" : "the power iteration did not converge")
+                    : (graph.isDirected ? "the network is not strongly connected" : "the network is not connected")
+            }
+        }
+        if options.wants(.pagerank) { pagerank = graph.pageRank(weighted: weighted) }
+        let localClustering = graph.clustering(weighted: weighted)
+        if options.wants(.clustering) { clustering = localClustering }
+        averageClustering = n > 0 ? localClustering.reduce(0, +) / Double(n) : 0
+        transitivity = graph.transitivity
+        if options.wants(.coreNumber) { coreNumber = graph.coreNumbers() }
+        let cuts = CutPoints(graph)
+        if options.wants(.articulationPoint) { articulationPoint = cuts.isArticulationPoint }
+        articulationPoints = (0..<n).filter { cuts.isArticulationPoint[$0] }
+        bridges = cuts.bridges
+        assortativity = graph.degreeAssortativity(weighted: weighted)
+    }
+
+    /// The value of a per-actor metric for node `v` as JSON (`null` when undefined or not computed).
+    public func value(_ metric: ActorMetric, at v: Int) -> JSONValue {
+        func real(_ array: [Double]?) -> JSONValue { array.map { .number($0[v]) } ?? .null }
+        func integer(_ array: [Int]?) -> JSONValue { array.map { .int($0[v]) } ?? .null }
+        switch metric {
+        case .degree: return integer(degree)
+        case .inDegree: return integer(inDegree)
+        case .outDegree: return integer(outDegree)
+        case .degreeCentrality: return real(degreeCentrality)
+        case .strength: return real(strength)
+        case .betweenness: return real(betweenness)
+        case .closeness: return real(closeness)
+        case .harmonic: return real(harmonic)
+        case .eigenvector: return real(eigenvector)
+        case .pagerank: return real(pagerank)
+        case .clustering: return real(clustering)
+        case .coreNumber: return integer(coreNumber)
+        case .articulationPoint: return articulationPoint.map { .bool($0[v]) } ?? .null
+        case .component: return integer(component)
+        }
+    }
+
+    /// The per-actor metrics that apply to this graph and were requested, in a fixed order.
+    public var actorMetrics: [ActorMetric] {
+        ActorMetric.allCases.filter { metric in
+            guard options.wants(metric) else { return false }
+            if metric == .inDegree || metric == .outDegree { return isDirected }
+            return true
+        }
+    }
+
+    /// The network-level values as JSON, ids given by `id(of:)`.
+    public func networkJSON(id: (Int) -> String) -> [String: JSONValue] {
+        var object: [String: JSONValue] = [
+            "actors": .int(nodeCount),
+            "ties": .int(edgeCount),
+            "directed": .bool(isDirected),
+            "weighted": .bool(options.weighted),
+            "density": .number(density),
+            "components": .int(components),
+            "largest_component": .int(largestComponent),
+            "isolates": .int(isolates.count),
+            "isolate_ids": .array(isolates.map { .string(id($0)) }),
+            "transitivity": .number(transitivity),
+            "average_clustering": .number(averageClustering),
+            "degree_centralization": .number(degreeCentralization),
+            "articulation_points": .array(articulationPoints.map { .string(id($0)) }),
+            "bridges": .array(bridges.map { .array([.string(id($0.0)), .string(id($0.1))]) }),
+            "assortativity": assortativity.map(JSONValue.number) ?? .null,
+        ]
+        if let diameter { object["diameter"] = .number(diameter) }
+        if let averageDistance { object["average_distance"] = .number(averageDistance) }
+        if let betweennessCentralization { object["betweenness_centralization"] = .number(betweennessCentralization) }
+        if let reason = eigenvectorUndefinedReason { object["eigenvector_undefined"] = .string(reason) }
+        return object
+    }
+}
