@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Redes", targets: ["Redes"]),
         .library(name: "RedesGraphviz", targets: ["RedesGraphviz"]),
         .executable(name: "redes", targets: ["redes"]),
+        .executable(name: "redes-bench", targets: ["redes-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,6 +45,12 @@ let package = Package(
             name: "build-network-example",
             dependencies: ["Redes"],
             path: "Examples/BuildNetwork"
+        ),
+        // Times Redes on edge-list files for Benchmarks/compare.py (release builds only).
+        .executableTarget(
+            name: "redes-bench",
+            dependencies: ["Redes"],
+            path: "Benchmarks/RedesBench"
         ),
         .testTarget(
             name: "RedesTests",

@@ -86,6 +86,11 @@ TARGETS = [
 NETWORKIT_THREADS = 2
 
 
+def display(path: Path | str) -> str:
+    path = Path(path).resolve()
+    return str(path.relative_to(REPO_ROOT)) if path.is_relative_to(REPO_ROOT) else str(path)
+
+
 def log(*parts: object) -> None:
     print(*parts, file=sys.stderr, flush=True)
 
@@ -151,7 +156,7 @@ def ensure_graph(name: str, regenerate: bool) -> dict:
     meta, error = run_internal(["generate", "--graph", name], timeout=1800)
     if meta is None:
         raise SystemExit(f"could not generate {name}: {error}")
-    log(f"generated {graph_path(name).relative_to(REPO_ROOT)}: {meta['nodes']:,} nodes, {meta['edges']:,} edges"
+    log(f"generated {display(graph_path(name))}: {meta['nodes']:,} nodes, {meta['edges']:,} edges"
         f"{', ' + str(meta['isolated_removed']) + ' isolated removed' if meta['isolated_removed'] else ''}"
         f" ({time.perf_counter() - t0:.1f} s)")
     return meta
@@ -394,7 +399,7 @@ def redes_check(redes: str, timeout: float) -> dict:
     """Redes' normalized betweenness on ba-1k against igraph's, normalized the NetworkX way."""
     redes = Path(redes)
     if not redes.exists():
-        return {"status": "skipped", "reason": f"{redes.relative_to(REPO_ROOT)} is missing"}
+        return {"status": "skipped", "reason": f"{display(redes)} is missing"}
     path = graph_path("ba-1k")
     result = run_child([str(redes), "analyze", str(path), "--format", "json", "--metrics", "betweenness"], timeout)
     if result["returncode"] != 0:
@@ -477,7 +482,10 @@ def evaluate_targets(results: dict) -> list[dict]:
             if redes and redes["ok"]:
                 value = redes.get("peak_rss_mb") or redes.get("peak_rss_mb_wait4")
         entry["value"] = value
-        entry["status"] = "n/a" if value is None else "met" if value <= target["limit"] else "not met"
+        if target["metric"] not in results.get(target["graph"], {}):
+            entry["status"] = "not run"
+        else:
+            entry["status"] = "n/a" if value is None else "met" if value <= target["limit"] else "not met"
         out.append(entry)
     return out
 
@@ -516,8 +524,10 @@ def main() -> int:
     parser.add_argument("--regenerate", action="store_true", help="regenerate the graphs in Benchmarks/data/")
     parser.add_argument("--no-check", action="store_true", help="skip the sanity checks on ba-1k")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed to each process")
-    parser.add_argument("--redes-bench", default=str(DEFAULT_REDES_BENCH), help=argparse.SUPPRESS)
-    parser.add_argument("--redes", default=str(DEFAULT_REDES), help=argparse.SUPPRESS)
+    parser.add_argument("--redes-bench", default=str(DEFAULT_REDES_BENCH), metavar="PATH",
+                        help="the Redes benchmark executable (default .build/release/redes-bench)")
+    parser.add_argument("--redes", default=str(DEFAULT_REDES), metavar="PATH",
+                        help="the redes executable, for the sanity check (default .build/release/redes)")
     parser.add_argument("--output", default=str(RESULTS_DIR / "latest.json"), help="where to write the JSON results")
     # Internal: run one measurement of one reference library and print one JSON line.
     parser.add_argument("--worker", choices=["igraph", "networkit"], help=argparse.SUPPRESS)
@@ -621,8 +631,10 @@ def main() -> int:
     targets = evaluate_targets(results)
     print("Targets (ratio = Redes seconds / reference seconds; below 1 Redes is faster):")
     for t in targets:
-        if t["value"] is None:
-            value = "no data"
+        if t["status"] == "not run":
+            value = "not measured in this run"
+        elif t["value"] is None:
+            value = "no data (Redes or the reference is n/a)"
         elif "RSS" in t["name"]:
             value = f"{t['value']:.1f} MB"
         else:
@@ -633,6 +645,13 @@ def main() -> int:
             print(f"WARNING: sanity check {name} disagrees: {check.get('reason') or check.get('max_abs_diff')}")
     for w in warnings:
         print(f"WARNING: {w}")
+    noisy = [f"{g} {m} {lib} ({min(r['times']):.3g}–{max(r['times']):.3g} s)"
+             for g, c in results.items() for m, cell in c.items() for lib, r in cell.items()
+             if r["ok"] and len(r.get("times", [])) > 1 and min(r["times"]) > 0
+             and statistics.median(r["times"]) / min(r["times"]) > 1.5]
+    if noisy:
+        print(f"note: median more than 1.5× the fastest repetition (a busy or noisy machine; try a larger --repeat): "
+              f"{'; '.join(noisy)}")
 
     versions = {}
     for library in ("igraph", "networkit"):
@@ -653,13 +672,14 @@ def main() -> int:
         "results": results,
         "targets": targets,
         "warnings": warnings,
+        "noisy": noisy,
         "runner_peak_rss_mb": peak_rss_mb(),
         "total_seconds": round(time.perf_counter() - started, 1),
     }
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(document, indent=2) + "\n")
-    print(f"\nwrote {output.relative_to(REPO_ROOT) if output.is_relative_to(REPO_ROOT) else output}"
+    print(f"\nwrote {display(output)}"
           f" ({document['total_seconds']:.0f} s in all)")
     disagree = any(c["status"] == "disagree" for c in checks.values()) or bool(warnings)
     return 1 if disagree else 0

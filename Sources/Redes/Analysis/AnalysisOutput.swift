@@ -5,12 +5,30 @@
 /// evidence, so that every number can be traced to its source.
 public struct AnalysisOutput: Sendable {
     public let summary: NetworkSummary
+    /// The metrics, when computed.
+    public let metrics: NetworkMetrics?
     /// The scenario applied before the analysis, if any.
     public let scenario: String?
+    /// The order of actors in tables and CSV: by this metric, descending (nil: file order).
+    public var sortBy: ActorMetric?
+    /// Show only the first N actors in tables and CSV (JSON always lists every actor).
+    public var top: Int?
 
-    public init(summary: NetworkSummary, scenario: String? = nil) {
+    public init(summary: NetworkSummary, metrics: NetworkMetrics? = nil, scenario: String? = nil) {
         self.summary = summary
+        self.metrics = metrics
         self.scenario = scenario
+    }
+
+    /// Actor indices in output order: sorted by `sortBy` descending (ties by file order), cut to `top`.
+    public var actorOrder: [Int] {
+        var order = Array(summary.network.actors.indices)
+        if let sortBy, let metrics {
+            let key = order.map { metrics.value(sortBy, at: $0).sortKey }
+            order.sort { key[$0] > key[$1] || (key[$0] == key[$1] && $0 < $1) }
+        }
+        if let top { order = Array(order.prefix(max(0, top))) }
+        return order
     }
 
     // MARK: JSON
@@ -38,6 +56,9 @@ public struct AnalysisOutput: Sendable {
             "direct_ties_by_status": .object(Dictionary(uniqueKeysWithValues: summary.tiesByStatus.map { ($0.status.rawValue, .int($0.count)) })),
             "direct_ties_by_kind": .object(Dictionary(uniqueKeysWithValues: summary.tiesByKind.map { ($0.kind, .int($0.count)) })),
         ]
+        if let metrics {
+            object.merge(metrics.networkJSON { network.actors[$0].id }) { _, metric in metric }
+        }
         if let description = network.description { object["description"] = .string(description) }
         if let scenario { object["scenario"] = .string(scenario) }
         let actors: [JSONValue] = network.actors.enumerated().map { i, actor in
@@ -53,6 +74,9 @@ public struct AnalysisOutput: Sendable {
             if let fullName = actor.fullName { entry["full_name"] = .string(fullName) }
             if !actor.attributes.isEmpty { entry["attributes"] = .object(actor.attributes.mapValues(JSONValue.init)) }
             if let evidence = actor.evidence { entry["evidence"] = JSONValue(evidence) }
+            if let metrics {
+                for metric in metrics.actorMetrics { entry[metric.rawValue] = metrics.value(metric, at: i) }
+            }
             return .object(entry)
         }
         let arrangements: [JSONValue] = network.arrangements.map { a in
@@ -90,6 +114,28 @@ public struct AnalysisOutput: Sendable {
                 ["id": .string(s.id), "name": .string(s.name), "description": .optional(s.description)]
             }),
         ]
+    }
+
+    // MARK: CSV
+
+    /// One row per actor: `id`, `name`, `bloc`, then every computed metric (empty where undefined). Numbers in
+    /// shortest exact form; RFC 4180 quoting.
+    public func csv() -> String {
+        let network = summary.network
+        let columns = metrics?.actorMetrics ?? []
+        var out = (["id", "name", "bloc"] + columns.map(\.rawValue)).joined(separator: ",") + "\n"
+        for v in actorOrder {
+            let actor = network.actors[v]
+            var fields = [actor.id, actor.name, actor.bloc ?? ""].map(csvField)
+            for metric in columns { fields.append(metrics!.value(metric, at: v).plainText) }
+            out += fields.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    private func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     // MARK: Table
@@ -131,7 +177,22 @@ public struct AnalysisOutput: Sendable {
         facts.append([es ? "componentes" : "components", String(summary.components.count)])
         facts.append([es ? "tamaños de componentes" : "component sizes", summary.components.sizes.map(String.init).joined(separator: ", ")])
         facts.append([es ? "aislados" : "isolates", String(summary.isolateIDs.count)])
+        if let metrics {
+            facts.append([es ? "transitividad" : "transitivity", language.format(metrics.transitivity)])
+            facts.append([es ? "clustering promedio" : "average clustering", language.format(metrics.averageClustering)])
+            if let d = metrics.diameter { facts.append([es ? "diámetro (componente mayor)" : "diameter (largest component)", language.format(d, decimals: metrics.options.weighted ? 3 : 0)]) }
+            if let d = metrics.averageDistance { facts.append([es ? "distancia promedio" : "average distance", language.format(d)]) }
+            facts.append([es ? "centralización de grado" : "degree centralization", language.format(metrics.degreeCentralization)])
+            if let c = metrics.betweennessCentralization { facts.append([es ? "centralización de intermediación" : "betweenness centralization", language.format(c)]) }
+            facts.append([es ? "asortatividad de grado" : "degree assortativity", metrics.assortativity.map { language.format($0) } ?? "—"])
+            facts.append([es ? "puntos de corte" : "cut points", String(metrics.articulationPoints.count)])
+            facts.append([es ? "puentes" : "bridges", String(metrics.bridges.count)])
+        }
         out += facts.rendered()
+        if let metrics, !metrics.articulationPoints.isEmpty {
+            let names = metrics.articulationPoints.map { network.actors[$0].name }
+            out += "  " + (es ? "Puntos de corte: " : "Cut points: ") + names.joined(separator: ", ") + "\n"
+        }
         if !summary.isolateIDs.isEmpty {
             let names = summary.isolateIDs.compactMap { id in network.actor(id)?.name }
             out += "  " + (es ? "Aislados: " : "Isolates: ") + names.joined(separator: ", ") + "\n"
@@ -142,6 +203,38 @@ public struct AnalysisOutput: Sendable {
                 let names = members.map { network.actors[$0].name }
                 out += "  \(c + 1). " + names.joined(separator: ", ") + "\n"
             }
+        }
+        if let metrics { out += "\n" + actorTable(metrics, language: language) }
+        return out
+    }
+
+    /// The per-actor metrics as an aligned table.
+    private func actorTable(_ metrics: NetworkMetrics, language: Language) -> String {
+        let es = language == .es
+        let network = summary.network
+        let columns = metrics.actorMetrics.filter { $0 != .component && $0 != .degreeCentrality }
+        var out = (es ? "Métricas por actor" : "Metrics by actor")
+        if let sortBy { out += es ? " (orden: \(sortBy.rawValue))" : " (sorted by \(sortBy.rawValue))" }
+        out += "\n"
+        var table = TextTable(headers: [es ? "actor" : "actor", es ? "bloque" : "bloc"] + columns.map { $0.header(language) },
+                              alignments: [.left, .left] + columns.map { _ in .right })
+        let blocNames = Dictionary(network.blocsInUse.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for v in actorOrder {
+            let actor = network.actors[v]
+            var row = [actor.name, actor.bloc.map { blocNames[$0] ?? $0 } ?? ""]
+            for metric in columns {
+                switch metrics.value(metric, at: v) {
+                case .int(let i): row.append(String(i))
+                case .number(let x): row.append(language.format(x))
+                case .bool(let b): row.append(b ? (es ? "sí" : "yes") : "")
+                default: row.append("—")
+                }
+            }
+            table.append(row)
+        }
+        out += table.rendered()
+        if let reason = metrics.eigenvectorUndefinedReason, metrics.options.wants(.eigenvector) {
+            out += "  " + (es ? "Vector propio: no definido (" + reason.spanishReason + ")." : "Eigenvector: undefined (\(reason)).") + "\n"
         }
         return out
     }
@@ -191,5 +284,64 @@ extension JSONValue {
         if let quote = evidence.quote { object["quote"] = .string(quote) }
         if let reason = evidence.reason { object["reason"] = .string(reason) }
         self = .object(object)
+    }
+}
+
+extension ActorMetric {
+    /// A short column header for tables.
+    public func header(_ language: Language) -> String {
+        let es = language == .es
+        switch self {
+        case .degree: return es ? "grado" : "degree"
+        case .inDegree: return es ? "entrada" : "in"
+        case .outDegree: return es ? "salida" : "out"
+        case .degreeCentrality: return es ? "grado norm." : "degree c."
+        case .strength: return es ? "fuerza" : "strength"
+        case .betweenness: return es ? "intermediación" : "betweenness"
+        case .closeness: return es ? "cercanía" : "closeness"
+        case .harmonic: return es ? "armónica" : "harmonic"
+        case .eigenvector: return es ? "vector propio" : "eigenvector"
+        case .pagerank: return "PageRank"
+        case .clustering: return "clustering"
+        case .coreNumber: return es ? "núcleo k" : "k-core"
+        case .articulationPoint: return es ? "corte" : "cut point"
+        case .component: return es ? "componente" : "component"
+        }
+    }
+}
+
+extension JSONValue {
+    /// A number for sorting: values, with undefined ones last.
+    var sortKey: Double {
+        switch self {
+        case .int(let i): return Double(i)
+        case .number(let x): return x.isNaN ? -.infinity : x
+        case .bool(let b): return b ? 1 : 0
+        default: return -.infinity
+        }
+    }
+
+    /// The value as plain text for CSV: numbers in shortest exact form, empty for null.
+    var plainText: String {
+        switch self {
+        case .null: return ""
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .number(let x): return x.isFinite ? "\(x)" : ""
+        case .string(let s): return s
+        default: return ""
+        }
+    }
+}
+
+extension String {
+    /// The Spanish wording of an English reason produced by the metrics.
+    var spanishReason: String {
+        switch self {
+        case "the network is not connected": return "la red no es conexa"
+        case "the network is not strongly connected": return "la red no es fuertemente conexa"
+        case "the network has no ties": return "la red no tiene vínculos"
+        default: return "la iteración no convergió"
+        }
     }
 }

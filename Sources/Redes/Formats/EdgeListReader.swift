@@ -97,7 +97,7 @@ public struct EdgeListReader: Sendable {
         return network
     }
 
-    private func readNodes(path: String) throws(LoadError) -> [Actor] {
+    func readNodes(path: String) throws(LoadError) -> [Actor] {
         let bytes = try TextFile.bytes(atPath: path)
         if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
         _ = try TextFile.text(bytes, file: path)
@@ -140,7 +140,7 @@ public struct EdgeListReader: Sendable {
 }
 
 /// The header of a CSV file: column positions by lowercased name.
-private struct Columns {
+struct Columns {
     let names: [String]
     private let position: [String: Int]
     /// Columns that are not among the known ones, with their original names.
@@ -182,5 +182,71 @@ extension AttributeValue {
         case "false": return .bool(false)
         default: return .string(text)
         }
+    }
+}
+
+extension EdgeListReader {
+    /// Reads only the graph of an edge list — node ids and the compact ``Graph`` — without building the full model
+    /// (no `Tie` per line): the path for large files (hundreds of thousands of edges) when only metrics are wanted.
+    /// Columns `source`, `target` and optional `weight` are read; repeated edges merge, weights summing.
+    /// Node order: the node list if given, else first appearance.
+    public func readGraph(path: String) throws(LoadError) -> (ids: [String], graph: Graph) {
+        var ids: [String] = []
+        var index: [String: Int] = [:]
+        if let nodesPath {
+            ids = try readNodes(path: nodesPath).map(\.id)
+            for (i, id) in ids.enumerated() { index[id] = i }
+        }
+        let bytes = try TextFile.bytes(atPath: path)
+        if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
+        _ = try TextFile.text(bytes, file: path)
+        var columns: (source: Int, target: Int, weight: Int?, count: Int)?
+        var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = []
+        let estimate = bytes.count / 12
+        sources.reserveCapacity(estimate); targets.reserveCapacity(estimate)
+        let known = nodesPath != nil
+        try CSVParser(bytes: bytes, delimiter: delimiter, file: path).forEachRecord { fields, line throws(LoadError) in
+            guard let header = columns else {
+                let names = fields.map { $0.lowercased() }
+                guard let s = names.firstIndex(of: "source"), let t = names.firstIndex(of: "target") else {
+                    _ = try Columns(header: fields, required: ["source", "target"], known: [], bytes: bytes,
+                                    delimiter: delimiter, file: path, line: line)
+                    return
+                }
+                columns = (s, t, names.firstIndex(of: "weight"), fields.count)
+                return
+            }
+            guard fields.count == header.count else {
+                throw LoadError(file: path, line: line, problem: .wrongFieldCount(expected: header.count, found: fields.count))
+            }
+            func node(_ column: Int, _ role: String) throws(LoadError) -> Int32 {
+                let id = fields[column]
+                guard !id.isEmpty else {
+                    throw LoadError(file: path, line: line, column: column + 1, problem: .emptyField(column: role))
+                }
+                if let i = index[id] { return Int32(i) }
+                guard !known else {
+                    throw LoadError(file: path, line: line, column: column + 1, problem: .unknownActor(
+                        id: id, role: "the tie names as \(role)", suggestion: closestMatch(to: id, in: ids)))
+                }
+                index[id] = ids.count
+                ids.append(id)
+                return Int32(ids.count - 1)
+            }
+            let u = try node(header.source, "source"), v = try node(header.target, "target")
+            guard u != v else { throw LoadError(file: path, line: line, problem: .selfLoop(actor: fields[header.source])) }
+            var weight = 1.0
+            if let w = header.weight {
+                guard let value = Double(fields[w]), value > 0, value.isFinite else {
+                    throw LoadError(file: path, line: line, column: w + 1, problem: .invalidWeight(fields[w]))
+                }
+                weight = value
+            }
+            sources.append(u); targets.append(v); weights.append(weight)
+        }
+        var builder = GraphBuilder(nodeCount: ids.count, directed: isDirected)
+        builder.reserveCapacity(sources.count)
+        for i in sources.indices { builder.addEdge(Int(sources[i]), Int(targets[i]), weight: weights[i]) }
+        return (ids, builder.buildGraph())
     }
 }

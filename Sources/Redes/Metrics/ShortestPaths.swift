@@ -39,7 +39,7 @@ enum ShortestPaths {
         let n = graph.nodeCount
         guard n > 0 else { return ShortestPathSums() }
         // Fixed chunk count (memory: a few arrays of n doubles per chunk).
-        let chunkCount = n <= 2_000 ? min(n, 16) : (n <= 20_000 ? 32 : 8)
+        let chunkCount = request.weighted ? (n <= 2_000 ? min(n, 16) : (n <= 20_000 ? 32 : 8)) : min(8, (n + 63) / 64)
         let wantScatter = request.betweenness || request.closeness || request.harmonic
         let arraysPerChunk = (request.betweenness ? 1 : 0) + (request.closeness ? 2 : 0) + (request.harmonic ? 1 : 0)
         let partials = SharedBuffer<[Double]>(repeating: [], count: chunkCount * max(arraysPerChunk, 1))
@@ -47,20 +47,40 @@ enum ShortestPaths {
         let distanceSums = SharedBuffer<Double>(repeating: 0, count: chunkCount)
         let lengths = request.weighted ? Lengths(graph) : nil
 
-        forEachChunk(of: n, count: chunkCount) { chunk, sources in
-            let worker = Worker(graph: graph, request: request, lengths: lengths)
-            for s in sources {
-                if request.weighted { worker.dijkstra(from: s) } else { worker.breadthFirst(from: s) }
+        if request.weighted {
+            forEachChunk(of: n, count: chunkCount) { chunk, sources in
+                let worker = Worker(graph: graph, request: request, lengths: lengths)
+                for s in sources { worker.dijkstra(from: s) }
+                var slot = chunk * max(arraysPerChunk, 1)
+                if request.betweenness { partials[slot] = worker.betweenness; slot += 1 }
+                if request.closeness {
+                    partials[slot] = worker.distanceSum; slot += 1
+                    partials[slot] = worker.reach; slot += 1
+                }
+                if request.harmonic { partials[slot] = worker.harmonic }
+                diameters[chunk] = worker.componentDiameter
+                distanceSums[chunk] = worker.componentDistanceSum
             }
-            var slot = chunk * max(arraysPerChunk, 1)
-            if request.betweenness { partials[slot] = worker.betweenness; slot += 1 }
-            if request.closeness {
-                partials[slot] = worker.distanceSum; slot += 1
-                partials[slot] = worker.reach; slot += 1
+        } else {
+            // Unweighted: 64 sources per batch; chunks are fixed runs of batches.
+            let lanes = BatchedBreadthFirst.lanes
+            let batches = (n + lanes - 1) / lanes
+            forEachChunk(of: batches, count: chunkCount) { chunk, batchRange in
+                let worker = BatchedBreadthFirst(graph: graph, request: request)
+                for batch in batchRange {
+                    let first = batch * lanes
+                    worker.run(sources: first, count: min(lanes, n - first))
+                }
+                var slot = chunk * max(arraysPerChunk, 1)
+                if request.betweenness { partials[slot] = worker.array(worker.betweenness, true); slot += 1 }
+                if request.closeness {
+                    partials[slot] = worker.array(worker.distanceSum, true); slot += 1
+                    partials[slot] = worker.array(worker.reach, true); slot += 1
+                }
+                if request.harmonic { partials[slot] = worker.array(worker.harmonic, true) }
+                diameters[chunk] = worker.componentDiameter
+                distanceSums[chunk] = worker.componentDistanceSum
             }
-            if request.harmonic { partials[slot] = worker.harmonic }
-            diameters[chunk] = worker.componentDiameter
-            distanceSums[chunk] = worker.componentDistanceSum
         }
 
         var sums = ShortestPathSums()

@@ -46,8 +46,9 @@ extension Graph {
     ///
     /// **Definition.** x = α (Wᵀx + (Σ_dangling x)/n) + (1 − α)/n, where W is the row-normalised adjacency
     /// (out-weights divided by out-strength). An undirected graph is read as arcs both ways. **Weights**: tie strengths
-    /// when `weighted`. **Convergence**: iterates until the L1 change is below n·`tolerance` (default 1e-12; NetworkX's
-    /// criterion with a tighter tolerance than its 1e-6 default). Disconnected graphs and isolates are well defined.
+    /// when `weighted`. **Convergence**: iterates until the L1 change of the score vector (which sums to 1) is below
+    /// `tolerance` (default 1e-12) — stricter than NetworkX's n·tol with its 1e-6 default, so values agree with
+    /// igraph's exact PRPACK solver to about 1e-12. Disconnected graphs and isolates are well defined.
     /// **Complexity** O(m) per iteration, parallel over nodes (deterministic: each node's sum is one thread's).
     /// **Reference.** Page, Brin, Motwani & Winograd (1999); NetworkX `pagerank`.
     public func pageRank(alpha: Double = 0.85, tolerance: Double = 1e-12, weighted: Bool, maxIterations: Int = 10_000) -> [Double] {
@@ -93,7 +94,7 @@ extension Graph {
                 change += abs(next[v] - x[v])
                 x[v] = next[v]
             }
-            if change < Double(n) * tolerance { break }
+            if change < tolerance { break }
         }
         return x.array
     }
