@@ -38,6 +38,10 @@ demo: release
 test: deps
 	$(SWIFT) test
 
+# Time Redes against igraph and NetworKit on the same generated graphs (needs Python with igraph and networkit).
+bench: deps
+	python3 Benchmarks/compare.py
+
 # Reference fixtures for the tests, computed by NetworkX, igraph and R sna (needs Python and those libraries).
 fixtures:
 	python3 Scripts/reference/make_fixtures.py

@@ -184,7 +184,7 @@ def networkit_load(path: str):
     return reader.read(path)
 
 
-def worker(library: str, path: str, metric: str, repeat: int) -> dict:
+def worker(library: str, path: str, metric: str, repeat: int, threads: int = NETWORKIT_THREADS) -> dict:
     if library == "igraph":
         import igraph as ig
 
@@ -199,7 +199,7 @@ def worker(library: str, path: str, metric: str, repeat: int) -> dict:
     elif library == "networkit":
         import networkit as nk
 
-        nk.setNumberOfThreads(NETWORKIT_THREADS)
+        nk.setNumberOfThreads(threads)
         load = networkit_load
 
         def run(algorithm):
@@ -319,7 +319,7 @@ def measure(library: str, graph: str, metric: str, repeat: int, args) -> dict:
         env = None
     else:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", library, "--file", path,
-               "--metric", metric, "--repeat", str(repeat)]
+               "--metric", metric, "--repeat", str(repeat), "--networkit-threads", str(args.networkit_threads)]
         env = dict(os.environ)
         if library == "igraph":
             env["OMP_NUM_THREADS"] = "1"
@@ -520,6 +520,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="repetitions per measurement; the median is kept")
     parser.add_argument("--slow-repeat", type=int, default=1,
                         help=f"repetitions of betweenness on graphs of {SLOW_NODES:,}+ nodes (default 1)")
+    parser.add_argument("--networkit-threads", type=int, default=NETWORKIT_THREADS,
+                        help=f"NetworKit's threads (default {NETWORKIT_THREADS}; igraph always runs on one)")
     parser.add_argument("--no-build", action="store_true", help="do not run `swift build -c release` first")
     parser.add_argument("--regenerate", action="store_true", help="regenerate the graphs in Benchmarks/data/")
     parser.add_argument("--no-check", action="store_true", help="skip the sanity checks on ba-1k")
@@ -539,7 +541,8 @@ def main() -> int:
     args = parser.parse_args()
 
     if args.worker:
-        print(json.dumps(worker(args.worker, args.file, args.metric, max(1, args.repeat))), flush=True)
+        print(json.dumps(worker(args.worker, args.file, args.metric, max(1, args.repeat), args.networkit_threads)),
+              flush=True)
         return 0
     if args.internal == "generate":
         print(json.dumps(generate_graph(args.graph)), flush=True)
@@ -664,7 +667,7 @@ def main() -> int:
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "commit": git_commit(),
         "machine": {"platform": platform.platform(), "cpus": os.cpu_count(), "python": platform.python_version()},
-        "settings": {"repeat": args.repeat, "slow_repeat": args.slow_repeat, "networkit_threads": NETWORKIT_THREADS,
+        "settings": {"repeat": args.repeat, "slow_repeat": args.slow_repeat, "networkit_threads": args.networkit_threads,
                      "igraph_threads": 1, "libraries": libraries, "quick": args.quick},
         "versions": versions,
         "graphs": {g: metas[g] for g in graphs},

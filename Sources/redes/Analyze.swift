@@ -61,7 +61,10 @@ struct Analyze: ParsableCommand {
         let summary = NetworkSummary(network)
         var wanted = try parsedMetrics()
         if let sort, let metric = ActorMetric(rawValue: sort) { wanted?.insert(metric) }
-        let metrics = NetworkMetrics(summary.actorGraph.graph, options: MetricOptions(weighted: weighted, metrics: wanted))
+        let metrics = NetworkMetrics(summary.actorGraph.graph, options: MetricOptions(
+            weighted: weighted, metrics: wanted,
+            progress: network.actors.count >= 2_000 ? Progress.onTerminal("shortest paths") : nil))
+        Progress.finish()
         var analysis = AnalysisOutput(summary: summary, metrics: metrics, scenario: input.scenario)
         analysis.sortBy = sort.flatMap(ActorMetric.init(rawValue:))
         analysis.top = top

@@ -105,4 +105,41 @@ struct CLITests {
         #expect(result.status == 0 && result.stdout.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["a.json"])
     }
+
+    @Test("analyze on a CSV edge list gives NetworkX's numbers, weighted and directed", arguments: [
+        ("karate", false, "weighted"), ("karate", false, "unweighted"), ("random-directed", true, "weighted"),
+        ("random-directed", true, "unweighted"),
+    ])
+    func csvAgainstNetworkX(name: String, directed: Bool, variant: String) throws {
+        let fixtures = CLITests.root.appendingPathComponent("Tests/RedesTests/Fixtures/reference")
+        var arguments = ["analyze", fixtures.appendingPathComponent("\(name).edges.csv").path,
+                         "--nodes", fixtures.appendingPathComponent("\(name).nodes.csv").path, "--format", "json"]
+        if directed { arguments.append("--directed") }
+        if variant == "weighted" { arguments.append("--weighted") }
+        let result = try run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let reference = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: fixtures.appendingPathComponent("\(name).json"))) as? [String: Any])
+        let expected = try #require(((reference["results"] as? [String: Any])?[variant] as? [String: Any])?["actor"] as? [String: [String: Any]])
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        for metric in ["betweenness", "closeness", "harmonic", "pagerank", "clustering", "strength", "core_number"] {
+            for actor in actors {
+                let id = actor["id"] as! String
+                let mine = try #require(actor[metric] as? Double, "\(metric)[\(id)]")
+                let theirs = try #require((expected[metric]?[id] as? NSNumber)?.doubleValue)
+                #expect(abs(mine - theirs) <= 1e-9 * max(1, abs(theirs)), "\(metric)[\(id)]: \(mine) vs \(theirs)")
+            }
+        }
+    }
+
+    @Test("CSV output has one row per actor, sorted and cut on request")
+    func csvOutput() throws {
+        let result = try run(["analyze", "Networks/antofagasta-tp.yaml", "--format", "csv", "--metrics", "degree,betweenness",
+                              "--sort", "degree", "--top", "3"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "id,name,bloc,degree,betweenness")
+        #expect(lines.count == 4)
+    }
 }

@@ -127,3 +127,49 @@ struct EdgeListReaderTests {
         #expect(message("source,target\n\"a,b\nc,d\n") == "edges.csv:2: error: a quoted field is never closed\n  fix: close the quote (a quote inside a quoted field is written twice: \"\")")
     }
 }
+
+@Suite("The fast edge-list path")
+struct FastEdgeListTests {
+    /// Both readers on the same text must give the same ids and the same graph.
+    private func same(_ text: String, directed: Bool = false) throws {
+        let path = writeTemporaryFile("e.csv", text)
+        let reader = EdgeListReader(directed: directed)
+        let (ids, graph) = try reader.readGraph(path: path)
+        let network = try reader.read(path: path)
+        let reference = network.actorGraph().graph
+        #expect(ids == network.actors.map(\.id))
+        #expect(graph.edgeSources == reference.edgeSources && graph.edgeTargets == reference.edgeTargets)
+        #expect(graph.edgeWeights == reference.edgeWeights)
+    }
+
+    @Test("agrees with the full reader on plain, CRLF, spaced and weighted files")
+    func agrees() throws {
+        try same("source,target\nb,a\nc,a\na,d\n")
+        try same("Source,Target,Weight\r\n x , y ,2\r\n\r\ny,z,0.5\r\nMaría,y,3\r\n")
+        try same("source,target\n1,2\n2,1\n3,1\n", directed: true)
+        try same("weight,target,source\n1.5,a,b\n2,c,a\n")
+        try same(try String(contentsOfFile: repositoryPath("Tests/RedesTests/Fixtures/reference/karate.edges.csv"), encoding: .utf8))
+    }
+
+    @Test("reports bad lines like the full reader")
+    func errors() {
+        let path = writeTemporaryFile("e.csv", "source,target,weight\na,b,1\nb,c\n")
+        let error = loadError { () throws(LoadError) in
+            let (ids, _) = try EdgeListReader().readGraph(path: path)
+            return Network(name: "x", actors: ids.map { Actor(id: $0) })
+        }
+        #expect(error?.line == 3 && error?.problem == .wrongFieldCount(expected: 3, found: 2))
+        let loop = writeTemporaryFile("e.csv", "source,target\na,a\n")
+        let loopError = loadError { () throws(LoadError) in
+            _ = try EdgeListReader().readGraph(path: loop)
+            return Network(name: "x")
+        }
+        #expect(loopError?.problem == .selfLoop(actor: "a"))
+        let repeated = writeTemporaryFile("e.csv", "source,target\na,b\nc,d\nb,a\n")
+        let repeatError = loadError { () throws(LoadError) in
+            _ = try EdgeListReader().readGraph(path: repeated)
+            return Network(name: "x")
+        }
+        #expect(repeatError?.line == 4 && repeatError?.problem == .duplicateTie(TieKey(source: "b", target: "a", kind: "tie"), firstLine: 2))
+    }
+}

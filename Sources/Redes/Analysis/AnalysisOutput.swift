@@ -212,7 +212,10 @@ public struct AnalysisOutput: Sendable {
     private func actorTable(_ metrics: NetworkMetrics, language: Language) -> String {
         let es = language == .es
         let network = summary.network
-        let columns = metrics.actorMetrics.filter { $0 != .component && $0 != .degreeCentrality }
+        // Component and normalised degree are in the JSON and CSV; strength repeats the degree when unweighted.
+        let columns = metrics.actorMetrics.filter {
+            $0 != .component && $0 != .degreeCentrality && ($0 != .strength || metrics.options.weighted)
+        }
         var out = (es ? "Métricas por actor" : "Metrics by actor")
         if let sortBy { out += es ? " (orden: \(sortBy.rawValue))" : " (sorted by \(sortBy.rawValue))" }
         out += "\n"

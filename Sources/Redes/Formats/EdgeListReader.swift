@@ -191,62 +191,110 @@ extension EdgeListReader {
     /// Columns `source`, `target` and optional `weight` are read; repeated edges merge, weights summing.
     /// Node order: the node list if given, else first appearance.
     public func readGraph(path: String) throws(LoadError) -> (ids: [String], graph: Graph) {
-        var ids: [String] = []
-        var index: [String: Int] = [:]
-        if let nodesPath {
-            ids = try readNodes(path: nodesPath).map(\.id)
-            for (i, id) in ids.enumerated() { index[id] = i }
-        }
         let bytes = try TextFile.bytes(atPath: path)
         if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
-        _ = try TextFile.text(bytes, file: path)
-        var columns: (source: Int, target: Int, weight: Int?, count: Int)?
-        var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = []
-        let estimate = bytes.count / 12
-        sources.reserveCapacity(estimate); targets.reserveCapacity(estimate)
-        let known = nodesPath != nil
-        try CSVParser(bytes: bytes, delimiter: delimiter, file: path).forEachRecord { fields, line throws(LoadError) in
-            guard let header = columns else {
-                let names = fields.map { $0.lowercased() }
-                guard let s = names.firstIndex(of: "source"), let t = names.firstIndex(of: "target") else {
-                    _ = try Columns(header: fields, required: ["source", "target"], known: [], bytes: bytes,
-                                    delimiter: delimiter, file: path, line: line)
-                    return
-                }
-                columns = (s, t, names.firstIndex(of: "weight"), fields.count)
-                return
+        // Files with quotes take the general reader; plain files the byte scanner below.
+        if bytes.contains(UInt8(ascii: "\"")) || nodesPath != nil {
+            let network = try read(path: path)
+            return (network.actors.map(\.id), network.actorGraph().graph)
+        }
+        try TextFile.validateUTF8(bytes, file: path)
+        return try bytes.withUnsafeBufferPointer { buffer throws(LoadError) in try scanPlain(buffer, path: path) }
+    }
+
+    /// Reads an edge list without quotes straight from its bytes: one pass, ids interned as byte ranges.
+    private func scanPlain(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(LoadError) -> (ids: [String], graph: Graph) {
+        let n = buffer.count
+        let newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
+        // Header.
+        var position = 0
+        while position < n && buffer[position] != newline { position += 1 }
+        let headerBytes = Array(buffer[0..<position])
+        var header: [String] = []
+        try CSVParser(bytes: headerBytes, delimiter: delimiter, file: path).forEachRecord { fields, _ throws(LoadError) in header = fields }
+        let names = header.map { $0.lowercased() }
+        guard let sourceColumn = names.firstIndex(of: "source"), let targetColumn = names.firstIndex(of: "target") else {
+            _ = try Columns(header: header, required: ["source", "target"], known: [], bytes: Array(buffer),
+                            delimiter: delimiter, file: path, line: 1)
+            return ([], GraphBuilder(nodeCount: 0, directed: isDirected).buildGraph())
+        }
+        let weightColumn = names.firstIndex(of: "weight")
+        let columnCount = header.count
+        var interner = ByteInterner(expected: max(1024, n / 64))
+        var builder = GraphBuilder(nodeCount: 0, directed: isDirected)
+        var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = [], lines: [Int32] = []
+        sources.reserveCapacity(n / 10); targets.reserveCapacity(n / 10); lines.reserveCapacity(n / 10)
+        if weightColumn != nil { weights.reserveCapacity(n / 10) }
+        var fieldStart = [Int](repeating: 0, count: columnCount), fieldLength = [Int](repeating: 0, count: columnCount)
+        var line = 1
+        position += 1
+        while position < n {
+            line += 1
+            // Split one line into trimmed fields.
+            var field = 0
+            var cursor = position
+            var lineEnd = position
+            while lineEnd < n && buffer[lineEnd] != newline { lineEnd += 1 }
+            var contentEnd = lineEnd
+            if contentEnd > position && buffer[contentEnd - 1] == carriage { contentEnd -= 1 }
+            defer { position = lineEnd + 1 }
+            if contentEnd == position { continue }  // blank line
+            while true {
+                var fieldEnd = cursor
+                while fieldEnd < contentEnd && buffer[fieldEnd] != delimiter { fieldEnd += 1 }
+                var a = cursor, b = fieldEnd
+                while a < b && (buffer[a] == 0x20 || buffer[a] == 0x09) { a += 1 }
+                while b > a && (buffer[b - 1] == 0x20 || buffer[b - 1] == 0x09) { b -= 1 }
+                if field < columnCount { fieldStart[field] = a; fieldLength[field] = b - a }
+                field += 1
+                if fieldEnd >= contentEnd { break }
+                cursor = fieldEnd + 1
             }
-            guard fields.count == header.count else {
-                throw LoadError(file: path, line: line, problem: .wrongFieldCount(expected: header.count, found: fields.count))
+            guard field == columnCount else {
+                throw LoadError(file: path, line: line, problem: .wrongFieldCount(expected: columnCount, found: field))
             }
             func node(_ column: Int, _ role: String) throws(LoadError) -> Int32 {
-                let id = fields[column]
-                guard !id.isEmpty else {
+                guard fieldLength[column] > 0 else {
                     throw LoadError(file: path, line: line, column: column + 1, problem: .emptyField(column: role))
                 }
-                if let i = index[id] { return Int32(i) }
-                guard !known else {
-                    throw LoadError(file: path, line: line, column: column + 1, problem: .unknownActor(
-                        id: id, role: "the tie names as \(role)", suggestion: closestMatch(to: id, in: ids)))
-                }
-                index[id] = ids.count
-                ids.append(id)
-                return Int32(ids.count - 1)
+                return Int32(interner.intern(buffer, start: fieldStart[column], length: fieldLength[column]).index)
             }
-            let u = try node(header.source, "source"), v = try node(header.target, "target")
-            guard u != v else { throw LoadError(file: path, line: line, problem: .selfLoop(actor: fields[header.source])) }
-            var weight = 1.0
-            if let w = header.weight {
-                guard let value = Double(fields[w]), value > 0, value.isFinite else {
-                    throw LoadError(file: path, line: line, column: w + 1, problem: .invalidWeight(fields[w]))
-                }
-                weight = value
+            let u = try node(sourceColumn, "source"), v = try node(targetColumn, "target")
+            guard u != v else {
+                let id = String(decoding: buffer[fieldStart[sourceColumn]..<(fieldStart[sourceColumn] + fieldLength[sourceColumn])], as: UTF8.self)
+                throw LoadError(file: path, line: line, problem: .selfLoop(actor: id))
             }
-            sources.append(u); targets.append(v); weights.append(weight)
+            if let w = weightColumn {
+                let text = String(decoding: buffer[fieldStart[w]..<(fieldStart[w] + fieldLength[w])], as: UTF8.self)
+                guard let value = Double(text), value > 0, value.isFinite else {
+                    throw LoadError(file: path, line: line, column: w + 1, problem: .invalidWeight(text))
+                }
+                weights.append(value)
+            }
+            sources.append(u); targets.append(v); lines.append(Int32(line))
         }
-        var builder = GraphBuilder(nodeCount: ids.count, directed: isDirected)
+        let ids = (0..<interner.count).map { i in
+            String(decoding: buffer[interner.starts[i]..<(interner.starts[i] + interner.lengths[i])], as: UTF8.self)
+        }
+        builder = GraphBuilder(nodeCount: ids.count, directed: isDirected)
         builder.reserveCapacity(sources.count)
-        for i in sources.indices { builder.addEdge(Int(sources[i]), Int(targets[i]), weight: weights[i]) }
-        return (ids, builder.buildGraph())
+        for i in sources.indices {
+            builder.addEdge(Int(sources[i]), Int(targets[i]), weight: weightColumn == nil ? 1 : weights[i])
+        }
+        let graph = builder.buildGraph()
+        if graph.edgeCount < sources.count {
+            // A repeated tie, as the full reader reports it: find the first repeat and its line.
+            var first: [UInt64: Int32] = [:]
+            for i in sources.indices {
+                let (a, b) = isDirected || sources[i] < targets[i] ? (sources[i], targets[i]) : (targets[i], sources[i])
+                let key = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
+                if let earlier = first[key] {
+                    throw LoadError(file: path, line: Int(lines[i]), problem: .duplicateTie(
+                        TieKey(source: ids[Int(sources[i])], target: ids[Int(targets[i])], kind: "tie"), firstLine: Int(earlier)))
+                }
+                first[key] = lines[i]
+            }
+        }
+        return (ids, graph)
     }
 }

@@ -36,6 +36,12 @@ enum TextFile {
         throw LoadError(file: file, line: line, problem: .notUTF8)
     }
 
+    /// Checks that `bytes` are UTF-8 without building a string when they are plain ASCII.
+    static func validateUTF8(_ bytes: [UInt8], file: String) throws(LoadError) {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return }
+        _ = try text(bytes, file: file)
+    }
+
     /// Whether the bytes hold nothing but white space.
     static func isBlank(_ bytes: [UInt8]) -> Bool {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }

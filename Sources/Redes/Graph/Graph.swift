@@ -161,11 +161,7 @@ public struct GraphBuilder: Sendable {
     public func buildGraph() -> Graph { buildSorted().graph }
 
     private func buildSorted() -> (graph: Graph, order: [Int32], starts: [Int32]) {
-        var order = (0..<Int32(keys.count)).map { $0 }
-        let alreadySorted = zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
-        if !alreadySorted {
-            order.sort { keys[Int($0)] < keys[Int($1)] || (keys[Int($0)] == keys[Int($1)] && $0 < $1) }
-        }
+        let order = GraphBuilder.sortedOrder(keys, nodeCount: nodeCount)
         var sources: [Int32] = [], targets: [Int32] = [], merged: [Double] = [], starts: [Int32] = []
         sources.reserveCapacity(keys.count); targets.reserveCapacity(keys.count)
         merged.reserveCapacity(keys.count); starts.reserveCapacity(keys.count + 1)
@@ -186,5 +182,41 @@ public struct GraphBuilder: Sendable {
         let graph = Graph(nodeCount: nodeCount, directed: isDirected, sortedSources: sources, sortedTargets: targets,
                           weights: merged)
         return (graph, order, starts)
+    }
+
+    /// The input positions sorted by key, stably (equal keys keep input order): an LSD radix sort on the compact
+    /// key u·n + v, O(m) for the few passes that cover n² — the dominant cost of building a large graph otherwise.
+    static func sortedOrder(_ keys: [UInt64], nodeCount: Int) -> [Int32] {
+        let count = keys.count
+        var order = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { buffer[i] = Int32(i) }
+            initialized = count
+        }
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return order }
+        let n = UInt64(max(nodeCount, 1))
+        var compact = keys.map { ($0 >> 32) &* n &+ ($0 & 0xffff_ffff) }
+        let maxKey = n &* n
+        let bitsPerPass = 11, buckets = 1 << bitsPerPass, mask = UInt64(buckets - 1)
+        var otherOrder = [Int32](repeating: 0, count: count)
+        var otherKeys = [UInt64](repeating: 0, count: count)
+        var shift: UInt64 = 0
+        var counts = [Int](repeating: 0, count: buckets)
+        while shift < 64 && (maxKey >> shift) > 0 {
+            for i in 0..<buckets { counts[i] = 0 }
+            for key in compact { counts[Int((key >> shift) & mask)] += 1 }
+            var total = 0
+            for i in 0..<buckets { let c = counts[i]; counts[i] = total; total += c }
+            for i in 0..<count {
+                let key = compact[i]
+                let bucket = Int((key >> shift) & mask)
+                let slot = counts[bucket]; counts[bucket] = slot + 1
+                otherKeys[slot] = key
+                otherOrder[slot] = order[i]
+            }
+            swap(&compact, &otherKeys)
+            swap(&order, &otherOrder)
+            shift += UInt64(bitsPerPass)
+        }
+        return order
     }
 }

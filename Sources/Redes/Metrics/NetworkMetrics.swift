@@ -26,10 +26,13 @@ public struct MetricOptions: Sendable {
     public var weighted: Bool
     /// The per-actor metrics wanted; nil for all of them.
     public var metrics: Set<ActorMetric>?
+    /// Called from any thread with the fraction done of the all-pairs shortest-path pass (the slow part).
+    public var progress: (@Sendable (Double) -> Void)?
 
-    public init(weighted: Bool = false, metrics: Set<ActorMetric>? = nil) {
+    public init(weighted: Bool = false, metrics: Set<ActorMetric>? = nil, progress: (@Sendable (Double) -> Void)? = nil) {
         self.weighted = weighted
         self.metrics = metrics
+        self.progress = progress
     }
 
     func wants(_ metric: ActorMetric) -> Bool { metrics?.contains(metric) ?? true }
@@ -139,7 +142,8 @@ public struct NetworkMetrics: Sendable {
             var mask = [Bool](repeating: false, count: n)
             for v in largest { mask[v] = true }
             let request = ShortestPathRequest(betweenness: true, closeness: options.wants(.closeness),
-                                              harmonic: options.wants(.harmonic), component: mask, weighted: weighted)
+                                              harmonic: options.wants(.harmonic), component: mask, weighted: weighted,
+                                              progress: options.progress)
             let sums = ShortestPaths.run(graph, request)
             let scale = n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1
             if options.wants(.betweenness) { betweenness = sums.betweenness.map { $0 * scale } }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs `body` over `count` fixed chunks of `0..<n` on all cores.
 ///
@@ -34,4 +35,29 @@ final class SharedBuffer<Element>: @unchecked Sendable {
     }
 
     var array: [Element] { Array(pointer) }
+}
+
+/// Counts finished units of a long computation across threads and reports the fraction done.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var done = 0
+    private var lastReported = -1
+    private let report: @Sendable (Double) -> Void
+
+    init(total: Int, report: @escaping @Sendable (Double) -> Void) {
+        self.total = max(total, 1)
+        self.report = report
+    }
+
+    /// Marks `units` more as done; reports at most once per percent.
+    func advance(by units: Int = 1) {
+        lock.lock()
+        done += units
+        let percent = done * 100 / total
+        let shouldReport = percent != lastReported
+        if shouldReport { lastReported = percent }
+        lock.unlock()
+        if shouldReport { report(Double(percent) / 100) }
+    }
 }

@@ -7,6 +7,8 @@ struct ShortestPathRequest: Sendable {
     var component: [Bool]? = nil
     /// Use lengths 1/weight (Dijkstra) instead of hop counts (breadth-first search).
     var weighted = false
+    /// Called with the fraction of sources done.
+    var progress: (@Sendable (Double) -> Void)? = nil
 }
 
 /// The sums an all-sources pass gathers. Betweenness is the raw Brandes sum over ordered pairs (s, t); closeness
@@ -46,11 +48,15 @@ enum ShortestPaths {
         let diameters = SharedBuffer<Double>(repeating: 0, count: chunkCount)
         let distanceSums = SharedBuffer<Double>(repeating: 0, count: chunkCount)
         let lengths = request.weighted ? Lengths(graph) : nil
+        let counter = request.progress.map { ProgressCounter(total: n, report: $0) }
 
         if request.weighted {
             forEachChunk(of: n, count: chunkCount) { chunk, sources in
                 let worker = Worker(graph: graph, request: request, lengths: lengths)
-                for s in sources { worker.dijkstra(from: s) }
+                for s in sources {
+                    worker.dijkstra(from: s)
+                    counter?.advance()
+                }
                 var slot = chunk * max(arraysPerChunk, 1)
                 if request.betweenness { partials[slot] = worker.betweenness; slot += 1 }
                 if request.closeness {
@@ -70,6 +76,7 @@ enum ShortestPaths {
                 for batch in batchRange {
                     let first = batch * lanes
                     worker.run(sources: first, count: min(lanes, n - first))
+                    counter?.advance(by: min(lanes, n - first))
                 }
                 var slot = chunk * max(arraysPerChunk, 1)
                 if request.betweenness { partials[slot] = worker.array(worker.betweenness, true); slot += 1 }
