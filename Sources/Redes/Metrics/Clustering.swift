@@ -1,3 +1,5 @@
+import Foundation
+
 /// Local clustering and transitivity, as NetworkX `clustering` and `transitivity`.
 extension Graph {
     /// Local clustering coefficient of every node.
@@ -21,7 +23,7 @@ extension Graph {
             var t = 0.0
             var visited: [Int32] = []
             for u in successors(of: v) { visited.append(u) }
-            if isDirected { for u in predecessors(of: v) where mark[Int(u)] != 0 && !successors(of: v).contains(u) { visited.append(u) } }
+            if isDirected { for u in predecessors(of: v) where edge(from: v, to: Int(u)) == nil { visited.append(u) } }
             for u in visited {
                 let svu = mark[Int(u)]
                 var inner = 0.0
@@ -34,7 +36,7 @@ extension Graph {
             for u in visited { mark[Int(u)] = 0 }
             if isDirected {
                 let total = outDegree(of: v) + inDegree(of: v)
-                let reciprocal = successors(of: v).filter { edge(from: Int($0), to: v) != nil }.count
+                let reciprocal = successors(of: v).count { edge(from: Int($0), to: v) != nil }
                 let denominator = 2 * Double(total * (total - 1) - 2 * reciprocal)
                 result[v] = t == 0 || denominator <= 0 ? 0 : t / denominator
             } else {
@@ -76,5 +78,3 @@ extension Graph {
         return builder.buildGraph()
     }
 }
-
-import Foundation

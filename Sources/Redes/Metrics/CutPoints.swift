@@ -1,5 +1,6 @@
 /// Cut points (articulation points) and bridges of the undirected graph (a directed graph is read as undirected),
-/// by one iterative depth-first search (Hopcroft & Tarjan 1973). As NetworkX `articulation_points` and `bridges`.
+/// by one iterative depth-first search (Hopcroft & Tarjan 1973), O(n + m). As NetworkX `articulation_points` and
+/// `bridges`. Weights are ignored; each component is searched separately, so disconnected graphs are handled.
 public struct CutPoints: Sendable {
     /// Whether each node is a cut point: removing it disconnects its component.
     public let isArticulationPoint: [Bool]
