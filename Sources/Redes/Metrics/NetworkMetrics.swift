@@ -147,13 +147,7 @@ public struct NetworkMetrics: Sendable {
             let sums = ShortestPaths.run(graph, request)
             let scale = n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1
             if options.wants(.betweenness) { betweenness = sums.betweenness.map { $0 * scale } }
-            if options.wants(.closeness) {
-                closeness = (0..<n).map { v in
-                    let total = sums.incomingDistanceSum[v], reached = sums.incomingReach[v]
-                    guard total > 0, n > 1 else { return 0 }
-                    return reached / total * (reached / Double(n - 1))
-                }
-            }
+            if options.wants(.closeness) { closeness = sums.closeness(nodeCount: n) }
             if options.wants(.harmonic) { harmonic = sums.harmonic }
             let c = Double(largest.count)
             diameter = sums.componentDiameter

@@ -15,12 +15,7 @@ extension Graph {
     /// reach v (v included); incoming distances on a directed graph; 0 when nothing reaches v.
     /// **Reference.** Wasserman & Faust (1994), *Social Network Analysis*, eq. 5.2 and p. 201.
     public func closenessCentrality(weighted: Bool = false) -> [Double] {
-        let sums = ShortestPaths.run(self, ShortestPathRequest(closeness: true, weighted: weighted))
-        return (0..<nodeCount).map { v in
-            let total = sums.incomingDistanceSum[v], reached = sums.incomingReach[v]
-            guard total > 0, nodeCount > 1 else { return 0 }
-            return reached / total * (reached / Double(nodeCount - 1))
-        }
+        ShortestPaths.run(self, ShortestPathRequest(closeness: true, weighted: weighted)).closeness(nodeCount: nodeCount)
     }
 
     /// Harmonic centrality Σ_{u≠v} 1/d(u,v) (incoming distances on a directed graph; 1/∞ = 0), not normalised, as

@@ -24,6 +24,15 @@ struct ShortestPathSums {
     /// Within the requested component: the largest distance found and the sum of all distances (ordered pairs).
     var componentDiameter = 0.0
     var componentDistanceSum = 0.0
+
+    /// Wasserman–Faust improved closeness from the incoming sums: (r−1)/Σd · (r−1)/(n−1), 0 when nothing reaches v.
+    func closeness(nodeCount n: Int) -> [Double] {
+        (0..<n).map { v in
+            let total = incomingDistanceSum[v], reached = incomingReach[v]
+            guard total > 0, n > 1 else { return 0 }
+            return reached / total * (reached / Double(n - 1))
+        }
+    }
 }
 
 /// All-sources shortest paths in the manner of Brandes (2001), "A faster algorithm for betweenness centrality":
@@ -50,6 +59,19 @@ enum ShortestPaths {
         let lengths = request.weighted ? Lengths(graph) : nil
         let counter = request.progress.map { ProgressCounter(total: n, report: $0) }
 
+        /// Keeps one chunk's partial sums, in the order `reduce` reads them.
+        @Sendable func store(chunk: Int, betweenness: [Double], distanceSum: [Double], reach: [Double], harmonic: [Double],
+                             diameter: Double, distanceTotal: Double) {
+            var slot = chunk * max(arraysPerChunk, 1)
+            if request.betweenness { partials[slot] = betweenness; slot += 1 }
+            if request.closeness {
+                partials[slot] = distanceSum; slot += 1
+                partials[slot] = reach; slot += 1
+            }
+            if request.harmonic { partials[slot] = harmonic }
+            diameters[chunk] = diameter
+            distanceSums[chunk] = distanceTotal
+        }
         if request.weighted {
             forEachChunk(of: n, count: chunkCount) { chunk, sources in
                 let worker = Worker(graph: graph, request: request, lengths: lengths)
@@ -57,15 +79,8 @@ enum ShortestPaths {
                     worker.dijkstra(from: s)
                     counter?.advance()
                 }
-                var slot = chunk * max(arraysPerChunk, 1)
-                if request.betweenness { partials[slot] = worker.betweenness; slot += 1 }
-                if request.closeness {
-                    partials[slot] = worker.distanceSum; slot += 1
-                    partials[slot] = worker.reach; slot += 1
-                }
-                if request.harmonic { partials[slot] = worker.harmonic }
-                diameters[chunk] = worker.componentDiameter
-                distanceSums[chunk] = worker.componentDistanceSum
+                store(chunk: chunk, betweenness: worker.betweenness, distanceSum: worker.distanceSum, reach: worker.reach,
+                      harmonic: worker.harmonic, diameter: worker.componentDiameter, distanceTotal: worker.componentDistanceSum)
             }
         } else {
             // Unweighted: 64 sources per batch; chunks are fixed runs of batches.
@@ -78,15 +93,11 @@ enum ShortestPaths {
                     worker.run(sources: first, count: min(lanes, n - first))
                     counter?.advance(by: min(lanes, n - first))
                 }
-                var slot = chunk * max(arraysPerChunk, 1)
-                if request.betweenness { partials[slot] = worker.array(worker.betweenness, true); slot += 1 }
-                if request.closeness {
-                    partials[slot] = worker.array(worker.distanceSum, true); slot += 1
-                    partials[slot] = worker.array(worker.reach, true); slot += 1
-                }
-                if request.harmonic { partials[slot] = worker.array(worker.harmonic, true) }
-                diameters[chunk] = worker.componentDiameter
-                distanceSums[chunk] = worker.componentDistanceSum
+                store(chunk: chunk, betweenness: worker.array(worker.betweenness, request.betweenness),
+                      distanceSum: worker.array(worker.distanceSum, request.closeness),
+                      reach: worker.array(worker.reach, request.closeness),
+                      harmonic: worker.array(worker.harmonic, request.harmonic),
+                      diameter: worker.componentDiameter, distanceTotal: worker.componentDistanceSum)
             }
         }
 

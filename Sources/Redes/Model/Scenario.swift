@@ -54,6 +54,14 @@ extension Network {
     /// - Parameter path: where the scenario stands in its file, so errors point at the offending entry.
     public func applying(_ scenario: Scenario, at path: ElementPath = ["scenario"]) throws(ValidationIssue) -> Network {
         var result = self
+        /// The position of the element with `id` among `ids`, or an error naming the scenario and the element.
+        func locate(_ id: String, among ids: [String], element: String, at place: ElementPath) throws(ValidationIssue) -> Int {
+            guard let index = ids.firstIndex(of: id) else {
+                throw ValidationIssue(path: place, problem: .scenarioMissing(
+                    scenario: scenario.id, element: element, id: id, suggestion: closestMatch(to: id, in: ids)))
+            }
+            return index
+        }
         // remove
         for (i, key) in scenario.removeTies.enumerated() {
             let matches = result.ties.indices.filter { result.tie(result.ties[$0], matches: key) }
@@ -64,19 +72,12 @@ extension Network {
             result.ties.remove(atOffsets: matches)
         }
         for (i, id) in scenario.removeArrangements.enumerated() {
-            guard let index = result.arrangements.firstIndex(where: { $0.id == id }) else {
-                throw ValidationIssue(path: path + ["remove", "arrangements", .index(i)],
-                                      problem: .scenarioMissing(scenario: scenario.id, element: "arrangement", id: id,
-                                                                suggestion: closestMatch(to: id, in: result.arrangements.map(\.id))))
-            }
+            let index = try locate(id, among: result.arrangements.map(\.id), element: "arrangement",
+                                   at: path + ["remove", "arrangements", .index(i)])
             result.arrangements.remove(at: index)
         }
         for (i, id) in scenario.removeActors.enumerated() {
-            guard let index = result.actors.firstIndex(where: { $0.id == id }) else {
-                throw ValidationIssue(path: path + ["remove", "actors", .index(i)],
-                                      problem: .scenarioMissing(scenario: scenario.id, element: "actor", id: id,
-                                                                suggestion: closestMatch(to: id, in: result.actors.map(\.id))))
-            }
+            let index = try locate(id, among: result.actors.map(\.id), element: "actor", at: path + ["remove", "actors", .index(i)])
             result.actors.remove(at: index)
             result.ties.removeAll { $0.source == id || $0.target == id }
             for a in result.arrangements.indices {
@@ -87,12 +88,8 @@ extension Network {
         // leave
         for (i, change) in scenario.leave.enumerated() {
             let changePath = path + ["leave", .index(i)]
-            guard let a = result.arrangements.firstIndex(where: { $0.id == change.arrangement }) else {
-                throw ValidationIssue(path: changePath + ["arrangement"],
-                                      problem: .scenarioMissing(scenario: scenario.id, element: "arrangement",
-                                                                id: change.arrangement,
-                                                                suggestion: closestMatch(to: change.arrangement, in: result.arrangements.map(\.id))))
-            }
+            let a = try locate(change.arrangement, among: result.arrangements.map(\.id), element: "arrangement",
+                               at: changePath + ["arrangement"])
             for (m, member) in change.members.enumerated() {
                 guard let position = result.arrangements[a].members.firstIndex(of: member) else {
                     throw ValidationIssue(path: changePath + ["members", .index(m)],
@@ -113,18 +110,10 @@ extension Network {
         // join
         for (i, change) in scenario.join.enumerated() {
             let changePath = path + ["join", .index(i)]
-            guard let a = result.arrangements.firstIndex(where: { $0.id == change.arrangement }) else {
-                throw ValidationIssue(path: changePath + ["arrangement"],
-                                      problem: .scenarioMissing(scenario: scenario.id, element: "arrangement",
-                                                                id: change.arrangement,
-                                                                suggestion: closestMatch(to: change.arrangement, in: result.arrangements.map(\.id))))
-            }
+            let a = try locate(change.arrangement, among: result.arrangements.map(\.id), element: "arrangement",
+                               at: changePath + ["arrangement"])
             for (m, member) in change.members.enumerated() {
-                guard result.actors.contains(where: { $0.id == member }) else {
-                    throw ValidationIssue(path: changePath + ["members", .index(m)],
-                                          problem: .scenarioMissing(scenario: scenario.id, element: "actor", id: member,
-                                                                    suggestion: closestMatch(to: member, in: result.actors.map(\.id))))
-                }
+                _ = try locate(member, among: result.actors.map(\.id), element: "actor", at: changePath + ["members", .index(m)])
                 guard !result.arrangements[a].members.contains(member) else {
                     throw ValidationIssue(path: changePath + ["members", .index(m)],
                                           problem: .scenarioAlreadyAMember(scenario: scenario.id, actor: member,
