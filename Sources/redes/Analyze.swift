@@ -33,6 +33,18 @@ struct Analyze: ParsableCommand {
     @Option(help: "Show only the first N actors (table, CSV).")
     var top: Int?
 
+    @Option(name: .customLong("group-by"), help: "Actor attribute that groups actors for brokerage, E-I and mixing (bloc, territory, sector or any attribute).")
+    var groupBy = "bloc"
+
+    @Option(name: .customLong("key-players"), help: "Size of the key-player sets in the diagnosis.")
+    var keyPlayers = 2
+
+    @Option(help: "Permutations of the E-I significance test.")
+    var permutations = 1000
+
+    @Option(help: "Seed for the permutation test, Louvain and key-player restarts (results are reproducible).")
+    var seed: UInt64 = 1
+
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output ('-' for standard output).")
     var output: String?
 
@@ -42,6 +54,8 @@ struct Analyze: ParsableCommand {
             throw ValidationError("unknown metric '\(sort)' for --sort; use one of: \(ActorMetric.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let top, top < 1 { throw ValidationError("--top takes a positive number") }
+        if keyPlayers < 0 { throw ValidationError("--key-players takes 0 or more") }
+        if permutations < 0 { throw ValidationError("--permutations takes 0 or more") }
     }
 
     private func parsedMetrics() throws -> Set<ActorMetric>? {
@@ -66,6 +80,8 @@ struct Analyze: ParsableCommand {
             progress: network.actors.count >= 2_000 ? Progress.onTerminal("shortest paths") : nil))
         Progress.finish()
         var analysis = AnalysisOutput(summary: summary, metrics: metrics, scenario: input.scenario)
+        analysis.diagnosis = NetworkDiagnosis(summary.actorGraph, options: DiagnosisOptions(
+            groupBy: groupBy, weighted: weighted, keyPlayers: keyPlayers, permutations: permutations, seed: seed))
         analysis.sortBy = sort.flatMap(ActorMetric.init(rawValue:))
         analysis.top = top
         switch format {

@@ -7,6 +7,8 @@ public struct AnalysisOutput: Sendable {
     public let summary: NetworkSummary
     /// The metrics, when computed.
     public let metrics: NetworkMetrics?
+    /// The fragmentation and coordination diagnosis, when computed.
+    public var diagnosis: NetworkDiagnosis?
     /// The scenario applied before the analysis, if any.
     public let scenario: String?
     /// The order of actors in tables and CSV: by this metric, descending (nil: file order).
@@ -59,6 +61,7 @@ public struct AnalysisOutput: Sendable {
         if let metrics {
             object.merge(metrics.networkJSON { network.actors[$0].id }) { _, metric in metric }
         }
+        if let diagnosis { object.merge(diagnosis.networkJSON()) { _, new in new } }
         if let description = network.description { object["description"] = .string(description) }
         if let scenario { object["scenario"] = .string(scenario) }
         let actors: [JSONValue] = network.actors.enumerated().map { i, actor in
@@ -77,6 +80,7 @@ public struct AnalysisOutput: Sendable {
             if let metrics {
                 for metric in metrics.actorMetrics { entry[metric.rawValue] = metrics.value(metric, at: i) }
             }
+            if let diagnosis { entry.merge(diagnosis.actorJSON(i)) { _, new in new } }
             return .object(entry)
         }
         let arrangements: [JSONValue] = network.arrangements.map { a in
@@ -100,7 +104,7 @@ public struct AnalysisOutput: Sendable {
             if !t.attributes.isEmpty { entry["attributes"] = .object(t.attributes.mapValues(JSONValue.init)) }
             return .object(entry)
         }
-        return [
+        var document: [String: JSONValue] = [
             "network": .object(object),
             "actors": .array(actors),
             "arrangements": .array(arrangements),
@@ -114,6 +118,10 @@ public struct AnalysisOutput: Sendable {
                 ["id": .string(s.id), "name": .string(s.name), "description": .optional(s.description)]
             }),
         ]
+        if let diagnosis {
+            document.merge(diagnosis.sectionsJSON(ids: network.actors.map(\.id))) { _, new in new }
+        }
+        return .object(document)
     }
 
     // MARK: CSV
@@ -204,7 +212,9 @@ public struct AnalysisOutput: Sendable {
                 out += "  \(c + 1). " + names.joined(separator: ", ") + "\n"
             }
         }
+        if let diagnosis { out += "\n" + diagnosis.plainDiagnosis(network: network, metrics: metrics, language: language) }
         if let metrics { out += "\n" + actorTable(metrics, language: language) }
+        if let diagnosis { out += "\n" + diagnosis.actorTable(network: network, order: actorOrder, language: language) }
         return out
     }
 

@@ -1,0 +1,124 @@
+/// Fragmentation measures of Borgatti (2006), "Identifying sets of key players in a social network",
+/// Computational and Mathematical Organization Theory 12(1): how far a network is from everyone reaching everyone.
+public struct Fragmentation: Sendable {
+    /// F = 1 − Σ_{i≠j} r_ij / (n(n−1)), r_ij = 1 when j is reachable from i (Borgatti 2006, eq. 2 in its reachability
+    /// form). On an undirected graph this is 1 − Σ_k s_k(s_k−1) / (n(n−1)) over component sizes s_k: 0 when connected,
+    /// 1 when every actor is an isolate. Weights do not matter. n < 2 gives 0.
+    public let fragmentation: Double
+    /// DF = 1 − Σ_{i≠j} (1/d_ij) / (n(n−1)), with 1/∞ = 0 (Borgatti 2006, eq. 4): it also counts how far apart
+    /// connected actors are. 0 only for a complete graph. Weighted: d uses lengths 1/weight.
+    public let distanceFragmentation: Double
+
+    /// Computes F and DF of `graph`. **Complexity** O(n + m) for F on an undirected graph; DF (and F on a directed
+    /// graph) need all-pairs shortest paths, O(n·m), one batched pass.
+    public init(_ graph: Graph, weighted: Bool = false) {
+        let n = graph.nodeCount
+        guard n > 1 else { fragmentation = 0; distanceFragmentation = 0; return }
+        let pairs = Double(n) * Double(n - 1)
+        let sums = ShortestPaths.run(graph, ShortestPathRequest(closeness: graph.isDirected, harmonic: true, weighted: weighted))
+        distanceFragmentation = 1 - sums.harmonic.reduce(0, +) / pairs
+        if graph.isDirected {
+            fragmentation = 1 - sums.incomingReach.reduce(0, +) / pairs
+        } else {
+            fragmentation = Fragmentation.componentFragmentation(Components(graph).sizes, nodeCount: n)
+        }
+    }
+
+    /// 1 − Σ_k s_k(s_k−1) / (n(n−1)) for component sizes `sizes` of a graph with `nodeCount` nodes.
+    public static func componentFragmentation(_ sizes: [Int], nodeCount n: Int) -> Double {
+        guard n > 1 else { return 0 }
+        let connectedPairs = sizes.reduce(0.0) { $0 + Double($1) * Double($1 - 1) }
+        return 1 - connectedPairs / (Double(n) * Double(n - 1))
+    }
+}
+
+extension Graph {
+    /// For each node v, the fragmentation F of the graph without v (on n − 1 nodes): how much the network would break
+    /// apart if that actor left (Borgatti 2006). Undirected graphs use the cut-point structure of one depth-first
+    /// search, O(n + m) in all; directed graphs recompute reachability without each node, O(n²·m).
+    public func fragmentationIfRemoved() -> [Double] {
+        let n = nodeCount
+        guard n > 2 else { return [Double](repeating: 0, count: n) }
+        if isDirected {
+            return (0..<n).map { v in Fragmentation(removing([v])).fragmentation }
+        }
+        let components = Components(self)
+        let pieces = CutPoints.piecesAfterRemoval(self)
+        let total = components.sizes.reduce(0.0) { $0 + Double($1) * Double($1 - 1) }
+        let pairs = Double(n - 1) * Double(n - 2)
+        return (0..<n).map { v in
+            let own = Double(components.members[components.componentOfNode[v]].count)
+            let split = pieces[v].reduce(0.0) { $0 + Double($1) * Double($1 - 1) }
+            return 1 - (total - own * (own - 1) + split) / pairs
+        }
+    }
+
+    /// For each node v, the distance fragmentation DF of the graph without v. O(n²·m): one all-pairs pass per node.
+    public func distanceFragmentationIfRemoved(weighted: Bool = false) -> [Double] {
+        (0..<nodeCount).map { v in Fragmentation(removing([v]), weighted: weighted).distanceFragmentation }
+    }
+
+    /// The graph without the given nodes (the others renumbered in order), keeping weights.
+    public func removing(_ nodes: [Int]) -> Graph {
+        var removed = [Bool](repeating: false, count: nodeCount)
+        for v in nodes { removed[v] = true }
+        var newIndex = [Int](repeating: -1, count: nodeCount)
+        var next = 0
+        for v in 0..<nodeCount where !removed[v] { newIndex[v] = next; next += 1 }
+        var builder = GraphBuilder(nodeCount: next, directed: isDirected)
+        builder.reserveCapacity(edgeCount)
+        for e in 0..<edgeCount {
+            let u = newIndex[Int(edgeSources[e])], v = newIndex[Int(edgeTargets[e])]
+            if u >= 0 && v >= 0 { builder.addEdge(u, v, weight: edgeWeights[e]) }
+        }
+        return builder.buildGraph()
+    }
+}
+
+extension CutPoints {
+    /// For each node v of an undirected graph, the sizes of the pieces its component falls into when v is removed
+    /// (one piece, of size s − 1, when v is not a cut point; none for an isolate). From one depth-first search:
+    /// a child subtree w of v with low(w) ≥ disc(v) becomes its own piece; the rest stays together.
+    static func piecesAfterRemoval(_ graph: Graph) -> [[Int]] {
+        let g = graph.undirected()
+        let n = g.nodeCount
+        var discovery = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
+        var subtree = [Int](repeating: 1, count: n)
+        var separated = [[Int]](repeating: [], count: n)
+        var pieces = [[Int]](repeating: [], count: n)
+        let componentSize = Components(g)
+        var time = 0
+        for root in 0..<n where discovery[root] < 0 {
+            discovery[root] = time; low[root] = time; time += 1
+            var stack: [(node: Int, parentEdge: Int, next: Int)] = [(root, -1, Int(g.outOffsets[root]))]
+            while let top = stack.last {
+                let v = top.node
+                if top.next < Int(g.outOffsets[v + 1]) {
+                    stack[stack.count - 1].next += 1
+                    let slot = top.next
+                    let w = Int(g.outNeighbors[slot]), e = Int(g.outEdges[slot])
+                    if e == top.parentEdge { continue }
+                    if discovery[w] < 0 {
+                        discovery[w] = time; low[w] = time; time += 1
+                        stack.append((w, e, Int(g.outOffsets[w])))
+                    } else {
+                        low[v] = min(low[v], discovery[w])
+                    }
+                } else {
+                    stack.removeLast()
+                    guard let parent = stack.last?.node else { continue }
+                    low[parent] = min(low[parent], low[v])
+                    subtree[parent] += subtree[v]
+                    if low[v] >= discovery[parent] { separated[parent].append(subtree[v]) }
+                }
+            }
+        }
+        for v in 0..<n {
+            let size = componentSize.members[componentSize.componentOfNode[v]].count
+            let apart = separated[v].reduce(0, +)
+            let rest = size - 1 - apart
+            pieces[v] = separated[v] + (rest > 0 ? [rest] : [])
+        }
+        return pieces
+    }
+}
