@@ -42,9 +42,11 @@ test: deps
 bench: deps
 	python3 Benchmarks/compare.py
 
-# Reference fixtures for the tests, computed by NetworkX, igraph and R sna (needs Python and those libraries).
+# Reference fixtures for the tests, computed by NetworkX, igraph, R sna and scikit-learn
+# (pip install networkx igraph scikit-learn; apt-get install r-cran-sna).
 fixtures:
 	python3 Scripts/reference/make_fixtures.py
+	python3 Scripts/reference/diagnosis_fixtures.py
 
 clean:
 	rm -rf .build

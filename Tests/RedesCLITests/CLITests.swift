@@ -142,4 +142,59 @@ struct CLITests {
         #expect(lines.first == "id,name,bloc,degree,betweenness")
         #expect(lines.count == 4)
     }
+
+    @Test("analyze --format json on the bundled network has every diagnosis section")
+    func diagnosisSections() throws {
+        let result = try run(["analyze", "Networks/antofagasta-tp.yaml", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let network = try #require(json["network"] as? [String: Any])
+        for key in ["fragmentation", "distance_fragmentation", "ei_index", "bloc_modularity", "single_channel_ties",
+                    "multiplex_ties", "degree_centralization", "betweenness_centralization", "bridges", "assortativity"] {
+            #expect(network[key] != nil, "network.\(key)")
+        }
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        for key in ["fragmentation_if_removed", "distance_fragmentation_if_removed", "constraint", "effective_size",
+                    "efficiency", "hierarchy", "brokerage", "brokerage_expected", "brokerage_z", "community", "betweenness",
+                    "closeness", "harmonic", "eigenvector", "pagerank", "clustering", "core_number", "articulation_point"] {
+            #expect(actors.allSatisfy { $0[key] != nil }, "actors[].\(key)")
+        }
+        let roles = try #require(actors.first?["brokerage"] as? [String: Any])
+        #expect(Set(roles.keys) == ["w_I", "w_O", "b_IO", "b_OI", "b_O", "t"])
+        let keyPlayers = try #require(json["key_players"] as? [String: Any])
+        let negative = try #require(keyPlayers["negative"] as? [String: Any])
+        #expect(negative["exact"] as? Bool == true && (negative["set"] as? [String])?.count == 2)
+        let cohesion = try #require(json["cohesion"] as? [String: Any])
+        for key in ["ei_index", "ei_rescaled", "ei_permutation", "ei_groups", "mixing_ties", "mixing_density", "modularity"] {
+            #expect(cohesion[key] != nil, "cohesion.\(key)")
+        }
+        let communities = try #require(json["communities"] as? [String: Any])
+        #expect(communities["nmi_with_groups"] != nil && communities["ari_with_groups"] != nil)
+        let redundancy = try #require(json["redundancy"] as? [String: Any])
+        for key in ["overlapping_arrangements", "meeting_load", "single_channel_ties", "bloc_pairs", "arrangement_dependency"] {
+            #expect(redundancy[key] != nil, "redundancy.\(key)")
+        }
+    }
+
+    @Test("the table output opens with a plain diagnosis")
+    func diagnosisTable() throws {
+        let spanish = try run(["analyze", "Networks/antofagasta-tp.yaml"])
+        #expect(spanish.stdout.contains("Diagnóstico\n  • La red de 30 actores"))
+        let english = try run(["analyze", "Networks/antofagasta-tp.yaml", "--lang", "en"])
+        #expect(english.stdout.contains("Diagnosis\n  • The network of 30 actors"))
+    }
+
+    @Test("keyplayers reports the set, its score and the method")
+    func keyPlayersCommand() throws {
+        let fixtures = CLITests.root.appendingPathComponent("Tests/RedesTests/Fixtures/reference")
+        let result = try run(["keyplayers", fixtures.appendingPathComponent("florentine.edges.csv").path,
+                              "--nodes", fixtures.appendingPathComponent("florentine.nodes.csv").path,
+                              "--k", "1", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        // Removing the Medici splits the marriage network most (Padgett & Ansell 1993).
+        #expect(json["set"] as? [String] == ["Medici"])
+        #expect(json["exact"] as? Bool == true)
+        #expect((json["method"] as? String)?.hasPrefix("exhaustive") == true)
+    }
 }
