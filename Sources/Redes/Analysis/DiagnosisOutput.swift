@@ -92,6 +92,9 @@ extension NetworkDiagnosis {
             communityObject["nmi_with_groups"] = .number(agreement.nmi)
             communityObject["ari_with_groups"] = .number(agreement.ari)
         }
+        communityObject["agreement"] = .object(Dictionary(uniqueKeysWithValues: communityAgreementByAttribute.map {
+            ($0.attribute, ["nmi": .number($0.nmi), "ari": .number($0.ari)] as JSONValue)
+        }))
         sections["communities"] = .object(communityObject)
         let network = redundancy
         sections["redundancy"] = [
@@ -209,9 +212,11 @@ extension NetworkDiagnosis {
                 lines.append(language.text(.eiChance, f(ei), f(min(test.atLeast, test.atMost)), count))
             }
         }
-        if let agreement = communityAgreement {
+        if !communityAgreementByAttribute.isEmpty {
+            let ranked = communityAgreementByAttribute.sorted { $0.nmi > $1.nmi }
+            let words = ranked.map { "\(language.attributeName($0.attribute)) (NMI \(f($0.nmi)))" }
             lines.append(language.text(.communities, String((communities.communityOfNode.max() ?? -1) + 1),
-                                       f(communities.modularity), f(agreement.nmi)))
+                                       f(communities.modularity), language.list(words)))
         }
         var out = language.text(.diagnosisTitle) + "\n"
         for line in lines { out += "  • " + line + "\n" }
@@ -261,6 +266,18 @@ extension BrokerageRole {
 }
 
 extension Language {
+    /// The name of an actor attribute in words.
+    public func attributeName(_ attribute: String) -> String {
+        switch (attribute, self) {
+        case ("bloc", .es): return "bloque"
+        case ("territory", .es): return "territorio"
+        case ("sector", _): return "sector"
+        case ("bloc", .en): return "bloc"
+        case ("territory", .en): return "territory"
+        default: return attribute
+        }
+    }
+
     /// A share as a percentage, e.g. "42 %" / "42%".
     public func percent(_ share: Double) -> String {
         let value = formatFixed(share * 100, decimals: 0)

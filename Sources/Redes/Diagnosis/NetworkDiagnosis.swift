@@ -40,6 +40,8 @@ public struct NetworkDiagnosis: Sendable {
     public let eiPermutation: (atLeast: Double, atMost: Double)?
     public let communities: LouvainCommunities
     public let communityAgreement: (nmi: Double, ari: Double)?
+    /// How the communities match each actor attribute present (bloc, territory, sector): NMI and ARI.
+    public let communityAgreementByAttribute: [(attribute: String, nmi: Double, ari: Double)]
     public let negativeKeyPlayers: KeyPlayerSearch?
     public let positiveKeyPlayers: KeyPlayerSearch?
     public let redundancy: RedundancyAnalysis
@@ -73,6 +75,15 @@ public struct NetworkDiagnosis: Sendable {
             communities = LouvainCommunities(graph, weighted: options.weighted, seed: options.seed)
             notes.append("no actor has a value for '\(options.groupBy)': brokerage roles, E-I and mixing need groups (--group-by)")
         }
+        var byAttribute: [(attribute: String, nmi: Double, ari: Double)] = []
+        for attribute in ["bloc", "territory", "sector"] {
+            let values = projection.network.actors.map { $0.value(of: attribute) }
+            guard values.contains(where: { $0 != nil }) else { continue }
+            let groups = Partition(labels: values).groupOfNode
+            byAttribute.append((attribute, PartitionAgreement.normalizedMutualInformation(communities.communityOfNode, groups),
+                                PartitionAgreement.adjustedRandIndex(communities.communityOfNode, groups)))
+        }
+        communityAgreementByAttribute = byAttribute
         if small && options.keyPlayers > 0 && options.keyPlayers < n {
             negativeKeyPlayers = KeyPlayerSearch(graph, size: options.keyPlayers, objective: .fragmentation, seed: options.seed)
             positiveKeyPlayers = KeyPlayerSearch(graph, size: options.keyPlayers, objective: .reach, seed: options.seed)

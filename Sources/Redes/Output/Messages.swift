@@ -74,8 +74,8 @@ public enum Message: String, Sendable, CaseIterable {
             return ("Índice E-I = {1} (−1 todo dentro de los bloques, +1 todo entre bloques): no se distingue del azar (p ≥ {2}, {3} permutaciones).",
                     "E-I index = {1} (−1 all within blocs, +1 all between): not distinguishable from chance (p ≥ {2}, {3} permutations).")
         case .communities:
-            return ("Comunidades detectadas (Louvain): {1}, modularidad {2}; coincidencia con los bloques NMI = {3}.",
-                    "Detected communities (Louvain): {1}, modularity {2}; agreement with the blocs NMI = {3}.")
+            return ("La red se organiza en {1} comunidades (Louvain, modularidad {2}); coinciden, de más a menos, con: {3}.",
+                    "The network organises itself into {1} communities (Louvain, modularity {2}); they match, from most to least: {3}.")
         }
     }
 }
