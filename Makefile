@@ -29,11 +29,16 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Build and analyse the bundled network.
+# Build and analyse the bundled network, and draw it (out/antofagasta-tp.svg and .png).
 demo: release
 	@$(RELEASE_BIN) --version
 	@echo
 	@$(RELEASE_BIN) analyze $(NETWORK)
+	@mkdir -p out
+	@$(RELEASE_BIN) render $(NETWORK) -o out/antofagasta-tp.svg --size-by betweenness --highlight keyplayers:2
+	@$(RELEASE_BIN) render $(NETWORK) -o out/antofagasta-tp.png --size-by betweenness --highlight keyplayers:2
+	@echo
+	@echo Diagrams: out/antofagasta-tp.svg, out/antofagasta-tp.png
 
 test: deps
 	$(SWIFT) test

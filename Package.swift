@@ -46,6 +46,12 @@ let package = Package(
             dependencies: ["Redes"],
             path: "Examples/BuildNetwork"
         ),
+        // Runnable example: draws the bundled network through Graphviz.
+        .executableTarget(
+            name: "render-network-example",
+            dependencies: ["Redes", "RedesGraphviz"],
+            path: "Examples/RenderNetwork"
+        ),
         // Times Redes on edge-list files for Benchmarks/compare.py (release builds only).
         .executableTarget(
             name: "redes-bench",

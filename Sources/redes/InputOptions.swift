@@ -23,7 +23,10 @@ struct InputOptions: ParsableArguments {
     var scenario: String?
 
     /// Reads the network (and applies the scenario), or prints a clear error and exits with status 1.
-    func load() throws -> Network {
+    func load() throws -> Network { try load(applyingScenario: true) }
+
+    /// Reads the network, applying `--scenario` only when asked, or prints a clear error and exits with status 1.
+    func load(applyingScenario: Bool) throws -> Network {
         var delimiterByte: UInt8?
         if let delimiter {
             let resolved = delimiter == "\\t" || delimiter == "tab" ? "\t" : delimiter
@@ -35,7 +38,7 @@ struct InputOptions: ParsableArguments {
         do throws(LoadError) {
             var network = try Network.read(path: file, options: ReadOptions(
                 format: inputFormat, directed: directed, nodesPath: nodes, delimiter: delimiterByte))
-            if let scenario {
+            if applyingScenario, let scenario {
                 do {
                     network = try network.applying(scenarioNamed: scenario)
                 } catch {

@@ -1,0 +1,22 @@
+// Draws the bundled Antofagasta network through the Graphviz library, coloured by bloc, sized by betweenness, with
+// the key players highlighted, and writes SVG and PNG next to the current directory.
+// Run it with:  swift run render-network-example [output-folder]
+import Foundation
+import Redes
+import RedesGraphviz
+
+let folder = CommandLine.arguments.dropFirst().first ?? "."
+do {
+    let network = try Network.read(path: "Networks/antofagasta-tp.yaml")
+    let options = DiagramOptions(layout: .neato, sizeBy: "betweenness", highlight: .keyPlayers(2),
+                                 title: "Ecosistema TP — Región de Antofagasta")
+    let diagram = try NetworkDiagram(network, options: options)
+    for format in [DiagramFormat.svg, .png] {
+        let path = "\(folder)/antofagasta-tp.\(format.rawValue)"
+        try OutputFile.write(Data(try diagram.render(format: format)), to: path)
+        print("wrote \(path)")
+    }
+} catch {
+    print(error)
+    exit(1)
+}

@@ -1,0 +1,78 @@
+import Redes
+
+/// How to draw a network.
+public struct DiagramOptions: Sendable {
+    /// Graphviz layout engines Redes offers.
+    public enum Layout: String, Sendable, CaseIterable {
+        case dot, neato, fdp, sfdp, circo, twopi
+
+        /// Whether the engine draws `cluster` subgraphs as boxes (dot and fdp do).
+        public var honoursClusters: Bool { self == .dot || self == .fdp }
+    }
+
+    /// What decides an edge's look.
+    public enum EdgeEncoding: String, Sendable, CaseIterable {
+        /// Line style by evidence: documented solid, illustrative dashed, proposed dotted.
+        case status
+        /// Colour by channel kind (convenio, mesa, program…, direct tie).
+        case kind
+        /// Width by tie strength (with line style by status).
+        case weight
+    }
+
+    /// Which actors to emphasise with a thick border.
+    public enum Highlight: Sendable, Equatable {
+        case none
+        /// The negative key players (Borgatti 2006) of the given size.
+        case keyPlayers(Int)
+        /// The cut points.
+        case cutPoints
+        /// The actors with the most Gould–Fernandez brokerage (the top 5).
+        case brokers
+        case ids([String])
+    }
+
+    public enum LabelMode: String, Sendable, CaseIterable {
+        /// The display name.
+        case short
+        /// The long name when there is one.
+        case full
+    }
+
+    public var layout: Layout
+    /// The actor attribute that picks the fill colour (`bloc` by default); nil for one colour.
+    public var colorBy: String?
+    /// A per-actor metric (any `redes analyze` key) that sets node area; nil for equal sizes.
+    public var sizeBy: String?
+    /// An actor attribute whose groups are drawn as boxes.
+    public var clusterBy: String?
+    public var highlight: Highlight
+    public var edgeBy: EdgeEncoding
+    /// Draw actors and arrangements as two kinds of node (ellipses and boxes) joined by memberships.
+    public var twoMode: Bool
+    public var labels: LabelMode
+    public var title: String?
+    public var language: Language
+    /// Use tie strengths for `sizeBy` metrics.
+    public var weighted: Bool
+    /// Seed of the force-directed layouts (neato, fdp, sfdp), so the same input gives the same picture.
+    public var seed: Int
+
+    public init(layout: Layout = .neato, colorBy: String? = "bloc", sizeBy: String? = nil, clusterBy: String? = nil,
+                highlight: Highlight = .none, edgeBy: EdgeEncoding = .status, twoMode: Bool = false,
+                labels: LabelMode = .short, title: String? = nil, language: Language = .es, weighted: Bool = false,
+                seed: Int = 1) {
+        self.layout = layout
+        self.colorBy = colorBy
+        self.sizeBy = sizeBy
+        self.clusterBy = clusterBy
+        self.highlight = highlight
+        self.edgeBy = edgeBy
+        self.twoMode = twoMode
+        self.labels = labels
+        self.title = title
+        self.language = language
+        self.weighted = weighted
+        self.seed = seed
+    }
+}

@@ -1,0 +1,58 @@
+import Redes
+
+/// The visual vocabulary of Redes diagrams: one colour-blind-safe palette, line styles for evidence, shapes for
+/// kinds of node. The same bloc gets the same colour in every diagram of a network (colours follow the bloc order
+/// of the file).
+public enum DiagramStyle {
+    /// Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
+    public static let palette = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
+    /// Colour of actors without a value for the colour attribute.
+    public static let missing = "#DDDDDD"
+    /// Colour of added elements in a scenario diff (vermillion) and of highlighted actors' borders.
+    public static let added = "#D55E00"
+    public static let removed = "#BBBBBB"
+    public static let edge = "#7A7A7A"
+    /// The font named in every diagram; SVG text widths depend on it (Debian: fonts-dejavu-core).
+    public static let font = "DejaVu Sans"
+
+    /// The palette colour for the i-th group (cycling after eight).
+    public static func color(_ index: Int) -> String { palette[index % palette.count] }
+
+    /// Black or white text, whichever reads better on `fill` (WCAG relative luminance).
+    public static func textColor(on fill: String) -> String {
+        let hex = fill.dropFirst()
+        guard hex.count == 6, let value = Int(hex, radix: 16) else { return "#000000" }
+        func channel(_ shift: Int) -> Double {
+            let c = Double((value >> shift) & 0xFF) / 255
+            return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        let luminance = 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0)
+        return luminance > 0.22 ? "#000000" : "#FFFFFF"
+    }
+
+    /// Line style for an evidence status: documented solid, illustrative dashed, proposed dotted.
+    public static func lineStyle(_ status: EvidenceStatus) -> String {
+        switch status {
+        case .documented: return "solid"
+        case .illustrative: return "dashed"
+        case .proposed: return "dotted"
+        }
+    }
+
+    /// The glyphs that draw a line style in the legend.
+    static func legendLine(_ status: EvidenceStatus) -> String {
+        switch status {
+        case .documented: return "━━━━"
+        case .illustrative: return "━ ━ ━"
+        case .proposed: return "· · · · ·"
+        }
+    }
+
+    /// Colours for channel kinds when edges are coloured by kind.
+    public static func color(ofChannelKind kind: String) -> String {
+        let kinds = ArrangementKind.allCases.map(\.rawValue) + ["tie"]
+        return color(kinds.firstIndex(of: kind) ?? 7)
+    }
+}
+
+import Foundation
