@@ -197,4 +197,44 @@ struct CLITests {
         #expect(json["exact"] as? Bool == true)
         #expect((json["method"] as? String)?.hasPrefix("exhaustive") == true)
     }
+
+    @Test("scenario before/after values match analyze on the network with the scenario applied")
+    func scenarioMatchesAnalyze() throws {
+        let comparison = try run(["scenario", "Networks/antofagasta-tp.yaml", "comite-regional-tp", "--format", "json"])
+        #expect(comparison.status == 0, "\(comparison.stderr)")
+        let analysis = try run(["analyze", "Networks/antofagasta-tp.yaml", "--scenario", "comite-regional-tp", "--format", "json"])
+        let base = try run(["analyze", "Networks/antofagasta-tp.yaml", "--format", "json"])
+        let figures = try #require((try JSONSerialization.jsonObject(with: Data(comparison.stdout.utf8)) as? [String: Any])?["network"] as? [String: [String: Any]])
+        let after = try #require((try JSONSerialization.jsonObject(with: Data(analysis.stdout.utf8)) as? [String: Any])?["network"] as? [String: Any])
+        let before = try #require((try JSONSerialization.jsonObject(with: Data(base.stdout.utf8)) as? [String: Any])?["network"] as? [String: Any])
+        for key in ["density", "components", "fragmentation", "distance_fragmentation", "ei_index", "degree_centralization",
+                    "betweenness_centralization", "average_distance", "ties"] {
+            let mine = try #require(figures[key])
+            #expect((mine["after"] as? NSNumber)?.doubleValue == (after[key] as? NSNumber)?.doubleValue, "after \(key)")
+            #expect((mine["before"] as? NSNumber)?.doubleValue == (before[key] as? NSNumber)?.doubleValue, "before \(key)")
+        }
+    }
+
+    @Test("a changes file that names a missing actor is an error at its line")
+    func changesFileError() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("cambios.yaml")
+        try Data("scenarios:\n  - id: mesa-nueva\n    join:\n      - {arrangement: cae-antofagasta, members: [nadie]}\n".utf8).write(to: file)
+        let result = try run(["scenario", "Networks/antofagasta-tp.yaml", "--changes", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("\(file.path):4:"))
+        #expect(result.stderr.contains("scenario 'mesa-nueva'") && result.stderr.contains("'nadie'"))
+    }
+
+    @Test("robustness, suggest and sensitivity run and are reproducible")
+    func decisionCommands() throws {
+        for arguments in [["robustness", "Networks/antofagasta-tp.yaml", "--order", "random", "--runs", "5", "--seed", "3", "--format", "json"],
+                          ["suggest", "Networks/antofagasta-tp.yaml", "--k", "2", "--format", "json"],
+                          ["sensitivity", "Networks/antofagasta-tp.yaml", "--runs", "5", "--seed", "2", "--format", "json"]] {
+            let first = try run(arguments), second = try run(arguments)
+            #expect(first.status == 0, "\(arguments): \(first.stderr)")
+            #expect(first.stdout == second.stdout && !first.stdout.isEmpty, "\(arguments)")
+        }
+    }
 }

@@ -20,7 +20,7 @@ extension NetworkDiagnosis {
     /// Per-actor values merged into each actor object.
     public func actorJSON(_ v: Int) -> [String: JSONValue] {
         var object: [String: JSONValue] = [
-            "fragmentation_if_removed": .number(fragmentationIfRemoved[v]),
+            "fragmentation_if_removed": fragmentationIfRemoved.isEmpty ? .null : .number(fragmentationIfRemoved[v]),
             "constraint": Self.number(structuralHoles.constraint[v]),
             "effective_size": Self.number(structuralHoles.effectiveSize[v]),
             "efficiency": Self.number(structuralHoles.efficiency[v]),

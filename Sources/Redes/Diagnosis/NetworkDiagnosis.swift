@@ -12,9 +12,12 @@ public struct DiagnosisOptions: Sendable {
     public var overlapThreshold: Double
     /// Networks larger than this skip the O(n²·m) parts (DF without each actor, key players), with a note.
     public var sizeLimit: Int
+    /// Compute F and DF without each actor (off for quick before/after comparisons).
+    public var actorRemoval: Bool
 
     public init(groupBy: String = "bloc", weighted: Bool = false, keyPlayers: Int = 2, permutations: Int = 1000,
-                seed: UInt64 = 1, overlapThreshold: Double = 0.5, sizeLimit: Int = 2000) {
+                seed: UInt64 = 1, overlapThreshold: Double = 0.5, sizeLimit: Int = 2000, actorRemoval: Bool = true) {
+        self.actorRemoval = actorRemoval
         self.groupBy = groupBy
         self.weighted = weighted
         self.keyPlayers = keyPlayers
@@ -57,8 +60,9 @@ public struct NetworkDiagnosis: Sendable {
         let small = n <= options.sizeLimit
         var notes: [String] = []
         fragmentation = Fragmentation(graph, weighted: options.weighted)
-        fragmentationIfRemoved = graph.fragmentationIfRemoved()
-        distanceFragmentationIfRemoved = small ? graph.distanceFragmentationIfRemoved(weighted: options.weighted) : nil
+        fragmentationIfRemoved = options.actorRemoval ? graph.fragmentationIfRemoved() : []
+        distanceFragmentationIfRemoved = small && options.actorRemoval
+            ? graph.distanceFragmentationIfRemoved(weighted: options.weighted) : nil
         structuralHoles = StructuralHoles(graph, weighted: options.weighted)
         let labels = projection.network.actors.map { $0.value(of: options.groupBy) }
         if labels.contains(where: { $0 != nil }) {

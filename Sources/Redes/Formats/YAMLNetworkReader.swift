@@ -43,7 +43,7 @@ public enum YAMLNetworkReader {
         return network
     }
 
-    private static func syntaxError(_ error: YamlError, file: String) -> LoadError {
+    static func syntaxError(_ error: YamlError, file: String) -> LoadError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
@@ -385,5 +385,41 @@ private struct Fields {
         case .sequence: return "a list"
         case .alias: return "an alias"
         }
+    }
+}
+
+extension YAMLNetworkReader {
+    /// Reads a file of scenarios — a mapping with a `scenarios:` list, or a bare list — and checks each against
+    /// `network` (applied in order after the previous ones), reporting errors at their line in that file.
+    public static func readScenarios(path: String, against network: Network) throws(LoadError) -> [Scenario] {
+        let bytes = try TextFile.bytes(atPath: path)
+        if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
+        let text = try TextFile.text(bytes, file: path)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw LoadError(file: path, line: 1, problem: .emptyFile) }
+            root = node
+        } catch let error as LoadError {
+            throw error
+        } catch let error as YamlError {
+            throw syntaxError(error, file: path)
+        } catch {
+            throw LoadError(file: path, problem: .syntax(String(describing: error)))
+        }
+        let context = Context(file: path)
+        let wrapped: Node = root.sequence != nil ? Node.mapping(Node.Mapping([(Node("scenarios"), root)])) : root
+        let top = try Fields(wrapped, path: [], place: "a scenario file", allowed: ["scenarios"], context: context)
+        let scenarios = try top.list("scenarios") { node, path throws(LoadError) in try context.scenario(node, path) }
+        var current = network
+        current.scenarios = []
+        for (i, scenario) in scenarios.enumerated() {
+            do {
+                current = try current.applying(scenario, at: ["scenarios", .index(i)])
+            } catch {
+                let mark = context.mark(for: error.path)
+                throw LoadError(file: path, line: mark?.line, column: mark?.column, path: error.path, problem: error.problem)
+            }
+        }
+        return scenarios
     }
 }

@@ -1,0 +1,193 @@
+/// New ties that would most improve a network, for coordination planning: which few links between actors would
+/// bring the ecosystem closest together.
+///
+/// **Objectives.** `DF`: lower distance fragmentation (Borgatti 2006); `F`: lower fragmentation (join components);
+/// `reach`: more ordered pairs within `steps` steps of each other; `ei`: a higher E-I index (more ties across groups),
+/// ties broken by the DF gain. **Graph.** The unweighted, undirected view of the actor graph.
+/// **Search.** k = 1 is exact: every pair that is not yet linked is evaluated. For k > 1 the search is greedy: the best
+/// tie is added, the distances updated, and every candidate re-evaluated; `method` says so. Equal gains are broken by
+/// the smallest pair of node positions, so results are reproducible.
+/// **Complexity.** With the all-pairs distance matrix, a candidate u–v only changes distances from actors i with
+/// |d(i,u) − d(i,v)| ≥ 2 (a shortest path uses the new tie once, from its nearer end), so each evaluation costs
+/// O(n + n·|those i|).
+public struct TieSuggestions: Sendable {
+    public enum Objective: String, Sendable, CaseIterable {
+        case distanceFragmentation = "DF"
+        case fragmentation = "F"
+        case reach
+        case eiIndex = "ei"
+    }
+
+    public struct Suggestion: Sendable, Hashable {
+        public let first: Int
+        public let second: Int
+        /// The improvement this tie brings given the ties already suggested.
+        public let gain: Double
+        /// The objective after adding this tie (and the earlier ones).
+        public let valueAfter: Double
+    }
+
+    public let objective: Objective
+    public let baseline: Double
+    public let suggestions: [Suggestion]
+    public let candidatesEvaluated: Int
+    public let method: String
+
+    /// - Parameters:
+    ///   - allowed: when given, only pairs with `allowed(u, v)` true are candidates (e.g. between two blocs, or
+    ///     without excluded actors).
+    ///   - groups: each node's group (for the E-I objective).
+    public init(_ graph: Graph, count k: Int, objective: Objective, steps: Int = 2, groups: [Int]? = nil,
+                allowed: ((Int, Int) -> Bool)? = nil) {
+        self.objective = objective
+        let view = graph.undirected()
+        let n = view.nodeCount
+        let unreachable = Int32.max / 4
+        var distance = TieSuggestions.allPairs(view, unreachable: unreachable)
+        var linked = Set<Int>()
+        for e in 0..<view.edgeCount { linked.insert(Int(view.edgeSources[e]) * n + Int(view.edgeTargets[e])) }
+        var groupEdges = (external: 0, internal: 0)
+        if let groups {
+            for e in 0..<view.edgeCount {
+                if groups[Int(view.edgeSources[e])] == groups[Int(view.edgeTargets[e])] { groupEdges.internal += 1 } else { groupEdges.external += 1 }
+            }
+        }
+        let pairs = Double(n) * Double(max(n - 1, 1))
+        func value() -> Double {
+            switch objective {
+            case .distanceFragmentation:
+                var sum = 0.0
+                for i in 0..<n { for j in 0..<n where i != j && distance[i * n + j] < unreachable { sum += 1 / Double(distance[i * n + j]) } }
+                return n > 1 ? 1 - sum / pairs : 0
+            case .fragmentation:
+                var connected = 0.0
+                for i in 0..<n { for j in 0..<n where i != j && distance[i * n + j] < unreachable { connected += 1 } }
+                return n > 1 ? 1 - connected / pairs : 0
+            case .reach:
+                var within = 0.0
+                for i in 0..<n { for j in 0..<n where i != j && distance[i * n + j] <= steps { within += 1 } }
+                return n > 1 ? within / pairs : 0
+            case .eiIndex:
+                return TieSuggestions.ei(groupEdges)
+            }
+        }
+        baseline = value()
+        var chosen: [Suggestion] = []
+        var evaluated = 0
+        for _ in 0..<k {
+            var best: (u: Int, v: Int, gain: Double, tieBreak: Double)?
+            for u in 0..<n {
+                for v in (u + 1)..<max(n, u + 1) where !linked.contains(u * n + v) {
+                    if let allowed, !allowed(u, v) { continue }
+                    evaluated += 1
+                    let gain: Double, tieBreak: Double
+                    switch objective {
+                    case .distanceFragmentation:
+                        gain = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable) { 1 / Double($0) } / pairs
+                        tieBreak = 0
+                    case .fragmentation:
+                        gain = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable, onlyNewlyReached: true) { _ in 1 } / pairs
+                        tieBreak = 0
+                    case .reach:
+                        gain = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable, within: steps) { _ in 1 } / pairs
+                        tieBreak = 0
+                    case .eiIndex:
+                        let crosses = groups.map { $0[u] != $0[v] } ?? false
+                        let e = groupEdges.external + (crosses ? 1 : 0), i = groupEdges.internal + (crosses ? 0 : 1)
+                        gain = TieSuggestions.ei((e, i)) - TieSuggestions.ei(groupEdges)
+                        tieBreak = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable) { 1 / Double($0) }
+                    }
+                    if let current = best {
+                        if gain > current.gain + 1e-12 || (abs(gain - current.gain) <= 1e-12 && tieBreak > current.tieBreak + 1e-12) {
+                            best = (u, v, gain, tieBreak)
+                        }
+                    } else {
+                        best = (u, v, gain, tieBreak)
+                    }
+                }
+            }
+            guard let pick = best else { break }
+            // Add the tie: update distances through it, and the group counts.
+            let (u, v) = (pick.u, pick.v)
+            linked.insert(u * n + v)
+            var updated = distance
+            for i in 0..<n {
+                let viaU = distance[i * n + u], viaV = distance[i * n + v]
+                for j in 0..<n {
+                    var best = updated[i * n + j]
+                    if viaU < unreachable && distance[v * n + j] < unreachable { best = min(best, viaU + 1 + distance[v * n + j]) }
+                    if viaV < unreachable && distance[u * n + j] < unreachable { best = min(best, viaV + 1 + distance[u * n + j]) }
+                    updated[i * n + j] = best
+                }
+            }
+            distance = updated
+            if let groups { if groups[u] == groups[v] { groupEdges.internal += 1 } else { groupEdges.external += 1 } }
+            chosen.append(Suggestion(first: u, second: v, gain: pick.gain, valueAfter: value()))
+        }
+        suggestions = chosen
+        candidatesEvaluated = evaluated
+        method = k <= 1 ? "exhaustive: every unlinked pair evaluated (optimal)"
+            : "greedy: the best tie added, distances updated and every pair re-evaluated, \(k) times"
+    }
+
+    /// The E-I index for the given counts.
+    private static func ei(_ counts: (external: Int, internal: Int)) -> Double {
+        let total = counts.external + counts.internal
+        return total > 0 ? Double(counts.external - counts.internal) / Double(total) : 0
+    }
+
+    /// Σ over ordered pairs (i, j) of score(d′) − score(d) for the pairs whose distance the tie u–v shortens; a
+    /// pair's score is `score(distance)` when reachable (and within `within` steps, if given), 0 otherwise.
+    static func pathGain(_ d: [Int32], n: Int, u: Int, v: Int, unreachable: Int32, within: Int? = nil,
+                         onlyNewlyReached: Bool = false, score: (Int32) -> Double) -> Double {
+        let limit = within.map { Int32($0) } ?? Int32.max
+        return d.withUnsafeBufferPointer { d in
+            var gain = 0.0
+            /// Pairs (i, j) reached from i through `near` steps to one end of the tie, the tie, then `start` → j.
+            func add(_ i: Int, near: Int32, start: Int) {
+                let row = i * n, from = start * n
+                for j in 0..<n where j != i {
+                    let rest = d[from + j]
+                    if rest >= unreachable { continue }
+                    let old = d[row + j], candidate = near + 1 + rest
+                    if candidate >= old { continue }
+                    if onlyNewlyReached && old < unreachable { continue }
+                    let before = old < unreachable && old <= limit ? score(old) : 0
+                    let after = candidate <= limit ? score(candidate) : 0
+                    gain += after - before
+                }
+            }
+            for i in 0..<n {
+                let a = d[i * n + u], b = d[i * n + v]
+                // A shortest path uses the new tie once, entering at its nearer end: only when the ends are at
+                // least two steps apart as seen from i can it shorten anything.
+                if a < unreachable && (b >= unreachable || a + 1 < b) {
+                    add(i, near: a, start: v)
+                } else if b < unreachable && (a >= unreachable || b + 1 < a) {
+                    add(i, near: b, start: u)
+                }
+            }
+            return gain
+        }
+    }
+
+    /// All-pairs hop distances (row-major n×n), `unreachable` where there is no path.
+    static func allPairs(_ graph: Graph, unreachable: Int32) -> [Int32] {
+        let n = graph.nodeCount
+        var d = [Int32](repeating: unreachable, count: n * n)
+        var queue = [Int](repeating: 0, count: n)
+        for s in 0..<n {
+            d[s * n + s] = 0
+            queue[0] = s
+            var head = 0, tail = 1
+            while head < tail {
+                let x = queue[head]; head += 1
+                for y in graph.successors(of: x) where d[s * n + Int(y)] == unreachable {
+                    d[s * n + Int(y)] = d[s * n + x] + 1
+                    queue[tail] = Int(y); tail += 1
+                }
+            }
+        }
+        return d
+    }
+}
