@@ -37,8 +37,11 @@ demo: release
 	@mkdir -p out
 	@$(RELEASE_BIN) render $(NETWORK) -o out/antofagasta-tp.svg --size-by betweenness --highlight keyplayers:2
 	@$(RELEASE_BIN) render $(NETWORK) -o out/antofagasta-tp.png --size-by betweenness --highlight keyplayers:2
+	@$(RELEASE_BIN) report $(NETWORK) -o out/informe-antofagasta-tp.html
+	@$(RELEASE_BIN) report $(NETWORK) -o out/report-antofagasta-tp.html --lang en
 	@echo
 	@echo Diagrams: out/antofagasta-tp.svg, out/antofagasta-tp.png
+	@echo Report: out/informe-antofagasta-tp.html \(English: out/report-antofagasta-tp.html\)
 
 test: deps
 	$(SWIFT) test

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Redes", targets: ["Redes"]),
         .library(name: "RedesGraphviz", targets: ["RedesGraphviz"]),
+        .library(name: "RedesReport", targets: ["RedesReport"]),
         .executable(name: "redes", targets: ["redes"]),
         .executable(name: "redes-bench", targets: ["redes-bench"]),
     ],
@@ -31,12 +32,18 @@ let package = Package(
             name: "RedesGraphviz",
             dependencies: ["Redes", "CGraphviz"]
         ),
+        // The committee report (HTML and Markdown), built from the analysis and the diagrams.
+        .target(
+            name: "RedesReport",
+            dependencies: ["Redes", "RedesGraphviz"]
+        ),
         // The command-line tool: argument parsing only; the work is in the libraries.
         .executableTarget(
             name: "redes",
             dependencies: [
                 "Redes",
                 "RedesGraphviz",
+                "RedesReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +73,10 @@ let package = Package(
         .testTarget(
             name: "RedesGraphvizTests",
             dependencies: ["RedesGraphviz"]
+        ),
+        .testTarget(
+            name: "RedesReportTests",
+            dependencies: ["RedesReport"]
         ),
         .testTarget(
             name: "RedesCLITests",

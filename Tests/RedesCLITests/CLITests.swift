@@ -237,4 +237,20 @@ struct CLITests {
             #expect(first.stdout == second.stdout && !first.stdout.isEmpty, "\(arguments)")
         }
     }
+
+    @Test("report writes one HTML file, or Markdown with its SVG files beside it")
+    func report() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let html = directory.appendingPathComponent("r.html")
+        let result = try run(["report", "Networks/antofagasta-tp.yaml", "-o", html.path, "--scenario", "comite-regional-tp"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: html, encoding: .utf8)
+        #expect(text.contains("<html lang=\"es\">") && text.contains("<svg"))
+        let markdown = directory.appendingPathComponent("informe.md")
+        let md = try run(["report", "Networks/antofagasta-tp.yaml", "-o", markdown.path, "--lang", "en", "--scenario", "comite-regional-tp"])
+        #expect(md.status == 0, "\(md.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(files.contains("informe.md") && files.contains("informe-red.svg") && files.contains("informe-robustez.svg"))
+    }
 }

@@ -30,11 +30,17 @@ public struct KeyPlayerSearch: Sendable {
         case exhaustive(setsEvaluated: Int)
         case greedySwap(seed: UInt64, restarts: Int)
 
-        public var description: String {
-            switch self {
-            case .exhaustive(let sets): return "exhaustive over \(sets) sets (optimal)"
-            case .greedySwap(let seed, let restarts):
+        public var description: String { description(.en) }
+
+        /// The method in words, in `language`.
+        public func description(_ language: Language) -> String {
+            switch (self, language) {
+            case (.exhaustive(let sets), .en): return "exhaustive over \(sets) sets (optimal)"
+            case (.exhaustive(let sets), .es): return "búsqueda exhaustiva en \(sets) conjuntos (óptimo)"
+            case (.greedySwap(let seed, let restarts), .en):
                 return "greedy start + swap optimisation (Borgatti 2006), \(restarts) random restarts, seed \(seed)"
+            case (.greedySwap(let seed, let restarts), .es):
+                return "inicio voraz + intercambios (Borgatti 2006), \(restarts) reinicios aleatorios, semilla \(seed)"
             }
         }
     }
