@@ -460,20 +460,8 @@ public struct NetworkDiagram: Sendable {
 struct Legend {
     let language: Language
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "<br/>"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// User text inside the HTML-like header: escaped, with line breaks as Graphviz's `<br/>`.
+    static func escape(_ text: String) -> String { escapeHTML(text).replacingOccurrences(of: "\n", with: "<br/>") }
 
     func table(title: String, rows: [String]) -> String {
         var html = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\">"

@@ -1,4 +1,5 @@
 import Foundation
+import Redes
 
 extension ReportDocument {
     /// One self-contained HTML file: inline CSS and SVG, no script, no external resource; prints on A4.
@@ -74,21 +75,7 @@ extension ReportDocument {
 }
 
 enum HTML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { escapeHTML(text) }
 
     /// Graphviz SVG made fit to inline in HTML: no XML prolog, DOCTYPE or comments, no namespace URLs (HTML gives
     /// inline SVG its namespace), element ids made unique per figure, and the drawing scaled to the page width.

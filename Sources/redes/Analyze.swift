@@ -17,8 +17,6 @@ struct Analyze: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
-    @Option(help: "Language of the table: es or en.")
-    var lang: Language = .es
 
     @Option(help: ArgumentHelp("Per-actor metrics to compute, comma-separated (default: all).",
                                discussion: ActorMetric.allCases.map(\.rawValue).joined(separator: ", ")))
@@ -45,8 +43,9 @@ struct Analyze: ParsableCommand {
     @Option(help: "Seed for the permutation test, Louvain and key-player restarts (results are reproducible).")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output ('-' for standard output).")
-    var output: String?
+    @OptionGroup var out: OutputOptions
+    var lang: Language { out.lang }
+    var output: String? { out.output }
 
     func validate() throws {
         _ = try parsedMetrics()

@@ -26,8 +26,6 @@ struct ScenarioCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: DecisionFormat = .table
 
-    @Option(help: "Language of the table: es or en.")
-    var lang: Language = .es
 
     @Option(name: .customLong("group-by"), help: "Actor attribute for E-I and bloc gaps.")
     var groupBy = "bloc"
@@ -38,8 +36,9 @@ struct ScenarioCommand: ParsableCommand {
     @Option(help: "How many actors to list by betweenness change.")
     var top = 8
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
+    var lang: Language { out.lang }
+    var output: String? { out.output }
 
     func run() throws {
         let input = try InputOptions.parse([file])
@@ -136,11 +135,10 @@ struct Robustness: ParsableCommand {
     @Option(help: "Output format: table, json or csv (the curve).")
     var format: DecisionFormat = .table
 
-    @Option(help: "Language of the table: es or en.")
-    var lang: Language = .es
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
+    var lang: Language { out.lang }
+    var output: String? { out.output }
 
     func run() throws {
         let network = try input.load()
@@ -220,11 +218,10 @@ struct Suggest: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: DecisionFormat = .table
 
-    @Option(help: "Language of the table: es or en.")
-    var lang: Language = .es
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
+    var lang: Language { out.lang }
+    var output: String? { out.output }
 
     func validate() throws {
         if k < 1 { throw ValidationError("--k takes a positive number") }
@@ -306,11 +303,10 @@ struct Sensitivity: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: DecisionFormat = .table
 
-    @Option(help: "Language of the table: es or en.")
-    var lang: Language = .es
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
+    var lang: Language { out.lang }
+    var output: String? { out.output }
 
     func validate() throws {
         if !(0...1).contains(dropRate) { throw ValidationError("--drop-rate takes a share between 0 and 1") }

@@ -53,6 +53,15 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// Where and in which language to write human-readable output: shared by the commands that print tables.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Language of the table: es or en.")
+    var lang: Language = .es
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output ('-' for standard output).")
+    var output: String?
+}
+
 extension NetworkFormat: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 

@@ -42,11 +42,10 @@ struct KeyPlayers: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
-    @Option(help: "Language of the table: es or en.")
-    var lang: Language = .es
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
+    var lang: Language { out.lang }
+    var output: String? { out.output }
 
     func validate() throws {
         if k < 1 { throw ValidationError("--k takes a positive number") }

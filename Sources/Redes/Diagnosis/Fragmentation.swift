@@ -43,7 +43,7 @@ extension Graph {
             return (0..<n).map { v in Fragmentation(removing([v])).fragmentation }
         }
         let components = Components(self)
-        let pieces = CutPoints.piecesAfterRemoval(self)
+        let pieces = CutPoints(self).piecesAfterRemoval
         let total = components.sizes.reduce(0.0) { $0 + Double($1) * Double($1 - 1) }
         let pairs = Double(n - 1) * Double(n - 2)
         return (0..<n).map { v in
@@ -72,53 +72,5 @@ extension Graph {
             if u >= 0 && v >= 0 { builder.addEdge(u, v, weight: edgeWeights[e]) }
         }
         return builder.buildGraph()
-    }
-}
-
-extension CutPoints {
-    /// For each node v of an undirected graph, the sizes of the pieces its component falls into when v is removed
-    /// (one piece, of size s − 1, when v is not a cut point; none for an isolate). From one depth-first search:
-    /// a child subtree w of v with low(w) ≥ disc(v) becomes its own piece; the rest stays together.
-    static func piecesAfterRemoval(_ graph: Graph) -> [[Int]] {
-        let g = graph.undirected()
-        let n = g.nodeCount
-        var discovery = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
-        var subtree = [Int](repeating: 1, count: n)
-        var separated = [[Int]](repeating: [], count: n)
-        var pieces = [[Int]](repeating: [], count: n)
-        let componentSize = Components(g)
-        var time = 0
-        for root in 0..<n where discovery[root] < 0 {
-            discovery[root] = time; low[root] = time; time += 1
-            var stack: [(node: Int, parentEdge: Int, next: Int)] = [(root, -1, Int(g.outOffsets[root]))]
-            while let top = stack.last {
-                let v = top.node
-                if top.next < Int(g.outOffsets[v + 1]) {
-                    stack[stack.count - 1].next += 1
-                    let slot = top.next
-                    let w = Int(g.outNeighbors[slot]), e = Int(g.outEdges[slot])
-                    if e == top.parentEdge { continue }
-                    if discovery[w] < 0 {
-                        discovery[w] = time; low[w] = time; time += 1
-                        stack.append((w, e, Int(g.outOffsets[w])))
-                    } else {
-                        low[v] = min(low[v], discovery[w])
-                    }
-                } else {
-                    stack.removeLast()
-                    guard let parent = stack.last?.node else { continue }
-                    low[parent] = min(low[parent], low[v])
-                    subtree[parent] += subtree[v]
-                    if low[v] >= discovery[parent] { separated[parent].append(subtree[v]) }
-                }
-            }
-        }
-        for v in 0..<n {
-            let size = componentSize.members[componentSize.componentOfNode[v]].count
-            let apart = separated[v].reduce(0, +)
-            let rest = size - 1 - apart
-            pieces[v] = separated[v] + (rest > 0 ? [rest] : [])
-        }
-        return pieces
     }
 }

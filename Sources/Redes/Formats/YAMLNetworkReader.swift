@@ -18,21 +18,7 @@ public enum YAMLNetworkReader {
     }
 
     static func read(bytes: [UInt8], file: String) throws(LoadError) -> Network {
-        if TextFile.isBlank(bytes) { throw LoadError(file: file, line: 1, problem: .emptyFile) }
-        let text = try TextFile.text(bytes, file: file)
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw LoadError(file: file, line: 1, problem: .emptyFile)
-            }
-            root = node
-        } catch let error as LoadError {
-            throw error
-        } catch let error as YamlError {
-            throw syntaxError(error, file: file)
-        } catch {
-            throw LoadError(file: file, problem: .syntax(String(describing: error)))
-        }
+        let root = try composeRoot(bytes, file: file)
         let context = Context(file: file)
         let network = try context.network(root)
         // Consistency: report the first problem at the line of the element it concerns.
@@ -41,6 +27,22 @@ public enum YAMLNetworkReader {
             throw LoadError(file: file, line: mark?.line, column: mark?.column, path: issue.path, problem: issue.problem)
         }
         return network
+    }
+
+    /// The YAML node tree of a file's bytes, with empty files, invalid UTF-8 and syntax errors as ``LoadError``s.
+    static func composeRoot(_ bytes: [UInt8], file: String) throws(LoadError) -> Node {
+        if TextFile.isBlank(bytes) { throw LoadError(file: file, line: 1, problem: .emptyFile) }
+        let text = try TextFile.text(bytes, file: file)
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw LoadError(file: file, line: 1, problem: .emptyFile) }
+            return node
+        } catch let error as LoadError {
+            throw error
+        } catch let error as YamlError {
+            throw syntaxError(error, file: file)
+        } catch {
+            throw LoadError(file: file, problem: .syntax(String(describing: error)))
+        }
     }
 
     static func syntaxError(_ error: YamlError, file: String) -> LoadError {
@@ -392,20 +394,7 @@ extension YAMLNetworkReader {
     /// Reads a file of scenarios — a mapping with a `scenarios:` list, or a bare list — and checks each against
     /// `network` (applied in order after the previous ones), reporting errors at their line in that file.
     public static func readScenarios(path: String, against network: Network) throws(LoadError) -> [Scenario] {
-        let bytes = try TextFile.bytes(atPath: path)
-        if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
-        let text = try TextFile.text(bytes, file: path)
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else { throw LoadError(file: path, line: 1, problem: .emptyFile) }
-            root = node
-        } catch let error as LoadError {
-            throw error
-        } catch let error as YamlError {
-            throw syntaxError(error, file: path)
-        } catch {
-            throw LoadError(file: path, problem: .syntax(String(describing: error)))
-        }
+        let root = try composeRoot(try TextFile.bytes(atPath: path), file: path)
         let context = Context(file: path)
         let wrapped: Node = root.sequence != nil ? Node.mapping(Node.Mapping([(Node("scenarios"), root)])) : root
         let top = try Fields(wrapped, path: [], place: "a scenario file", allowed: ["scenarios"], context: context)
