@@ -26,7 +26,6 @@ struct ScenarioCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: DecisionFormat = .table
 
-
     @Option(name: .customLong("group-by"), help: "Actor attribute for E-I and bloc gaps.")
     var groupBy = "bloc"
 
@@ -135,7 +134,6 @@ struct Robustness: ParsableCommand {
     @Option(help: "Output format: table, json or csv (the curve).")
     var format: DecisionFormat = .table
 
-
     @OptionGroup var out: OutputOptions
     var lang: Language { out.lang }
     var output: String? { out.output }
@@ -217,7 +215,6 @@ struct Suggest: ParsableCommand {
 
     @Option(help: "Output format: table or json.")
     var format: DecisionFormat = .table
-
 
     @OptionGroup var out: OutputOptions
     var lang: Language { out.lang }
@@ -302,7 +299,6 @@ struct Sensitivity: ParsableCommand {
 
     @Option(help: "Output format: table or json.")
     var format: DecisionFormat = .table
-
 
     @OptionGroup var out: OutputOptions
     var lang: Language { out.lang }

@@ -13,7 +13,7 @@ struct RedesCommand: ParsableCommand {
                 analyses it. Start with: redes analyze Networks/antofagasta-tp.yaml
                 """,
             version: "redes \(redesVersion) (Graphviz \(Graphviz.shared.version), linked through libgvc)",
-            subcommands: [Analyze.self, KeyPlayers.self, Render.self, ScenarioCommand.self, Robustness.self, Suggest.self, Sensitivity.self, Report.self, Doctor.self]
+            subcommands: [Analyze.self, KeyPlayers.self, Render.self, ScenarioCommand.self, Robustness.self, Suggest.self, Sensitivity.self, Report.self, Convert.self, Doctor.self]
         )
     }
 }

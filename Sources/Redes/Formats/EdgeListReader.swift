@@ -4,7 +4,8 @@ import Foundation
 ///
 /// **Edges file.** The first line is a header naming `source` and `target` (any case; Gephi's `Source,Target`
 /// works); optional columns are `weight` (tie strength, a positive number; default 1), `kind` (default `tie`),
-/// `status` (`documented`, `illustrative` or `proposed`; default `documented`, citing the file itself) and `reason`.
+/// `status` (`documented`, `illustrative` or `proposed`; default `documented`, citing the file itself) and `reason`
+/// (for illustrative ties; without it the reason says the file marked the tie illustrative).
 /// Other columns become tie attributes. One tie per line; a pair may appear twice only with different kinds.
 ///
 /// **Nodes file** (`--nodes`). A header naming `id`; optional `name` (or `label`), `full_name`, `bloc`, `sector`,
@@ -77,7 +78,9 @@ public struct EdgeListReader: Sendable {
                     throw LoadError(file: path, line: line, column: s + 1, problem: .invalidChoice(
                         key: "status", value: fields[s], allowed: EvidenceStatus.allCases.map(\.rawValue)))
                 }
+                // Without a reason column, an illustrative tie says where it was marked so.
                 let reason = header["reason"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+                    ?? (status == .illustrative ? "marked illustrative in \(fileName)" : nil)
                 evidence = Evidence(status: status, source: status == .illustrative ? nil : fileName, reason: reason)
                 if let missing = evidence.missingRequirement {
                     throw LoadError(file: path, line: line, column: s + 1, problem: .incompleteEvidence(missing))

@@ -4,13 +4,32 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case yaml
     /// A CSV edge list, with an optional CSV node list; see ``EdgeListReader``.
     case csv
+    /// GraphML (`.graphml`), as NetworkX, igraph, Gephi and yEd write it.
+    case graphml
+    /// GEXF (`.gexf`), Gephi's format.
+    case gexf
+    /// Pajek (`.net`, `.paj`): vertex labels and weighted edges or arcs.
+    case pajek
+    /// UCINET DL (`.dl`): full matrices (one- and two-mode) and edge lists.
+    case dl
+    /// NetworkX node-link JSON (`.json`).
+    case json
 
     /// The format a file name implies, by its extension.
     public init?(fileName: String) {
         let lowered = fileName.lowercased()
-        if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { self = .yaml }
-        else if lowered.hasSuffix(".csv") || lowered.hasSuffix(".tsv") { self = .csv }
-        else { return nil }
+        let ext = lowered.split(separator: ".").last.map(String.init) ?? ""
+        guard lowered.contains(".") else { return nil }
+        switch ext {
+        case "yaml", "yml": self = .yaml
+        case "csv", "tsv": self = .csv
+        case "graphml": self = .graphml
+        case "gexf": self = .gexf
+        case "net", "paj": self = .pajek
+        case "dl": self = .dl
+        case "json": self = .json
+        default: return nil
+        }
     }
 }
 
@@ -41,7 +60,8 @@ extension Network {
         guard let format = options.format ?? NetworkFormat(fileName: path) else {
             let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }
             throw LoadError(file: path, problem: .unsupportedFormat(
-                fileExtension: ext.map { "." + $0 } ?? "(none)", supported: [".yaml", ".yml", ".csv", ".tsv"]))
+                fileExtension: ext.map { "." + $0 } ?? "(none)",
+                supported: [".yaml", ".yml", ".csv", ".tsv", ".graphml", ".gexf", ".net", ".paj", ".dl", ".json"]))
         }
         switch format {
         case .yaml:
@@ -50,6 +70,22 @@ extension Network {
             let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? 0x09 : UInt8(ascii: ","))
             return try EdgeListReader(directed: options.directed, delimiter: delimiter, nodesPath: options.nodesPath)
                 .read(path: path)
+        case .graphml, .gexf, .pajek, .dl, .json:
+            let bytes = try TextFile.bytes(atPath: path)
+            if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
+            let graph: PortableGraph
+            switch format {
+            case .graphml: graph = try XMLGraphReader.graphML(bytes, file: path)
+            case .gexf: graph = try XMLGraphReader.gexf(bytes, file: path)
+            case .pajek: graph = try TextGraphReader.pajek(bytes, file: path)
+            case .dl: graph = try TextGraphReader.dl(bytes, file: path)
+            default: graph = try TextGraphReader.nodeLink(bytes, file: path)
+            }
+            let network = graph.network(file: path)
+            if let issue = network.validationIssues().first {
+                throw LoadError(file: path, path: issue.path, problem: issue.problem)
+            }
+            return network
         }
     }
 }

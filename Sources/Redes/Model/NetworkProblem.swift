@@ -18,6 +18,10 @@ public indirect enum NetworkProblem: Sendable, Hashable {
     case wrongFieldCount(expected: Int, found: Int)
     case unterminatedQuote
     case malformedCSV(String)
+    // Exchange formats
+    case malformedXML(String)
+    case unknownReference(element: String, id: String, fix: String)
+    case malformedLine(format: String, detail: String, expected: String)
     case emptyField(column: String)
     case duplicateColumn(String)
     // Consistency
@@ -63,6 +67,9 @@ public indirect enum NetworkProblem: Sendable, Hashable {
         case .wrongFieldCount(let expected, let found): return "expected \(expected) fields, found \(found)"
         case .unterminatedQuote: return "a quoted field is never closed"
         case .malformedCSV(let detail): return "not valid CSV: \(detail)"
+        case .malformedXML(let detail): return "not valid XML: \(detail)"
+        case .unknownReference(let element, let id, _): return "\(element) '\(id)' is not declared"
+        case .malformedLine(let format, let detail, _): return "not valid \(format): \(detail)"
         case .emptyField(let column): return "empty `\(column)`"
         case .duplicateColumn(let column): return "the header names `\(column)` twice"
         case .emptyID(let element): return "\(element) with an empty id"
@@ -116,6 +123,9 @@ public indirect enum NetworkProblem: Sendable, Hashable {
         case .wrongDelimiter(let found, let expected):
             return "separate the fields with \(expected), or pass --delimiter '\(found == "a semicolon" ? ";" : found == "a tab" ? "\\t" : found)'"
         case .wrongFieldCount: return "give every line as many fields as the header; quote fields that contain the delimiter"
+        case .malformedXML: return "fix the XML at the place shown (an unclosed or mismatched tag, an unescaped & or <)"
+        case .unknownReference(_, _, let fix): return fix
+        case .malformedLine(_, _, let expected): return "write it as \(expected)"
         case .malformedCSV: return "quote the whole field, and write a quote inside it twice (\"\")"
         case .unterminatedQuote: return "close the quote (a quote inside a quoted field is written twice: \"\")"
         case .emptyField(let column): return "fill in `\(column)` or remove the line"

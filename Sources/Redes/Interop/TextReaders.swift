@@ -1,0 +1,258 @@
+import Foundation
+
+/// Readers for the line-based exchange formats (Pajek, UCINET DL) and NetworkX's node-link JSON.
+enum TextGraphReader {
+    /// Splits a line into tokens: whitespace-separated, double-quoted tokens kept whole (quotes removed).
+    static func tokens(_ line: Substring, commas: Bool = false) -> [String] {
+        var result: [String] = [], current = "", quoted = false, started = false
+        for c in line {
+            if c == "\"" { quoted.toggle(); started = true; continue }
+            if !quoted && (c == " " || c == "\t" || (commas && c == ",")) {
+                if started { result.append(current); current = ""; started = false }
+                continue
+            }
+            current.append(c); started = true
+        }
+        if started { result.append(current) }
+        return result
+    }
+
+    static func lines(_ bytes: [UInt8], file: String) throws(LoadError) -> [Substring] {
+        let text = try TextFile.text(bytes, file: file)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    }
+
+    // MARK: Pajek
+
+    static func pajek(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
+        let lines = try lines(bytes, file: file)
+        var labels: [Int: String] = [:], order: [Int] = []
+        var section = "", declared = 0, directed = false
+        var raw: [(Int, Int, Double, Bool, Int)] = []  // (u, v, weight, arc, line)
+        for (i, line) in lines.enumerated() {
+            let number = i + 1
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("%") { continue }
+            if trimmed.hasPrefix("*") {
+                let words = trimmed.lowercased().split(separator: " ")
+                section = String(words[0])
+                switch section {
+                case "*vertices":
+                    guard words.count >= 2, let n = Int(words[1]), n >= 0 else {
+                        throw LoadError(file: file, line: number, problem: .malformedLine(format: "Pajek", detail: "`*Vertices` without a count", expected: "*Vertices N"))
+                    }
+                    declared = n
+                case "*edges", "*arcs":
+                    if section == "*arcs" { directed = true }
+                case "*network": continue
+                default:
+                    throw LoadError(file: file, line: number, problem: .malformedLine(
+                        format: "Pajek", detail: "section \(words[0]) is not supported", expected: "*Vertices, *Edges or *Arcs sections"))
+                }
+                continue
+            }
+            let parts = tokens(line)
+            switch section {
+            case "*vertices":
+                guard let id = Int(parts[0]), id >= 1, id <= declared else {
+                    throw LoadError(file: file, line: number, problem: .malformedLine(
+                        format: "Pajek", detail: "vertex number '\(parts[0])' is not between 1 and \(declared)", expected: "NUMBER \"label\""))
+                }
+                guard labels[id] == nil else { throw LoadError(file: file, line: number, problem: .duplicateID(element: "vertex", id: String(id))) }
+                labels[id] = parts.count > 1 ? parts[1] : String(id)
+                order.append(id)
+            case "*edges", "*arcs":
+                guard parts.count >= 2, let u = Int(parts[0]), let v = Int(parts[1]) else {
+                    throw LoadError(file: file, line: number, problem: .malformedLine(format: "Pajek", detail: "'\(trimmed)' is not an edge", expected: "FROM TO [WEIGHT]"))
+                }
+                for end in [u, v] where end < 1 || end > declared {
+                    throw LoadError(file: file, line: number, problem: .unknownActor(id: String(end), role: "the \(section == "*arcs" ? "arc" : "edge") names as vertex", suggestion: nil))
+                }
+                var weight = 1.0
+                if parts.count >= 3, let w = Double(parts[2]) {
+                    guard w > 0, w.isFinite else { throw LoadError(file: file, line: number, problem: .invalidWeight(parts[2])) }
+                    weight = w
+                }
+                raw.append((u, v, weight, section == "*arcs", number))
+            default:
+                throw LoadError(file: file, line: number, problem: .malformedLine(format: "Pajek", detail: "data before any section", expected: "*Vertices N first"))
+            }
+        }
+        guard !labels.isEmpty || declared == 0 else { throw LoadError(file: file, line: 1, problem: .emptyFile) }
+        // Vertices declared but not listed get their number as label.
+        for id in 1...max(declared, 1) where declared > 0 && labels[id] == nil { labels[id] = String(id); order.append(id) }
+        let ids = order.sorted().map { labels[$0]! }
+        guard Set(ids).count == ids.count else {
+            throw LoadError(file: file, problem: .duplicateID(element: "vertex label", id: Dictionary(grouping: ids, by: { $0 }).first { $0.value.count > 1 }!.key))
+        }
+        var edges: [PortableGraph.Edge] = []
+        for (u, v, w, arc, _) in raw {
+            edges.append(.init(source: labels[u]!, target: labels[v]!, attributes: [("weight", .number(w))]))
+            if directed && !arc { edges.append(.init(source: labels[v]!, target: labels[u]!, attributes: [("weight", .number(w))])) }
+        }
+        return PortableGraph(name: "", directed: directed, nodes: ids.map { .init(id: $0, attributes: [("name", .string($0))]) }, edges: edges)
+    }
+
+    // MARK: UCINET DL
+
+    static func dl(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
+        let lines = try lines(bytes, file: file)
+        var settings: [String: String] = [:]
+        var rowLabels: [String] = [], columnLabels: [String] = []
+        var dataLines: [(Substring, Int)] = []
+        var mode = "header"
+        var embedded = false
+        for (i, line) in lines.enumerated() {
+            let number = i + 1
+            var rest = Substring(line)
+            // Keywords may share a line with values ("labels: a,b,c", "data:").
+            while true {
+                let lowered = rest.lowercased().trimmingCharacters(in: .whitespaces)
+                if mode == "header" && lowered.hasPrefix("dl") && number == 1 || mode == "header" && lowered.contains("=") && !lowered.hasPrefix("labels") && !lowered.hasPrefix("data") && !lowered.hasPrefix("row") && !lowered.hasPrefix("col") {
+                    for token in tokens(rest, commas: true) where token.contains("=") {
+                        let pair = token.split(separator: "=", maxSplits: 1).map { $0.lowercased() }
+                        if pair.count == 2 { settings[pair[0]] = pair[1] }
+                    }
+                    rest = ""
+                }
+                if let range = rest.range(of: "labels embedded", options: .caseInsensitive) {
+                    embedded = true
+                    rest = rest[range.upperBound...].drop { $0 == ":" || $0 == " " }
+                    mode = "header"
+                    continue
+                }
+                var matched = false
+                for (keyword, next) in [("row labels:", "rows"), ("col labels:", "columns"), ("column labels:", "columns"), ("labels:", "rows"), ("data:", "data")] {
+                    if let range = rest.range(of: keyword, options: .caseInsensitive) {
+                        rest = rest[range.upperBound...]
+                        mode = next
+                        matched = true
+                        break
+                    }
+                }
+                if !matched { break }
+            }
+            let trimmed = rest.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            switch mode {
+            case "rows": rowLabels += tokens(rest, commas: true)
+            case "columns": columnLabels += tokens(rest, commas: true)
+            case "data": dataLines.append((rest, number))
+            default: break
+            }
+        }
+        let format = settings["format"] ?? "fullmatrix"
+        let n = settings["n"].flatMap(Int.init), nr = settings["nr"].flatMap(Int.init) ?? n, nc = settings["nc"].flatMap(Int.init) ?? n
+        guard let rows = nr, let columns = nc else {
+            throw LoadError(file: file, line: 1, problem: .malformedLine(format: "UCINET DL", detail: "no size", expected: "dl n=N (or nr=R nc=C) format=…"))
+        }
+        let twoMode = settings["nr"] != nil && settings["nc"] != nil && settings["n"] == nil
+        if rowLabels.isEmpty && !embedded { rowLabels = (1...max(rows, 1)).map(String.init).prefix(rows).map { $0 } }
+        if columnLabels.isEmpty { columnLabels = twoMode ? (1...max(columns, 1)).map { "c\($0)" }.prefix(columns).map { $0 } : rowLabels }
+        var weights: [(String, String, Double)] = []
+        switch format {
+        case "fullmatrix":
+            let values = dataLines.flatMap { line, number in tokens(line, commas: true).map { ($0, number) } }
+            guard values.count == rows * columns else {
+                let lastLine = dataLines.last?.1 ?? lines.count
+                throw LoadError(file: file, line: lastLine, problem: .malformedLine(
+                    format: "UCINET DL", detail: "the matrix has \(values.count) values; \(rows) rows × \(columns) columns need \(rows * columns)",
+                    expected: "\(rows) rows of \(columns) numbers after `data:`"))
+            }
+            guard rowLabels.count == rows, columnLabels.count == columns else {
+                throw LoadError(file: file, line: 1, problem: .malformedLine(format: "UCINET DL", detail: "\(rowLabels.count) labels for \(rows) rows", expected: "one label per row"))
+            }
+            for (k, (token, number)) in values.enumerated() {
+                guard let value = Double(token) else { throw LoadError(file: file, line: number, problem: .invalidWeight(token)) }
+                if value != 0 { weights.append((rowLabels[k / columns], columnLabels[k % columns], value)) }
+            }
+        case "edgelist1":
+            var labels = rowLabels
+            for (line, number) in dataLines {
+                let parts = tokens(line, commas: true)
+                guard parts.count >= 2 else {
+                    throw LoadError(file: file, line: number, problem: .malformedLine(format: "UCINET DL", detail: "'\(line)' is not an edge", expected: "FROM TO [WEIGHT]"))
+                }
+                func label(_ token: String) throws(LoadError) -> String {
+                    if embedded {
+                        if !labels.contains(token) { labels.append(token) }
+                        return token
+                    }
+                    guard let k = Int(token), k >= 1, k <= labels.count else {
+                        throw LoadError(file: file, line: number, problem: .unknownActor(id: token, role: "the edge names as node", suggestion: nil))
+                    }
+                    return labels[k - 1]
+                }
+                let w = parts.count >= 3 ? Double(parts[2]) : 1
+                guard let weight = w, weight > 0 else { throw LoadError(file: file, line: number, problem: .invalidWeight(parts[2])) }
+                weights.append((try label(parts[0]), try label(parts[1]), weight))
+            }
+            rowLabels = labels
+            columnLabels = labels
+        default:
+            throw LoadError(file: file, line: 1, problem: .malformedLine(format: "UCINET DL", detail: "format=\(format) is not supported", expected: "format=fullmatrix or format=edgelist1"))
+        }
+        if twoMode {
+            let nodes = rowLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("actor"))]) }
+                + columnLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("arrangement"))]) }
+            return PortableGraph(name: "", directed: false, nodes: nodes,
+                                 edges: weights.map { .init(source: $0.0, target: $0.1, attributes: [("weight", .number($0.2))]) })
+        }
+        // A symmetric matrix is an undirected network: keep each pair once.
+        var table: [String: Double] = [:]
+        for (a, b, w) in weights { table[a + "\u{0}" + b] = w }
+        let symmetric = weights.allSatisfy { table[$0.1 + "\u{0}" + $0.0] == $0.2 }
+        let edges = weights.filter { a, b, _ in !symmetric || (rowLabels.firstIndex(of: a)! < rowLabels.firstIndex(of: b)!) }
+        return PortableGraph(name: "", directed: !symmetric,
+                             nodes: rowLabels.map { .init(id: $0, attributes: [("name", .string($0))]) },
+                             edges: edges.map { .init(source: $0.0, target: $0.1, attributes: [("weight", .number($0.2))]) })
+    }
+
+    // MARK: Node-link JSON
+
+    static func nodeLink(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
+            throw LoadError(file: file, problem: .malformedLine(format: "JSON", detail: "not a JSON object", expected: "NetworkX node-link data: {\"nodes\": […], \"edges\": […]}"))
+        }
+        guard let nodeList = object["nodes"] as? [[String: Any]] else {
+            throw LoadError(file: file, path: ["nodes"], problem: .missingKey("nodes", in: "the node-link document"))
+        }
+        let edgeList = (object["edges"] ?? object["links"]) as? [[String: Any]] ?? []
+        func value(_ any: Any) -> AttributeValue? {
+            if let b = any as? Bool, type(of: any) == Bool.self { return .bool(b) }
+            if let i = any as? Int, type(of: any) == Int.self { return .number(Double(i)) }
+            if let x = any as? Double, type(of: any) == Double.self { return .number(x) }
+            if let n = any as? NSNumber {
+                let kind = String(describing: type(of: n))
+                return kind.contains("Bool") ? .bool(n.boolValue) : .number(n.doubleValue)
+            }
+            if let s = any as? String { return .string(s) }
+            return nil
+        }
+        func id(_ any: Any?) -> String? {
+            if let s = any as? String { return s }
+            if let n = any as? NSNumber { return formatNumber(n.doubleValue) }
+            return nil
+        }
+        var ids = Set<String>()
+        var nodes: [PortableGraph.Node] = []
+        for (i, entry) in nodeList.enumerated() {
+            guard let nodeID = id(entry["id"]) else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .missingKey("id", in: "a node")) }
+            guard ids.insert(nodeID).inserted else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .duplicateID(element: "node", id: nodeID)) }
+            nodes.append(.init(id: nodeID, attributes: entry.keys.sorted().filter { $0 != "id" }.compactMap { k in value(entry[k]!).map { (k, $0) } }))
+        }
+        var edges: [PortableGraph.Edge] = []
+        for (i, entry) in edgeList.enumerated() {
+            guard let source = id(entry["source"]), let target = id(entry["target"]) else {
+                throw LoadError(file: file, path: ["edges", .index(i)], problem: .missingKey("source/target", in: "an edge"))
+            }
+            for end in [source, target] where !ids.contains(end) {
+                throw LoadError(file: file, path: ["edges", .index(i)], problem: .unknownActor(id: end, role: "the edge names as an end", suggestion: closestMatch(to: end, in: Array(ids))))
+            }
+            edges.append(.init(source: source, target: target,
+                               attributes: entry.keys.sorted().filter { !["source", "target", "key"].contains($0) }.compactMap { k in value(entry[k]!).map { (k, $0) } }))
+        }
+        let name = (object["graph"] as? [String: Any])?["name"] as? String ?? ""
+        return PortableGraph(name: name, directed: object["directed"] as? Bool ?? false, nodes: nodes, edges: edges)
+    }
+}
