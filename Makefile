@@ -3,7 +3,7 @@ SWIFT ?= swift
 NETWORK ?= Networks/antofagasta-tp.yaml
 RELEASE_BIN := .build/release/redes
 
-.PHONY: all deps build release demo test bench fixtures clean
+.PHONY: all deps build release demo test interop bench fixtures clean
 
 all: build
 
@@ -46,6 +46,16 @@ demo: release
 test: deps
 	$(SWIFT) test
 
+# Write the bundled network in every exchange format and check the files with NetworkX and igraph
+# (pip install networkx igraph pyyaml).
+INTEROP_DIR ?= .build/interop
+interop: build
+	@rm -rf $(INTEROP_DIR) && mkdir -p $(INTEROP_DIR)
+	@for ext in graphml gexf net dl json csv dot; do \
+		$(SWIFT) run -q redes convert $(NETWORK) $(INTEROP_DIR)/antofagasta.$$ext 2>/dev/null || exit 1; \
+	done
+	python3 Scripts/interop/check_redes_outputs.py $(INTEROP_DIR)
+
 # Time Redes against igraph and NetworKit on the same generated graphs (needs Python with igraph and networkit).
 bench: deps
 	python3 Benchmarks/compare.py
@@ -55,6 +65,8 @@ bench: deps
 fixtures:
 	python3 Scripts/reference/make_fixtures.py
 	python3 Scripts/reference/diagnosis_fixtures.py
+	python3 Scripts/reference/decision_fixtures.py
+	python3 Scripts/interop/make_interop_fixtures.py
 
 clean:
 	rm -rf .build

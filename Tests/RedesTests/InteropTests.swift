@@ -125,3 +125,53 @@ struct InteropTests {
         #expect(message?.path?.description == "edges[0]")
     }
 }
+
+/// Files written by NetworkX and igraph (and DL files written from the UCINET specification), described by
+/// `Fixtures/interop/manifest.json` from `Scripts/interop/make_interop_fixtures.py`.
+@Suite("Reading files that NetworkX and igraph wrote")
+struct ForeignFileTests {
+    static let directory = repositoryRoot.appendingPathComponent("Tests/RedesTests/Fixtures/interop")
+    static var manifest: [String: Any] {
+        try! JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("manifest.json"))) as! [String: Any]
+    }
+    static var files: [String] { (manifest["files"] as! [String: [String: Any]]).keys.sorted() }
+
+    @Test("counts, ids, direction, attributes and weights", arguments: files)
+    func read(_ name: String) throws {
+        let entry = (Self.manifest["files"] as! [String: [String: Any]])[name]!
+        let network = try Network.read(path: Self.directory.appendingPathComponent(name).path)
+        let ids = entry["node_ids"] as! [String]
+        if network.arrangements.isEmpty {
+            #expect(network.isDirected == entry["directed"] as! Bool, "directed")
+            #expect(network.actors.map(\.id) == ids, "node ids")
+            #expect(network.actorGraph().graph.edgeCount == entry["edge_count"] as! Int, "edges")
+        } else {
+            // Two-mode: rows are actors, columns arrangements, and each 1 a membership.
+            #expect(network.actors.count + network.arrangements.count == entry["node_count"] as! Int)
+            #expect(network.arrangements.reduce(0) { $0 + $1.members.count } == entry["edge_count"] as! Int)
+            #expect((network.actors.map(\.id) + network.arrangements.map(\.id)) == ids)
+        }
+        // Node attributes the file carries (name, bloc, club, size…), with accents intact.
+        for (attribute, description) in entry["node_attributes"] as? [String: [String: Any]] ?? [:] {
+            for (id, expected) in description["samples"] as? [String: Any] ?? [:] {
+                let actor = try #require(network.actor(id), "\(id)")
+                let value = attribute == "name" ? actor.name : (attribute == "bloc" ? actor.bloc : actor.attributes[attribute]?.description)
+                let text = (expected as? String) ?? (expected as? NSNumber).map { formatNumber($0.doubleValue) }
+                if let text, let number = Double(text), let mine = value.flatMap(Double.init) {
+                    #expect(mine == number, "\(attribute)[\(id)]")
+                } else {
+                    #expect(value == text, "\(attribute)[\(id)]")
+                }
+            }
+        }
+        // Edge weights.
+        let graph = network.actorGraph()
+        for sample in entry["edge_weight_samples"] as? [[String: Any]] ?? [] {
+            guard network.arrangements.isEmpty, let u = graph.index(of: sample["source"] as! String),
+                  let v = graph.index(of: sample["target"] as! String) else { continue }
+            let edge = try #require(graph.graph.edge(from: u, to: v), "edge \(u)–\(v)")
+            let expected = (sample["weight"] as? NSNumber)?.doubleValue ?? 1
+            #expect(graph.graph.edgeWeights[edge] == expected, "weight \(sample)")
+        }
+    }
+}

@@ -78,7 +78,7 @@ extension Network {
             case .graphml: graph = try XMLGraphReader.graphML(bytes, file: path)
             case .gexf: graph = try XMLGraphReader.gexf(bytes, file: path)
             case .pajek: graph = try TextGraphReader.pajek(bytes, file: path)
-            case .dl: graph = try TextGraphReader.dl(bytes, file: path)
+            case .dl: graph = try TextGraphReader.dl(bytes, file: path, directed: options.directed)
             default: graph = try TextGraphReader.nodeLink(bytes, file: path)
             }
             let network = graph.network(file: path)

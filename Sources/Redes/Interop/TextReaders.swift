@@ -27,6 +27,7 @@ enum TextGraphReader {
     static func pajek(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
         let lines = try lines(bytes, file: file)
         var labels: [Int: String] = [:], order: [Int] = []
+        var vertexAttributes: [Int: [(String, AttributeValue)]] = [:]
         var section = "", declared = 0, directed = false
         var raw: [(Int, Int, Double, Bool, Int)] = []  // (u, v, weight, arc, line)
         for (i, line) in lines.enumerated() {
@@ -61,6 +62,18 @@ enum TextGraphReader {
                 guard labels[id] == nil else { throw LoadError(file: file, line: number, problem: .duplicateID(element: "vertex", id: String(id))) }
                 labels[id] = parts.count > 1 ? parts[1] : String(id)
                 order.append(id)
+                // Optional coordinates and shape (x y [shape]), then `key value` pairs (NetworkX writes them).
+                var rest = Array(parts.dropFirst(2))
+                if rest.count >= 2, Double(rest[0]) != nil, Double(rest[1]) != nil {
+                    rest.removeFirst(2)
+                    if let shape = rest.first, ["ellipse", "box", "diamond", "triangle", "cross", "empty", "man", "woman"].contains(shape.lowercased()) {
+                        rest.removeFirst()
+                    }
+                }
+                var pairs: [(String, AttributeValue)] = []
+                var k = 0
+                while k + 1 < rest.count { pairs.append((rest[k], AttributeValue.parsing(rest[k + 1]))); k += 2 }
+                vertexAttributes[id] = pairs
             case "*edges", "*arcs":
                 guard parts.count >= 2, let u = Int(parts[0]), let v = Int(parts[1]) else {
                     throw LoadError(file: file, line: number, problem: .malformedLine(format: "Pajek", detail: "'\(trimmed)' is not an edge", expected: "FROM TO [WEIGHT]"))
@@ -90,13 +103,27 @@ enum TextGraphReader {
             edges.append(.init(source: labels[u]!, target: labels[v]!, attributes: [("weight", .number(w))]))
             if directed && !arc { edges.append(.init(source: labels[v]!, target: labels[u]!, attributes: [("weight", .number(w))])) }
         }
-        return PortableGraph(name: "", directed: directed, nodes: ids.map { .init(id: $0, attributes: [("name", .string($0))]) }, edges: edges)
+        let nodes = order.sorted().map { number in
+            PortableGraph.Node(id: labels[number]!, attributes: [("name", .string(labels[number]!))] + (vertexAttributes[number] ?? []))
+        }
+        _ = ids
+        return PortableGraph(name: "", directed: directed, nodes: nodes, edges: edges)
     }
 
     // MARK: UCINET DL
 
-    static func dl(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
-        let lines = try lines(bytes, file: file)
+    /// - Parameter directed: how to read an edge list (`format=edgelist1`): as arcs, or (the default, like CSV edge
+    ///   lists) as undirected ties, a pair listed both ways counting once. A full matrix says it itself: symmetric
+    ///   means undirected.
+    static func dl(_ bytes: [UInt8], file: String, directed: Bool = false) throws(LoadError) -> PortableGraph {
+        // `key = value` is the same as `key=value`.
+        let lines = try lines(bytes, file: file).map { line -> Substring in
+            var text = String(line)
+            while text.contains(" =") || text.contains("= ") {
+                text = text.replacingOccurrences(of: " =", with: "=").replacingOccurrences(of: "= ", with: "=")
+            }
+            return Substring(text)
+        }
         var settings: [String: String] = [:]
         var rowLabels: [String] = [], columnLabels: [String] = []
         var dataLines: [(Substring, Int)] = []
@@ -198,11 +225,30 @@ enum TextGraphReader {
             return PortableGraph(name: "", directed: false, nodes: nodes,
                                  edges: weights.map { .init(source: $0.0, target: $0.1, attributes: [("weight", .number($0.2))]) })
         }
-        // A symmetric matrix is an undirected network: keep each pair once.
+        // A symmetric matrix is an undirected network: keep each pair once. An edge list is undirected unless the
+        // caller reads it as directed; a pair listed both ways must then carry one weight.
         var table: [String: Double] = [:]
         for (a, b, w) in weights { table[a + "\u{0}" + b] = w }
-        let symmetric = weights.allSatisfy { table[$0.1 + "\u{0}" + $0.0] == $0.2 }
-        let edges = weights.filter { a, b, _ in !symmetric || (rowLabels.firstIndex(of: a)! < rowLabels.firstIndex(of: b)!) }
+        let edges: [(String, String, Double)]
+        let symmetric: Bool
+        if format == "edgelist1" {
+            symmetric = !directed
+            var seen = Set<String>()
+            var kept: [(String, String, Double)] = []
+            for (a, b, w) in weights {
+                if directed { kept.append((a, b, w)); continue }
+                if let reverse = table[b + "\u{0}" + a], reverse != w {
+                    throw LoadError(file: file, problem: .malformedLine(format: "UCINET DL", detail: "\(a)–\(b) has weight \(formatNumber(w)) one way and \(formatNumber(reverse)) the other",
+                                                                       expected: "one weight per pair, or read the file with --directed"))
+                }
+                let key = a < b ? a + "\u{0}" + b : b + "\u{0}" + a
+                if seen.insert(key).inserted { kept.append((a, b, w)) }
+            }
+            edges = kept
+        } else {
+            symmetric = weights.allSatisfy { table[$0.1 + "\u{0}" + $0.0] == $0.2 }
+            edges = weights.filter { a, b, _ in !symmetric || (rowLabels.firstIndex(of: a)! < rowLabels.firstIndex(of: b)!) }
+        }
         return PortableGraph(name: "", directed: !symmetric,
                              nodes: rowLabels.map { .init(id: $0, attributes: [("name", .string($0))]) },
                              edges: edges.map { .init(source: $0.0, target: $0.1, attributes: [("weight", .number($0.2))]) })

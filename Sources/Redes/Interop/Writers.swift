@@ -147,7 +147,7 @@ public enum ExchangeWriter {
         let actors = graph.nodes.filter { $0.value("type") != .string("arrangement") }
         let groups = graph.nodes.filter { $0.value("type") == .string("arrangement") }
         if !groups.isEmpty {
-            var out = "dl nr=\(actors.count) nc=\(groups.count) format=fullmatrix\nrow labels:\n"
+            var out = "dl nr=\(actors.count) nc=\(groups.count)\nformat = fullmatrix\nrow labels:\n"
             out += actors.map { label($0.id) }.joined(separator: "\n") + "\ncol labels:\n"
             out += groups.map { label($0.id) }.joined(separator: "\n") + "\ndata:\n"
             var weight: [String: Double] = [:]
@@ -157,7 +157,8 @@ public enum ExchangeWriter {
             }
             return out
         }
-        var out = "dl n=\(graph.nodes.count) format=edgelist1\nlabels:\n"
+        // igraph's DL reader wants `dl n=N` alone on the first line.
+        var out = "dl n=\(graph.nodes.count)\nformat = edgelist1\nlabels:\n"
         out += graph.nodes.map { label($0.id) }.joined(separator: ",") + "\ndata:\n"
         var index: [String: Int] = [:]
         for (i, node) in graph.nodes.enumerated() { index[node.id] = i + 1 }
@@ -216,8 +217,13 @@ public enum ExchangeWriter {
     /// Plain DOT (no layout): ids and attributes quoted and escaped.
     public static func dot(_ graph: PortableGraph) -> String {
         func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\"" }
+        /// Attribute names bare when they are DOT identifiers (pydot and NetworkX keep quotes in names otherwise).
+        func key(_ name: String) -> String {
+            let identifier = name.first.map { $0.isLetter || $0 == "_" } == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+            return identifier && name.allSatisfy(\.isASCII) ? name : quoted(name)
+        }
         func attributes(_ pairs: [(String, AttributeValue)]) -> String {
-            pairs.isEmpty ? "" : " [" + pairs.map { "\(quoted($0.0))=\(quoted(literal($0.1)))" }.joined(separator: ", ") + "]"
+            pairs.isEmpty ? "" : " [" + pairs.map { "\(key($0.0))=\(quoted(literal($0.1)))" }.joined(separator: ", ") + "]"
         }
         var out = (graph.isDirected ? "digraph " : "graph ") + quoted(graph.name) + " {\n"
         for node in graph.nodes {
