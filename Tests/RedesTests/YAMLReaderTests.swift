@@ -199,6 +199,6 @@ struct YAMLReaderTests {
         #expect(loadError { () throws(LoadError) in try Network.read(path: "/nonexistent/x.yaml") }?.description
                 == "/nonexistent/x.yaml: error: cannot read the file: no such file\n  fix: check the path and the file's permissions")
         #expect(loadError { () throws(LoadError) in try Network.read(path: "red.xlsx") }?.description
-                == "red.xlsx: error: cannot tell the format of a '.xlsx' file\n  fix: use one of: .yaml, .yml, .csv, .tsv, or name the format with --input-format")
+                == "red.xlsx: error: cannot tell the format of a '.xlsx' file\n  fix: use one of: .yaml, .yml, .csv, .tsv, .graphml, .gexf, .net, .paj, .dl, .json, or name the format with --input-format")
     }
 }
