@@ -7,8 +7,9 @@
 /// (members count 1, so DR = 1 when every outsider is adjacent to K; Borgatti 2006), or the m-reach: the share of the
 /// n − k outsiders within m steps of a member (Borgatti 2006, eq. 13, as a fraction of the outsiders).
 ///
-/// **Search.** Exhaustive whenever it is affordable — C(n, k) ≤ 10⁶ sets for F and the reach measures, and
-/// C(n, k)·n·(n + m) ≤ 5·10⁹ for DF, whose score needs all-pairs distances — so the set is the true optimum. Otherwise
+/// **Search.** Exhaustive whenever it is affordable — C(n, k) ≤ 10⁶ sets and C(n, k)·(n + m) ≤ 2·10⁸ steps for F and
+/// the reach measures, C(n, k)·n·(n + m) ≤ 5·10⁹ for DF, whose score needs all-pairs distances — so the set is the
+/// true optimum (for the networks Redes is made for, n ≤ 300 and k ≤ 3, always). Otherwise
 /// Borgatti's heuristic: a greedy start (add the best actor one at a time), then swaps of a member for a non-member
 /// while the score improves, repeated from `restarts` random starts drawn with `seed`; the best set is kept. Ties in
 /// the score are broken by the lexicographically smallest list of node positions, so results are stable.
@@ -58,8 +59,11 @@ public struct KeyPlayerSearch: Sendable {
         let k = max(0, min(k, n))
         let scorer = Scorer(graph: graph, objective: objective, steps: steps, weighted: weighted)
         let sets = KeyPlayerSearch.binomial(n, k)
-        let cost = objective == .distanceFragmentation ? sets * Double(n) * Double(n + graph.edgeCount) : sets
-        let budget = objective == .distanceFragmentation ? 5e9 : 1e6
+        // Exhaustive while the work stays small: at most 10⁶ sets, and about 2·10⁸ elementary steps in all
+        // (each set costs O(n + m), or O(n·(n + m)) for DF).
+        let perSet = Double(n + graph.edgeCount) * (objective == .distanceFragmentation ? Double(n) : 1)
+        let cost = sets * perSet
+        let budget = sets <= 1e6 ? (objective == .distanceFragmentation ? 5e9 : 2e8) : 0
         if cost <= budget {
             var best: [Int] = Array(0..<k)
             var bestScore = scorer.score(best)

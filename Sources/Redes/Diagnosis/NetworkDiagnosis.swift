@@ -61,7 +61,8 @@ public struct NetworkDiagnosis: Sendable {
         var notes: [String] = []
         fragmentation = Fragmentation(graph, weighted: options.weighted)
         fragmentationIfRemoved = options.actorRemoval ? graph.fragmentationIfRemoved() : []
-        distanceFragmentationIfRemoved = small && options.actorRemoval
+        // DF without each actor is one all-pairs pass per actor: only for networks of a few hundred actors.
+        distanceFragmentationIfRemoved = n <= 500 && options.actorRemoval
             ? graph.distanceFragmentationIfRemoved(weighted: options.weighted) : nil
         structuralHoles = StructuralHoles(graph, weighted: options.weighted)
         let labels = projection.network.actors.map { $0.value(of: options.groupBy) }
@@ -88,12 +89,13 @@ public struct NetworkDiagnosis: Sendable {
                                 PartitionAgreement.adjustedRandIndex(communities.communityOfNode, groups)))
         }
         communityAgreementByAttribute = byAttribute
+        if n > 500 && options.actorRemoval { notes.append("more than 500 actors: DF without each actor skipped (one all-pairs pass per actor)") }
         if small && options.keyPlayers > 0 && options.keyPlayers < n {
             negativeKeyPlayers = KeyPlayerSearch(graph, size: options.keyPlayers, objective: .fragmentation, seed: options.seed)
             positiveKeyPlayers = KeyPlayerSearch(graph, size: options.keyPlayers, objective: .reach, seed: options.seed)
         } else {
             negativeKeyPlayers = nil; positiveKeyPlayers = nil
-            if !small { notes.append("more than \(options.sizeLimit) actors: key players and DF without each actor skipped; use `redes keyplayers`") }
+            if !small { notes.append("more than \(options.sizeLimit) actors: key players skipped; use `redes keyplayers`") }
         }
         redundancy = RedundancyAnalysis(projection, jaccardThreshold: options.overlapThreshold, groupBy: options.groupBy)
         self.notes = notes

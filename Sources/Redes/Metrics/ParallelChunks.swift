@@ -8,13 +8,23 @@ import Foundation
 func forEachChunk(of n: Int, count: Int, _ body: @Sendable (_ chunk: Int, _ range: Range<Int>) -> Void) {
     let chunks = max(1, min(count, n))
     let size = (n + chunks - 1) / max(chunks, 1)
-    if chunks == 1 {
-        body(0, 0..<n)
-        return
-    }
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+    @Sendable func run(_ chunk: Int) {
         let lower = min(n, chunk * size), upper = min(n, lower + size)
         body(chunk, lower..<upper)
+    }
+    if chunks == 1 || Parallelism.threads == 1 {
+        for chunk in 0..<chunks { run(chunk) }
+        return
+    }
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in run(chunk) }
+}
+
+/// How many threads the parallel metrics use: all cores, or one when the environment variable `REDES_THREADS=1` is
+/// set (results are identical either way; the setting exists to prove it and to profile).
+public enum Parallelism {
+    public static var threads: Int {
+        if let value = ProcessInfo.processInfo.environment["REDES_THREADS"], let n = Int(value), n >= 1 { return n == 1 ? 1 : ProcessInfo.processInfo.activeProcessorCount }
+        return ProcessInfo.processInfo.activeProcessorCount
     }
 }
 
