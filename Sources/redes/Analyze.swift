@@ -40,8 +40,14 @@ struct Analyze: ParsableCommand {
     @Option(help: "Permutations of the E-I significance test.")
     var permutations = 1000
 
-    @Option(help: "Seed for the permutation test, Louvain and key-player restarts (results are reproducible).")
+    @Option(help: "Seed for the permutation test, Louvain, key-player restarts and --sample (results are reproducible).")
     var seed: UInt64 = 1
+
+    @Option(help: "Estimate betweenness and DF from this many sampled sources (Brandes–Pich), for very large networks.")
+    var sample: Int?
+
+    @Flag(name: .customLong("allow-slow"), help: "Run all-pairs metrics even when they would take more than ten minutes.")
+    var allowSlow = false
 
     @OptionGroup var out: OutputOptions
     var lang: Language { out.lang }
@@ -53,6 +59,7 @@ struct Analyze: ParsableCommand {
             throw ValidationError("unknown metric '\(sort)' for --sort; use one of: \(ActorMetric.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let top, top < 1 { throw ValidationError("--top takes a positive number") }
+        if let sample, sample < 1 { throw ValidationError("--sample takes a positive number of sources") }
         if keyPlayers < 0 { throw ValidationError("--key-players takes 0 or more") }
         if permutations < 0 { throw ValidationError("--permutations takes 0 or more") }
     }
@@ -74,13 +81,27 @@ struct Analyze: ParsableCommand {
         let summary = NetworkSummary(network)
         var wanted = try parsedMetrics()
         if let sort, let metric = ActorMetric(rawValue: sort) { wanted?.insert(metric) }
-        let metrics = NetworkMetrics(summary.actorGraph.graph, options: MetricOptions(
+        let graph = summary.actorGraph.graph
+        let allPairs = wanted == nil || wanted!.contains { $0.needsAllPairs }
+        let seconds = NetworkMetrics.estimatedAllPairsSeconds(graph)
+        if allPairs && sample == nil && seconds > 30 {
+            let minutes = Int((seconds / 60).rounded(.up))
+            let advice = "use --sample 1000 (an estimate, Brandes–Pich) or --metrics without betweenness, closeness and harmonic"
+            if seconds > 600 && !allowSlow {
+                printError("\(input.file): error: shortest paths from all \(graph.nodeCount) actors would take about \(minutes) minutes\n  fix: \(advice), or pass --allow-slow")
+                throw ExitCode(1)
+            }
+            printError("warning: shortest paths from all \(graph.nodeCount) actors take about \(max(1, minutes)) minute(s); \(advice)")
+        }
+        let metrics = NetworkMetrics(graph, options: MetricOptions(
             weighted: weighted, metrics: wanted,
-            progress: network.actors.count >= 2_000 ? Progress.onTerminal("shortest paths") : nil))
+            progress: network.actors.count >= 2_000 ? Progress.onTerminal("shortest paths") : nil,
+            sampleSize: sample, seed: seed))
         Progress.finish()
         var analysis = AnalysisOutput(summary: summary, metrics: metrics, scenario: input.scenario)
         analysis.diagnosis = NetworkDiagnosis(summary.actorGraph, options: DiagnosisOptions(
-            groupBy: groupBy, weighted: weighted, keyPlayers: keyPlayers, permutations: permutations, seed: seed))
+            groupBy: groupBy, weighted: weighted, keyPlayers: keyPlayers, permutations: permutations, seed: seed,
+            sampleSize: sample))
         analysis.sortBy = sort.flatMap(ActorMetric.init(rawValue:))
         analysis.top = top
         switch format {

@@ -22,6 +22,15 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Apply this scenario of the file before analysing.")
     var scenario: String?
 
+    @Option(name: .customLong("max-actors"), help: "Refuse files with more actors than this.")
+    var maxActors = InputLimits().actors
+
+    @Option(name: .customLong("max-ties"), help: "Refuse files with more ties than this.")
+    var maxTies = InputLimits().ties
+
+    @Option(name: .customLong("max-text-length"), help: "Refuse any single text (id, name, quote) longer than this.")
+    var maxTextLength = InputLimits().textLength
+
     /// Reads the network (and applies the scenario), or prints a clear error and exits with status 1.
     func load() throws -> Network { try load(applyingScenario: true) }
 
@@ -37,7 +46,8 @@ struct InputOptions: ParsableArguments {
         }
         do throws(LoadError) {
             var network = try Network.read(path: file, options: ReadOptions(
-                format: inputFormat, directed: directed, nodesPath: nodes, delimiter: delimiterByte))
+                format: inputFormat, directed: directed, nodesPath: nodes, delimiter: delimiterByte,
+                limits: InputLimits(actors: maxActors, ties: maxTies, textLength: maxTextLength)))
             if applyingScenario, let scenario {
                 do {
                     network = try network.applying(scenarioNamed: scenario)

@@ -11,14 +11,24 @@ public struct Fragmentation: Sendable {
 
     /// Computes F and DF of `graph`. **Complexity** O(n + m) for F on an undirected graph; DF (and F on a directed
     /// graph) need all-pairs shortest paths, O(n·m), one batched pass.
-    public init(_ graph: Graph, weighted: Bool = false) {
+    /// - Parameter sampleSize: estimate DF (and F of a directed graph) from this many sources drawn with `seed`,
+    ///   scaling the sums by n / sampleSize — an unbiased estimate for very large graphs.
+    public init(_ graph: Graph, weighted: Bool = false, sampleSize: Int? = nil, seed: UInt64 = 1) {
         let n = graph.nodeCount
         guard n > 1 else { fragmentation = 0; distanceFragmentation = 0; return }
         let pairs = Double(n) * Double(n - 1)
-        let sums = ShortestPaths.run(graph, ShortestPathRequest(closeness: graph.isDirected, harmonic: true, weighted: weighted))
-        distanceFragmentation = 1 - sums.harmonic.reduce(0, +) / pairs
+        var sources: [Int]?
+        if let sampleSize, sampleSize < n {
+            var order = Array(0..<n)
+            var generator = SplitMix64(seed: seed)
+            for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(generator.next() % UInt64(i + 1))) }
+            sources = Array(order.prefix(max(1, sampleSize))).sorted()
+        }
+        let scale = sources.map { Double(n) / Double($0.count) } ?? 1
+        let sums = ShortestPaths.run(graph, ShortestPathRequest(closeness: graph.isDirected, harmonic: true, weighted: weighted, sources: sources))
+        distanceFragmentation = 1 - scale * sums.harmonic.reduce(0, +) / pairs
         if graph.isDirected {
-            fragmentation = 1 - sums.incomingReach.reduce(0, +) / pairs
+            fragmentation = 1 - scale * sums.incomingReach.reduce(0, +) / pairs
         } else {
             fragmentation = Fragmentation.componentFragmentation(Components(graph).sizes, nodeCount: n)
         }

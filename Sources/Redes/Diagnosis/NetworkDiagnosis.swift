@@ -14,10 +14,14 @@ public struct DiagnosisOptions: Sendable {
     public var sizeLimit: Int
     /// Compute F and DF without each actor (off for quick before/after comparisons).
     public var actorRemoval: Bool
+    /// Estimate DF from this many sampled sources (very large networks).
+    public var sampleSize: Int?
 
     public init(groupBy: String = "bloc", weighted: Bool = false, keyPlayers: Int = 2, permutations: Int = 1000,
-                seed: UInt64 = 1, overlapThreshold: Double = 0.5, sizeLimit: Int = 2000, actorRemoval: Bool = true) {
+                seed: UInt64 = 1, overlapThreshold: Double = 0.5, sizeLimit: Int = 2000, actorRemoval: Bool = true,
+                sampleSize: Int? = nil) {
         self.actorRemoval = actorRemoval
+        self.sampleSize = sampleSize
         self.groupBy = groupBy
         self.weighted = weighted
         self.keyPlayers = keyPlayers
@@ -59,7 +63,7 @@ public struct NetworkDiagnosis: Sendable {
         let n = graph.nodeCount
         let small = n <= options.sizeLimit
         var notes: [String] = []
-        fragmentation = Fragmentation(graph, weighted: options.weighted)
+        fragmentation = Fragmentation(graph, weighted: options.weighted, sampleSize: options.sampleSize, seed: options.seed)
         fragmentationIfRemoved = options.actorRemoval ? graph.fragmentationIfRemoved() : []
         // DF without each actor is one all-pairs pass per actor: only for networks of a few hundred actors.
         distanceFragmentationIfRemoved = n <= 500 && options.actorRemoval

@@ -43,12 +43,54 @@ public struct ReadOptions: Sendable {
     public var nodesPath: String?
     /// For edge lists: the field separator (`,` by default; `\t` for `.tsv` files).
     public var delimiter: UInt8?
+    /// Caps for pathological inputs.
+    public var limits: InputLimits
 
-    public init(format: NetworkFormat? = nil, directed: Bool = false, nodesPath: String? = nil, delimiter: UInt8? = nil) {
+    public init(format: NetworkFormat? = nil, directed: Bool = false, nodesPath: String? = nil, delimiter: UInt8? = nil,
+                limits: InputLimits = InputLimits()) {
         self.format = format
         self.directed = directed
         self.nodesPath = nodesPath
         self.delimiter = delimiter
+        self.limits = limits
+    }
+}
+
+/// Caps on what a network file may hold, so that a runaway export fails fast with a clear message instead of
+/// exhausting memory: 1,000,000 actors, 20,000,000 ties, and 10,000 characters for any single text (id, name,
+/// quote). Each can be raised (the CLI's `--max-actors`, `--max-ties`, `--max-text-length`).
+public struct InputLimits: Sendable {
+    public var actors: Int
+    public var ties: Int
+    public var textLength: Int
+
+    public init(actors: Int = 1_000_000, ties: Int = 20_000_000, textLength: Int = 10_000) {
+        self.actors = actors
+        self.ties = ties
+        self.textLength = textLength
+    }
+
+    /// The first cap `network` exceeds, as a problem and the path of the element.
+    func check(_ network: Network) -> (ElementPath, NetworkProblem)? {
+        if network.actors.count > actors { return (["actors"], .limitExceeded(what: "actors", count: network.actors.count, limit: actors, option: "--max-actors")) }
+        if network.ties.count > ties { return (["ties"], .limitExceeded(what: "ties", count: network.ties.count, limit: ties, option: "--max-ties")) }
+        func long(_ text: String?) -> Bool { (text?.utf8.count ?? 0) > textLength }
+        for (i, actor) in network.actors.enumerated() {
+            for (field, value) in [("id", actor.id), ("name", actor.name), ("full_name", actor.fullName ?? "")] where long(value) {
+                return (["actors", .index(i), .key(field)], .limitExceeded(what: "characters in one text", count: value.count, limit: textLength, option: "--max-text-length"))
+            }
+        }
+        for (i, a) in network.arrangements.enumerated() {
+            for (field, value) in [("name", a.name), ("description", a.description ?? ""), ("quote", a.evidence.quote ?? "")] where long(value) {
+                return (["arrangements", .index(i), .key(field)], .limitExceeded(what: "characters in one text", count: value.count, limit: textLength, option: "--max-text-length"))
+            }
+        }
+        for (i, t) in network.ties.enumerated() {
+            for (field, value) in [("kind", t.kind), ("quote", t.evidence.quote ?? ""), ("reason", t.evidence.reason ?? "")] where long(value) {
+                return (["ties", .index(i), .key(field)], .limitExceeded(what: "characters in one text", count: value.count, limit: textLength, option: "--max-text-length"))
+            }
+        }
+        return nil
     }
 }
 
@@ -57,6 +99,14 @@ extension Network {
     ///
     /// - Throws: ``LoadError`` naming file, line, what is wrong and how to fix it.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(LoadError) -> Network {
+        let network = try readUnchecked(path: path, options: options)
+        if let (elementPath, problem) = options.limits.check(network) {
+            throw LoadError(file: path, path: elementPath, problem: problem)
+        }
+        return network
+    }
+
+    private static func readUnchecked(path: String, options: ReadOptions) throws(LoadError) -> Network {
         guard let format = options.format ?? NetworkFormat(fileName: path) else {
             let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }
             throw LoadError(file: path, problem: .unsupportedFormat(

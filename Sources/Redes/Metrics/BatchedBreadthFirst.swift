@@ -63,7 +63,11 @@ final class BatchedBreadthFirst {
     }
 
     /// Runs the sources `first ..< first + count` (count ≤ 64) as one batch.
-    func run(sources first: Int, count: Int) {
+    func run(sources first: Int, count: Int) { run(sources: Array(first..<(first + count))) }
+
+    /// Runs up to 64 sources as one batch.
+    func run(sources list: [Int]) {
+        let count = list.count
         let lanes = BatchedBreadthFirst.lanes
         let withPaths = request.betweenness
         levelNodes.removeAll(keepingCapacity: true)
@@ -72,7 +76,7 @@ final class BatchedBreadthFirst {
         var componentLanes: UInt64 = 0
         levelStarts.append(0)
         for k in 0..<count {
-            let s = first + k
+            let s = list[k]
             let bit = UInt64(1) << UInt64(k)
             seen[s] = bit
             levelNodes.append(Int32(s)); levelBits.append(bit)

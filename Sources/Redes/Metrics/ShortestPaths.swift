@@ -9,6 +9,8 @@ struct ShortestPathRequest: Sendable {
     var weighted = false
     /// Called with the fraction of sources done.
     var progress: (@Sendable (Double) -> Void)? = nil
+    /// Only these sources (sampled estimates); nil for all.
+    var sources: [Int]? = nil
 }
 
 /// The sums an all-sources pass gathers. Betweenness is the raw Brandes sum over ordered pairs (s, t); closeness
@@ -57,7 +59,7 @@ enum ShortestPaths {
         let diameters = SharedBuffer<Double>(repeating: 0, count: chunkCount)
         let distanceSums = SharedBuffer<Double>(repeating: 0, count: chunkCount)
         let lengths = request.weighted ? Lengths(graph) : nil
-        let counter = request.progress.map { ProgressCounter(total: n, report: $0) }
+        let counter = request.progress.map { ProgressCounter(total: request.sources?.count ?? n, report: $0) }
 
         /// Keeps one chunk's partial sums, in the order `reduce` reads them.
         @Sendable func store(chunk: Int, betweenness: [Double], distanceSum: [Double], reach: [Double], harmonic: [Double],
@@ -72,10 +74,12 @@ enum ShortestPaths {
             diameters[chunk] = diameter
             distanceSums[chunk] = distanceTotal
         }
+        let sourceList = request.sources ?? Array(0..<n)
+        let total = sourceList.count
         if request.weighted {
-            forEachChunk(of: n, count: chunkCount) { chunk, sources in
+            forEachChunk(of: total, count: chunkCount) { chunk, range in
                 let worker = Worker(graph: graph, request: request, lengths: lengths)
-                for s in sources {
+                for s in range.map({ sourceList[$0] }) {
                     worker.dijkstra(from: s)
                     counter?.advance()
                 }
@@ -85,13 +89,18 @@ enum ShortestPaths {
         } else {
             // Unweighted: 64 sources per batch; chunks are fixed runs of batches.
             let lanes = BatchedBreadthFirst.lanes
-            let batches = (n + lanes - 1) / lanes
+            let batches = (total + lanes - 1) / lanes
             forEachChunk(of: batches, count: chunkCount) { chunk, batchRange in
                 let worker = BatchedBreadthFirst(graph: graph, request: request)
                 for batch in batchRange {
                     let first = batch * lanes
-                    worker.run(sources: first, count: min(lanes, n - first))
-                    counter?.advance(by: min(lanes, n - first))
+                    let count = min(lanes, total - first)
+                    if request.sources == nil {
+                        worker.run(sources: first, count: count)
+                    } else {
+                        worker.run(sources: Array(sourceList[first..<(first + count)]))
+                    }
+                    counter?.advance(by: count)
                 }
                 store(chunk: chunk, betweenness: worker.array(worker.betweenness, request.betweenness),
                       distanceSum: worker.array(worker.distanceSum, request.closeness),

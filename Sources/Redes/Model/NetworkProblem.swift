@@ -22,6 +22,7 @@ public indirect enum NetworkProblem: Sendable, Hashable {
     case malformedXML(String)
     case unknownReference(element: String, id: String, fix: String)
     case malformedLine(format: String, detail: String, expected: String)
+    case limitExceeded(what: String, count: Int, limit: Int, option: String)
     case emptyField(column: String)
     case duplicateColumn(String)
     // Consistency
@@ -70,6 +71,7 @@ public indirect enum NetworkProblem: Sendable, Hashable {
         case .malformedXML(let detail): return "not valid XML: \(detail)"
         case .unknownReference(let element, let id, _): return "\(element) '\(id)' is not declared"
         case .malformedLine(let format, let detail, _): return "not valid \(format): \(detail)"
+        case .limitExceeded(let what, let count, let limit, _): return "\(count) \(what), more than the limit of \(limit)"
         case .emptyField(let column): return "empty `\(column)`"
         case .duplicateColumn(let column): return "the header names `\(column)` twice"
         case .emptyID(let element): return "\(element) with an empty id"
@@ -126,6 +128,7 @@ public indirect enum NetworkProblem: Sendable, Hashable {
         case .malformedXML: return "fix the XML at the place shown (an unclosed or mismatched tag, an unescaped & or <)"
         case .unknownReference(_, _, let fix): return fix
         case .malformedLine(_, _, let expected): return "write it as \(expected)"
+        case .limitExceeded(_, let count, _, let option): return "check the file (an export gone wrong?), or raise the limit with \(option) \(count)"
         case .malformedCSV: return "quote the whole field, and write a quote inside it twice (\"\")"
         case .unterminatedQuote: return "close the quote (a quote inside a quoted field is written twice: \"\")"
         case .emptyField(let column): return "fill in `\(column)` or remove the line"
