@@ -3,7 +3,7 @@ SWIFT ?= swift
 NETWORK ?= Networks/antofagasta-tp.yaml
 RELEASE_BIN := .build/release/redes
 
-.PHONY: all deps build release demo test interop bench fixtures clean
+.PHONY: all deps build release demo test interop fuzz sanitize bench fixtures clean
 
 all: build
 
@@ -70,3 +70,14 @@ fixtures:
 
 clean:
 	rm -rf .build
+
+# Fuzz every reader with seeded mutations (FUZZ_INPUTS per format; 100,000 by default, about 8 minutes).
+FUZZ_INPUTS ?= 100000
+fuzz:
+	$(SWIFT) build -c release --product redes-fuzz
+	.build/release/redes-fuzz --inputs $(FUZZ_INPUTS)
+
+# Run the tests under AddressSanitizer and ThreadSanitizer (separate build folders).
+sanitize:
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan

@@ -65,6 +65,12 @@ let package = Package(
             dependencies: ["Redes"],
             path: "Benchmarks/RedesBench"
         ),
+        // Seeded mutation fuzzer for every reader (`make fuzz`).
+        .executableTarget(
+            name: "redes-fuzz",
+            dependencies: ["Redes"],
+            path: "Fuzz/RedesFuzz"
+        ),
         .testTarget(
             name: "RedesTests",
             dependencies: ["Redes"],

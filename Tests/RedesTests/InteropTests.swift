@@ -118,6 +118,15 @@ struct InteropTests {
         #expect(message?.description == "p.net:5: error: the arc names as vertex '3', which is not an actor of the network\n  fix: add an actor with id '3' under `actors:` (or to the nodes file)")
     }
 
+    @Test("regression (found by the fuzzer): invalid UTF-8 in an XML attribute name is an error, not a crash")
+    func xmlInvalidUTF8() throws {
+        let bytes = Array("<graphml>\n<key i".utf8) + [0xCF] + Array("=\"d0\"/>\n</graphml>\n".utf8)
+        for name in ["g.graphml", "g.gexf"] {
+            let error = loadError { () throws(LoadError) in try Network.read(bytes: bytes, fileName: name) }
+            #expect(error?.problem == .notUTF8 && error?.line == 2)
+        }
+    }
+
     @Test("node-link JSON without nodes, and with an edge to an unknown node")
     func nodeLinkErrors() {
         #expect(error("g.json", "{\"edges\": []}")?.problem == .missingKey("nodes", in: "the node-link document"))

@@ -26,6 +26,11 @@ public struct EdgeListReader: Sendable {
     }
 
     public func read(path: String) throws(LoadError) -> Network {
+        try read(bytes: try TextFile.bytes(atPath: path), file: path)
+    }
+
+    /// Reads an edge list held in memory; `file` names it in errors.
+    public func read(bytes: [UInt8], file path: String) throws(LoadError) -> Network {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         var network = Network(name: fileName, directed: isDirected)
         network.sources = [SourceDocument(id: fileName, title: "Edge list \(fileName)", file: path)]
@@ -34,7 +39,7 @@ public struct EdgeListReader: Sendable {
             network.actors = try readNodes(path: nodesPath)
             for (i, actor) in network.actors.enumerated() { index[actor.id] = i }
         }
-        let bytes = try TextFile.bytes(atPath: path)
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
         _ = try TextFile.text(bytes, file: path)
         let parser = CSVParser(bytes: bytes, delimiter: delimiter, file: path)

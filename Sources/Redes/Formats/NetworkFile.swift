@@ -106,7 +106,21 @@ extension Network {
         return network
     }
 
-    private static func readUnchecked(path: String, options: ReadOptions) throws(LoadError) -> Network {
+    /// Reads a network held in memory, in the format `fileName`'s extension names (or `options.format`): the entry
+    /// point of the fuzzers, and of callers that have no file. Node lists (`options.nodesPath`) are still read from disk.
+    public static func read(bytes: [UInt8], fileName: String, options: ReadOptions = ReadOptions()) throws(LoadError) -> Network {
+        let network = try readUnchecked(path: fileName, options: options, bytes: bytes)
+        if let (elementPath, problem) = options.limits.check(network) {
+            throw LoadError(file: fileName, path: elementPath, problem: problem)
+        }
+        return network
+    }
+
+    private static func readUnchecked(path: String, options: ReadOptions, bytes given: [UInt8]? = nil) throws(LoadError) -> Network {
+        func contents() throws(LoadError) -> [UInt8] {
+            if let given { return given }
+            return try TextFile.bytes(atPath: path)
+        }
         guard let format = options.format ?? NetworkFormat(fileName: path) else {
             let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }
             throw LoadError(file: path, problem: .unsupportedFormat(
@@ -115,13 +129,14 @@ extension Network {
         }
         switch format {
         case .yaml:
-            return try YAMLNetworkReader.read(path: path)
+            return try YAMLNetworkReader.read(bytes: try contents(), file: path)
         case .csv:
             let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? 0x09 : UInt8(ascii: ","))
             return try EdgeListReader(directed: options.directed, delimiter: delimiter, nodesPath: options.nodesPath)
-                .read(path: path)
+                .read(bytes: try contents(), file: path)
         case .graphml, .gexf, .pajek, .dl, .json:
-            let bytes = try TextFile.bytes(atPath: path)
+            var bytes = try contents()
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
             let graph: PortableGraph
             switch format {

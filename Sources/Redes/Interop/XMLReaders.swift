@@ -65,6 +65,9 @@ enum XMLGraphReader {
     }
 
     static func parse(_ bytes: [UInt8], file: String) throws(LoadError) -> Element {
+        // Foundation's XMLParser on Linux traps on invalid UTF-8 inside a tag or attribute name (found by
+        // `make fuzz`): check the encoding first, which also gives a better message.
+        try TextFile.validateUTF8(bytes, file: file)
         let parser = XMLParser(data: Data(bytes))
         let builder = TreeBuilder()
         parser.delegate = builder

@@ -37,7 +37,11 @@ final class SharedBuffer<Element>: @unchecked Sendable {
         pointer.initialize(repeating: value)
     }
 
-    deinit { pointer.deallocate() }
+    deinit {
+        // Release the elements (arrays hold references) before the memory (found by LeakSanitizer).
+        _ = pointer.deinitialize()
+        pointer.deallocate()
+    }
 
     subscript(index: Int) -> Element {
         get { pointer[index] }
