@@ -77,7 +77,8 @@ fuzz:
 	$(SWIFT) build -c release --product redes-fuzz
 	.build/release/redes-fuzz --inputs $(FUZZ_INPUTS)
 
-# Run the tests under AddressSanitizer and ThreadSanitizer (separate build folders).
+# Run the tests under AddressSanitizer (with LeakSanitizer; process-lifetime allocations of the test runners and
+# of Graphviz's font stack are suppressed) and ThreadSanitizer, in separate build folders.
 sanitize:
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan

@@ -127,6 +127,15 @@ struct InteropTests {
         }
     }
 
+    @Test("regression (found by the fuzzer): an XML processing instruction without data is harmless")
+    func xmlEmptyProcessingInstruction() throws {
+        let text = "<?xm?>\n<gexf><graph>\n<nodes><node id=\"a\"/><?x?><node id=\"b\"/></nodes>\n<edges><edge id=\"0\" source=\"a\" target=\"b\"/></edges>\n</graph></gexf>\n"
+        let network = try Network.read(bytes: Array(text.utf8), fileName: "g.gexf")
+        #expect(network.actors.map(\.id) == ["a", "b"] && network.ties.count == 1)
+        let truncated = "<?xm?>\n l version='1.0'?>\n<gexf xmlns=\"x\" xsi:schemaLoca"
+        #expect(loadError { () throws(LoadError) in try Network.read(bytes: Array(truncated.utf8), fileName: "g.gexf") } != nil)
+    }
+
     @Test("node-link JSON without nodes, and with an edge to an unknown node")
     func nodeLinkErrors() {
         #expect(error("g.json", "{\"edges\": []}")?.problem == .missingKey("nodes", in: "the node-link document"))

@@ -68,7 +68,7 @@ enum XMLGraphReader {
         // Foundation's XMLParser on Linux traps on invalid UTF-8 inside a tag or attribute name (found by
         // `make fuzz`): check the encoding first, which also gives a better message.
         try TextFile.validateUTF8(bytes, file: file)
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(data: Data(blankingProcessingInstructions(bytes)))
         let builder = TreeBuilder()
         parser.delegate = builder
         let parsed = parser.parse()
@@ -84,6 +84,27 @@ enum XMLGraphReader {
                             problem: .malformedXML(reason.isEmpty ? "the document is not well formed" : reason))
         }
         return root
+    }
+
+    /// The bytes with every processing instruction (`<?…?>`, the XML declaration included) replaced by spaces, line
+    /// breaks kept so line numbers stay right. GraphML and GEXF carry no meaning in them, and Foundation's XMLParser
+    /// on Linux dereferences a null pointer on an instruction without data such as `<?x?>` (found by `make fuzz`).
+    static func blankingProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        var i = 0
+        let n = bytes.count
+        while i + 1 < n {
+            if bytes[i] == UInt8(ascii: "<") && bytes[i + 1] == UInt8(ascii: "?") {
+                var j = i + 2
+                while j + 1 < n && !(bytes[j] == UInt8(ascii: "?") && bytes[j + 1] == UInt8(ascii: ">")) { j += 1 }
+                let end = min(n, j + 2)
+                for k in i..<end where result[k] != UInt8(ascii: "\n") { result[k] = UInt8(ascii: " ") }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return result
     }
 
     static func typed(_ text: String, type: String?) -> AttributeValue {
