@@ -19,10 +19,13 @@ struct CLITests {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
-    func run(_ arguments: [String]) throws -> Result {
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = CLITests.executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.currentDirectoryURL = CLITests.root
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -252,5 +255,31 @@ struct CLITests {
         #expect(md.status == 0, "\(md.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(files.contains("informe.md") && files.contains("informe-red.svg") && files.contains("informe-robustez.svg"))
+    }
+
+    @Test("every command's output is byte-identical across runs and across thread counts")
+    func determinismAcrossThreads() throws {
+        let fixtures = CLITests.root.appendingPathComponent("Tests/RedesTests/Fixtures/reference")
+        let karate = fixtures.appendingPathComponent("karate.edges.csv").path
+        let commands: [[String]] = [
+            ["analyze", "Networks/antofagasta-tp.yaml", "--format", "json"],
+            ["analyze", karate, "--format", "csv", "--weighted"],
+            ["keyplayers", "Networks/antofagasta-tp.yaml", "--k", "2", "--format", "json"],
+            ["scenario", "Networks/antofagasta-tp.yaml", "comite-regional-tp", "--format", "json"],
+            ["robustness", karate, "--order", "random", "--runs", "3", "--format", "json"],
+            ["suggest", karate, "--k", "2", "--format", "json"],
+            ["sensitivity", "Networks/antofagasta-tp.yaml", "--runs", "3", "--format", "json"],
+            ["render", "Networks/antofagasta-tp.yaml", "-o", "-", "--format", "svg"],
+            ["report", "Networks/antofagasta-tp.yaml", "-o", "-", "--scenario", "comite-regional-tp"],
+            ["convert", "Networks/antofagasta-tp.yaml", "-", "--to", "graphml"],
+        ]
+        for command in commands {
+            let parallel = try run(command)
+            let again = try run(command)
+            let single = try run(command, environment: ["REDES_THREADS": "1"])
+            #expect(parallel.status == 0, "\(command): \(parallel.stderr.prefix(200))")
+            #expect(!parallel.stdout.isEmpty && parallel.stdout == again.stdout, "\(command) across runs")
+            #expect(parallel.stdout == single.stdout, "\(command) across thread counts")
+        }
     }
 }
