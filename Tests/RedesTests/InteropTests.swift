@@ -136,6 +136,14 @@ struct InteropTests {
         #expect(loadError { () throws(LoadError) in try Network.read(bytes: Array(truncated.utf8), fileName: "g.gexf") } != nil)
     }
 
+    @Test("regression (found by the fuzzer): a DL size that is negative or huge is an error, not a trap")
+    func dlBadSize() {
+        for header in ["dl n=-1\ndata:\n", "dl n=999999999999\ndata:\n", "dl nr=-3 nc=2\ndata:\n"] {
+            let error = loadError { () throws(LoadError) in try Network.read(bytes: Array(header.utf8), fileName: "m.dl") }
+            #expect(error?.line == 1, "\(header)")
+        }
+    }
+
     @Test("node-link JSON without nodes, and with an edge to an unknown node")
     func nodeLinkErrors() {
         #expect(error("g.json", "{\"edges\": []}")?.problem == .missingKey("nodes", in: "the node-link document"))

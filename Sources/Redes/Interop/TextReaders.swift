@@ -173,6 +173,12 @@ enum TextGraphReader {
         guard let rows = nr, let columns = nc else {
             throw LoadError(file: file, line: 1, problem: .malformedLine(format: "UCINET DL", detail: "no size", expected: "dl n=N (or nr=R nc=C) format=…"))
         }
+        // Sizes must be sane before anything is allocated from them (found by `make fuzz`: n=-1 trapped).
+        let maximum = InputLimits().actors
+        guard (0...maximum).contains(rows), (0...maximum).contains(columns) else {
+            throw LoadError(file: file, line: 1, problem: .malformedLine(
+                format: "UCINET DL", detail: "size \(rows) × \(columns) is not between 0 and \(maximum)", expected: "dl n=N with 0 ≤ N ≤ \(maximum)"))
+        }
         let twoMode = settings["nr"] != nil && settings["nc"] != nil && settings["n"] == nil
         if rowLabels.isEmpty && !embedded { rowLabels = (1...max(rows, 1)).map(String.init).prefix(rows).map { $0 } }
         if columnLabels.isEmpty { columnLabels = twoMode ? (1...max(columns, 1)).map { "c\($0)" }.prefix(columns).map { $0 } : rowLabels }
