@@ -30,7 +30,7 @@ struct Convert: ParsableCommand {
             throw ExitCode(1)
         }
         let network = try input.load()
-        for loss in format.losses(twoMode: twoMode) where !(format == .yaml) {
+        for loss in format.losses(twoMode: twoMode) {
             printError("warning: \(loss)")
         }
         let graph = PortableGraph(network, twoMode: twoMode)

@@ -51,8 +51,6 @@ public struct PortableGraph: Sendable {
     public init(_ network: Network, twoMode: Bool = false) {
         name = network.name
         isDirected = twoMode ? false : network.isDirected
-        let blocNames = Dictionary(network.blocsInUse.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        _ = blocNames
         var nodes: [Node] = network.actors.map { actor in
             var attributes: [(String, AttributeValue)] = [("name", .string(actor.name))]
             if let bloc = actor.bloc { attributes.append(("bloc", .string(bloc))) }

@@ -106,7 +106,6 @@ enum TextGraphReader {
         let nodes = order.sorted().map { number in
             PortableGraph.Node(id: labels[number]!, attributes: [("name", .string(labels[number]!))] + (vertexAttributes[number] ?? []))
         }
-        _ = ids
         return PortableGraph(name: "", directed: directed, nodes: nodes, edges: edges)
     }
 
