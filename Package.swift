@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Redes", targets: ["Redes"]),
+        .library(name: "RedesPresentation", targets: ["RedesPresentation"]),
         .library(name: "RedesGraphviz", targets: ["RedesGraphviz"]),
         .library(name: "RedesReport", targets: ["RedesReport"]),
         .executable(name: "redes", targets: ["redes"]),
@@ -14,12 +15,20 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        // The model, the compact graph, the metrics and the file formats. No C dependency.
+        // The model, the compact graph, the metrics, the diagnosis, the decisions and the file formats, as typed
+        // values. No C dependency, no sentence in any human language, no command-line flag.
         .target(
             name: "Redes",
             dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // What people read: the one message catalog (Spanish and English), number formatting per language, text
+        // tables, and the JSON and CSV shapes of every result.
+        .target(
+            name: "RedesPresentation",
+            dependencies: ["Redes"]
         ),
         // The Graphviz C library (cgraph + gvc), found through pkg-config.
         .systemLibrary(
@@ -30,18 +39,19 @@ let package = Package(
         // Drawing networks through the Graphviz C library.
         .target(
             name: "RedesGraphviz",
-            dependencies: ["Redes", "CGraphviz"]
+            dependencies: ["Redes", "RedesPresentation", "CGraphviz"]
         ),
         // The committee report (HTML and Markdown), built from the analysis and the diagrams.
         .target(
             name: "RedesReport",
-            dependencies: ["Redes", "RedesGraphviz"]
+            dependencies: ["Redes", "RedesPresentation", "RedesGraphviz"]
         ),
         // The command-line tool: argument parsing only; the work is in the libraries.
         .executableTarget(
             name: "redes",
             dependencies: [
                 "Redes",
+                "RedesPresentation",
                 "RedesGraphviz",
                 "RedesReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -75,6 +85,10 @@ let package = Package(
             name: "RedesTests",
             dependencies: ["Redes"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "RedesPresentationTests",
+            dependencies: ["RedesPresentation"]
         ),
         .testTarget(
             name: "RedesGraphvizTests",

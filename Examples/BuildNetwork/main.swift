@@ -33,11 +33,15 @@ var network = Network(
 
 do {
     try network.validate()
-    let before = NetworkSummary(network)
-    let after = NetworkSummary(try network.applying(scenarioNamed: "comite"))
+    // One analysis per network or scenario: each section is computed when first read, then kept.
+    let before = NetworkAnalysis(network)
+    let after = try before.applying(scenarioNamed: "comite")
+    let comparison = ScenarioComparison(before: before, after: after, scenarios: ["comite"])
     print(network.name)
-    print("components: \(before.components.count) → \(after.components.count)")
-    print("density: \(formatFixed(before.actorGraph.graph.density, decimals: 3)) → \(formatFixed(after.actorGraph.graph.density, decimals: 3))")
+    for figure in [Figure.components, .density, .fragmentation, .distanceFragmentation] {
+        let change = comparison.change(of: figure)
+        print("\(figure.rawValue): \(formatFixed(change.before ?? .nan, decimals: 3)) → \(formatFixed(change.after ?? .nan, decimals: 3))")
+    }
     // Which channels make each tie after the scenario: single-channel ties vanish if their one mesa stops.
     let projection = after.actorGraph
     for edge in 0..<projection.graph.edgeCount {

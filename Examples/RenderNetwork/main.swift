@@ -8,9 +8,11 @@ import RedesGraphviz
 let folder = CommandLine.arguments.dropFirst().first ?? "."
 do {
     let network = try Network.read(path: "Networks/antofagasta-tp.yaml")
-    let options = DiagramOptions(layout: .neato, sizeBy: "betweenness", highlight: .keyPlayers(2),
+    // One analysis: the diagram reads betweenness and the key players from it.
+    let analysis = NetworkAnalysis(network)
+    let options = DiagramOptions(layout: .neato, sizeBy: .metric(.betweenness), highlight: .keyPlayers(2),
                                  title: "Ecosistema TP — Región de Antofagasta")
-    let diagram = try NetworkDiagram(network, options: options)
+    let diagram = try NetworkDiagram(analysis, options: options)
     for format in [DiagramFormat.svg, .png] {
         let path = "\(folder)/antofagasta-tp.\(format.rawValue)"
         try OutputFile.write(Data(try diagram.render(format: format)), to: path)

@@ -1,4 +1,5 @@
 import Redes
+import RedesPresentation
 
 /// How to draw a network.
 public struct DiagramOptions: Sendable {
@@ -42,8 +43,8 @@ public struct DiagramOptions: Sendable {
     public var layout: Layout
     /// The actor attribute that picks the fill colour (`bloc` by default); nil for one colour.
     public var colorBy: String?
-    /// A per-actor metric (any `redes analyze` key) that sets node area; nil for equal sizes.
-    public var sizeBy: String?
+    /// A per-actor measure that sets node area; nil for equal sizes.
+    public var sizeBy: ActorMeasure?
     /// An actor attribute whose groups are drawn as boxes.
     public var clusterBy: String?
     public var highlight: Highlight
@@ -53,12 +54,12 @@ public struct DiagramOptions: Sendable {
     public var labels: LabelMode
     public var title: String?
     public var language: Language
-    /// Use tie strengths for `sizeBy` metrics.
+    /// Use tie strengths for `sizeBy` metrics (when the diagram builds its own analysis).
     public var weighted: Bool
     /// Seed of the force-directed layouts (neato, fdp, sfdp), so the same input gives the same picture.
     public var seed: Int
 
-    public init(layout: Layout = .neato, colorBy: String? = "bloc", sizeBy: String? = nil, clusterBy: String? = nil,
+    public init(layout: Layout = .neato, colorBy: String? = "bloc", sizeBy: ActorMeasure? = nil, clusterBy: String? = nil,
                 highlight: Highlight = .none, edgeBy: EdgeEncoding = .status, twoMode: Bool = false,
                 labels: LabelMode = .short, title: String? = nil, language: Language = .es, weighted: Bool = false,
                 seed: Int = 1) {

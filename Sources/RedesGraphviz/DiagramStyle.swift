@@ -1,4 +1,5 @@
 import Redes
+import RedesPresentation
 
 /// The visual vocabulary of Redes diagrams: one colour-blind-safe palette, line styles for evidence, shapes for
 /// kinds of node. The same bloc gets the same colour in every diagram of a network (colours follow the bloc order

@@ -1,5 +1,6 @@
 import Foundation
 import Redes
+import RedesPresentation
 
 /// A drawing of a network, as a value: nodes, edges and clusters with their Graphviz attributes in a fixed order,
 /// plus a header with the title and a legend. ``render(format:)`` lays it out and draws it through the Graphviz C
@@ -48,12 +49,33 @@ public struct NetworkDiagram: Sendable {
     /// Above this many nodes the diagram is refused.
     public static let nodeLimit = 20_000
 
-    /// Builds the diagram of `network`; with `before`, the diff from `before` to `network` (a scenario).
+    /// Builds the diagram of `network` with an analysis of its own (convenience for one-off drawings).
+    ///
+    /// - Parameters:
+    ///   - network: the network.
+    ///   - options: how to draw it.
+    ///   - before: with it, the diff from `before` to `network` (a scenario).
+    /// - Throws: ``GraphvizError`` for a diagram too large or an unknown highlighted actor.
     public init(_ network: Network, options: DiagramOptions = DiagramOptions(), before: Network? = nil) throws(GraphvizError) {
+        let analysis = NetworkAnalysis(network, options: AnalysisOptions(weighted: options.weighted))
+        try self.init(analysis, options: options, before: before.map { NetworkAnalysis($0, options: analysis.options) })
+    }
+
+    /// Builds the diagram of an analysed network; with `before`, the diff from `before` to it (a scenario). Sizes,
+    /// highlighted key players, cut points and brokers are read from the analyses, never recomputed.
+    ///
+    /// - Parameters:
+    ///   - analysis: the analysis of the network drawn.
+    ///   - options: how to draw it.
+    ///   - before: the analysis of the network before the scenario, for a diff.
+    /// - Throws: ``GraphvizError`` for a diagram too large or an unknown highlighted actor.
+    /// - Complexity: O(n + m) for the drawing itself, plus the analysis sections it reads (computed once).
+    public init(_ analysis: NetworkAnalysis, options: DiagramOptions = DiagramOptions(), before beforeAnalysis: NetworkAnalysis? = nil) throws(GraphvizError) {
         let language = options.language
-        let es = language == .es
-        let projection = network.actorGraph()
-        let beforeProjection = before?.actorGraph()
+        let network = analysis.network
+        let before = beforeAnalysis?.network
+        let projection = analysis.actorGraph
+        let beforeProjection = beforeAnalysis?.actorGraph
         isDirected = network.isDirected
 
         // Actors: the network's, plus (in a diff) those the scenario removed.
@@ -80,7 +102,7 @@ public struct NetworkDiagram: Sendable {
         if clusterBy != nil && !layout.honoursClusters {
             // fdp draws cluster boxes with a force-directed layout, which suits undirected stakeholder maps better
             // than dot's layered one.
-            notes.append(es ? "el diseño \(layout.rawValue) ignora los grupos: se usa fdp" : "layout \(layout.rawValue) ignores clusters: using fdp")
+            notes.append(language.text(.layoutIgnoresClusters, layout.rawValue))
             layout = .fdp
         }
         let limit: Int
@@ -90,17 +112,16 @@ public struct NetworkDiagram: Sendable {
         case .sfdp: limit = NetworkDiagram.nodeLimit
         }
         if nodeCount > limit || (layout == .dot && edgeCount > 3000) {
-            notes.append(es ? "\(nodeCount) nodos son demasiados para \(layout.rawValue) (límite \(limit)): se usa sfdp"
-                         : "\(nodeCount) nodes are too many for \(layout.rawValue) (limit \(limit)): using sfdp")
+            notes.append(language.text(.tooManyNodesForLayout, String(nodeCount), layout.rawValue, String(limit)))
             layout = .sfdp
             if clusterBy != nil {
-                notes.append(es ? "sfdp no dibuja grupos: se omiten las cajas" : "sfdp does not draw clusters: boxes left out")
+                notes.append(language.text(.sfdpNoClusters))
                 clusterBy = nil
             }
         }
         self.layout = layout
         let showLabels = nodeCount <= 500
-        if !showLabels { notes.append(es ? "más de 500 nodos: sin etiquetas" : "more than 500 nodes: labels hidden") }
+        if !showLabels { notes.append(language.text(.labelsHidden)) }
 
         // Colours by group, in the file's bloc order when colouring by bloc.
         var colorGroups: [String] = []
@@ -125,8 +146,8 @@ public struct NetworkDiagram: Sendable {
         // Sizes: node area proportional to a metric.
         var sizeValues: [String: Double] = [:]
         var sizeRange: (Double, Double)?
-        if let key = options.sizeBy {
-            let values = try NetworkDiagram.metricValues(key, projection: projection, weighted: options.weighted, language: language)
+        if let measure = options.sizeBy {
+            let values = analysis.values(of: measure).map { $0 ?? .nan }
             for (i, actor) in network.actors.enumerated() { sizeValues[actor.id] = values[i] }
             let finite = values.filter(\.isFinite)
             sizeRange = (finite.min() ?? 0, finite.max() ?? 0)
@@ -142,22 +163,19 @@ public struct NetworkDiagram: Sendable {
                 throw .unknownEncoding(option: "--highlight", value: id, available: network.actors.map(\.id))
             }
             highlighted = Set(ids)
-            highlightLabel = es ? "actores destacados" : "highlighted actors"
+            highlightLabel = language.text(.highlightedActors)
         case .cutPoints:
-            let cuts = CutPoints(projection.graph)
-            highlighted = Set(network.actors.indices.filter { cuts.isArticulationPoint[$0] }.map { network.actors[$0].id })
-            highlightLabel = es ? "puntos de corte" : "cut points"
+            highlighted = Set(analysis.cutPoints.map { network.actors[$0].id })
+            highlightLabel = language.text(.cutPointsWord)
         case .keyPlayers(let k):
-            let search = KeyPlayerSearch(projection.graph, size: min(k, max(0, network.actors.count - 1)), objective: .fragmentation)
-            highlighted = Set(search.members.map { network.actors[$0].id })
-            highlightLabel = es ? "actores clave (k = \(k))" : "key players (k = \(k))"
+            let search = analysis.keyPlayers(.fragmentation, size: min(k, max(0, network.actors.count - 1)))
+            highlighted = Set((search?.members ?? []).map { network.actors[$0].id })
+            highlightLabel = language.text(.highlightKeyPlayers, String(k))
         case .brokers:
-            let groups = Partition(labels: network.actors.map { $0.value(of: options.colorBy ?? "bloc") }).nodeLabels
-            let brokerage = Brokerage(projection.graph, groupOfNode: groups)
-            let top = brokerage.counts.indices.sorted { brokerage.counts[$0][5] > brokerage.counts[$1][5] || (brokerage.counts[$0][5] == brokerage.counts[$1][5] && $0 < $1) }
-                .prefix(5).filter { brokerage.counts[$0][5] > 0 }
+            let totals = analysis.brokerage?.counts.map(\.total) ?? []
+            let top = Ranking.descending(totals).prefix(5).filter { totals[$0] > 0 }
             highlighted = Set(top.map { network.actors[$0].id })
-            highlightLabel = es ? "principales intermediarios" : "top brokers"
+            highlightLabel = language.text(.highlightBrokers)
         }
 
         // Clusters.
@@ -275,7 +293,7 @@ public struct NetworkDiagram: Sendable {
                 let label = NetworkDiagram.wrapped(arrangement.name, width: 20)
                 nodes.append(Node(name: "g:" + arrangement.id, attributes: [
                     Attribute("label", showLabels ? NetworkDiagram.plainLabel(label) : ""),
-                    Attribute("tooltip", NetworkDiagram.plainLabel(arrangement.kind.label(language) + ": " + arrangement.name)),
+                    Attribute("tooltip", NetworkDiagram.plainLabel(language.label(arrangement.kind) + ": " + arrangement.name)),
                     Attribute("shape", "box"),
                     Attribute("style", "rounded,filled" + (change < 0 ? ",dashed" : "")),
                     Attribute("fillcolor", change < 0 ? "#F2F2F2" : "#FFFFFF"),
@@ -360,36 +378,34 @@ public struct NetworkDiagram: Sendable {
         var rows: [String] = []
         if let colorBy = options.colorBy, !colorGroups.isEmpty {
             let swatches = colorGroups.enumerated().map { i, group in (DiagramStyle.color(i), colorNames[group] ?? group) }
-            rows.append(legend.swatches(title: (es ? "Color (" : "Colour (") + language.attributeName(colorBy) + ")", swatches))
+            rows.append(legend.swatches(title: language.text(.legendColour, language.attributeName(colorBy)), swatches))
         }
         if options.twoMode {
-            rows.append(legend.text(es ? "Forma: ● actor   ▢ instancia (convenio, mesa, programa…)"
-                                    : "Shape: ● actor   ▢ arrangement (agreement, working table, program…)"))
+            rows.append(legend.text(language.text(.legendShapes)))
         }
         switch options.edgeBy {
         case .kind:
-            let kinds = ArrangementKind.allCases.map { ($0.rawValue, $0.label(language)) } + [("tie", es ? "vínculo directo" : "direct tie")]
-            rows.append(legend.swatches(title: es ? "Color de línea: tipo de canal" : "Line colour: channel kind",
-                                        kinds.map { (DiagramStyle.color(ofChannelKind: $0.0), $0.1) } + [("#333333", es ? "varios" : "several")]))
+            let kinds = ArrangementKind.allCases.map { ($0.rawValue, language.label($0)) } + [("tie", language.text(.directTie))]
+            rows.append(legend.swatches(title: language.text(.legendLineKind),
+                                        kinds.map { (DiagramStyle.color(ofChannelKind: $0.0), $0.1) } + [("#333333", language.text(.several))]))
             fallthrough
         case .status, .weight:
-            rows.append(legend.lines(title: es ? "Línea: respaldo" : "Line: evidence",
-                                     EvidenceStatus.allCases.map { (DiagramStyle.legendLine($0), $0.label(language)) }))
+            rows.append(legend.lines(title: language.text(.legendLineEvidence),
+                                     EvidenceStatus.allCases.map { (DiagramStyle.legendLine($0), language.label($0)) }))
         }
         if options.edgeBy == .weight {
-            rows.append(legend.text(es ? "Grosor de línea: fuerza del vínculo (máx. \(language.format(maxWeight, decimals: 1)))"
-                                    : "Line width: tie strength (max \(language.format(maxWeight, decimals: 1)))"))
+            rows.append(legend.text(language.text(.legendLineWidth, language.format(maxWeight, decimals: 1))))
         }
-        if let key = options.sizeBy, let (low, high) = sizeRange {
-            rows.append(legend.text((es ? "Tamaño: área ∝ " : "Size: area ∝ ") + NetworkDiagram.metricName(key, language: language)
-                                    + " (\(language.format(low)) – \(language.format(high)))"))
+        if let measure = options.sizeBy, let (low, high) = sizeRange {
+            rows.append(legend.text(language.text(.legendSize, NetworkDiagram.measureName(measure, language: language),
+                                                  language.format(low), language.format(high))))
         }
         if let highlightLabel, !highlighted.isEmpty {
-            rows.append(legend.text((es ? "Borde doble: " : "Double border: ") + highlightLabel))
+            rows.append(legend.text(language.text(.legendDoubleBorder, highlightLabel)))
         }
         if before != nil {
-            rows.append(legend.swatches(title: es ? "Escenario" : "Scenario",
-                                        [(DiagramStyle.added, es ? "agregado" : "added"), (DiagramStyle.removed, es ? "quitado" : "removed")]))
+            rows.append(legend.swatches(title: language.text(.legendScenario),
+                                        [(DiagramStyle.added, language.text(.added)), (DiagramStyle.removed, language.text(.removed))]))
         }
         header = legend.table(title: options.title ?? network.name, rows: rows)
     }
@@ -419,40 +435,10 @@ public struct NetworkDiagram: Sendable {
 
     static func decimal(_ x: Double) -> String { formatFixed(x, decimals: 3) }
 
-    /// The per-actor values of a metric by its `redes analyze` key.
-    static func metricValues(_ key: String, projection: ActorGraph, weighted: Bool, language: Language) throws(GraphvizError) -> [Double] {
-        let graph = projection.graph
-        if let metric = ActorMetric(rawValue: key) {
-            let metrics = NetworkMetrics(graph, options: MetricOptions(weighted: weighted, metrics: [metric]))
-            return graph.nodeCount == 0 ? [] : (0..<graph.nodeCount).map { v in
-                switch metrics.value(metric, at: v) {
-                case .int(let i): return Double(i)
-                case .number(let x): return x
-                case .bool(let b): return b ? 1 : 0
-                default: return .nan
-                }
-            }
-        }
-        let holes = ["constraint", "effective_size", "efficiency", "hierarchy"]
-        if holes.contains(key) {
-            let s = StructuralHoles(graph, weighted: weighted)
-            let values = key == "constraint" ? s.constraint : key == "effective_size" ? s.effectiveSize
-                : key == "efficiency" ? s.efficiency : s.hierarchy
-            return values.map { $0 ?? .nan }
-        }
-        if key == "fragmentation_if_removed" { return graph.fragmentationIfRemoved() }
-        if key == "brokerage" {
-            let groups = Partition(labels: projection.network.actors.map(\.bloc)).nodeLabels
-            return Brokerage(graph, groupOfNode: groups).counts.map { $0[5] }
-        }
-        throw .unknownEncoding(option: "--size-by", value: key,
-                               available: ActorMetric.allCases.map(\.rawValue) + holes + ["fragmentation_if_removed", "brokerage"])
-    }
-
-    /// A metric's name for the legend.
-    static func metricName(_ key: String, language: Language) -> String {
-        if let metric = ActorMetric(rawValue: key) { return metric.header(language) }
-        return key.replacingOccurrences(of: "_", with: " ")
+    /// A measure's name for the legend.
+    static func measureName(_ measure: ActorMeasure, language: Language) -> String {
+        if case .metric(let metric) = measure { return language.header(metric) }
+        return measure.key.replacingOccurrences(of: "_", with: " ")
     }
 }
 

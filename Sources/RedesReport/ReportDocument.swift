@@ -1,3 +1,4 @@
+import Redes
 /// A report as a value: sections of paragraphs, tables, lists and figures, rendered to HTML or Markdown from the
 /// same content (so the two formats never drift apart).
 public struct ReportDocument: Sendable {

@@ -2,7 +2,7 @@
 enum RobustnessChart {
     /// - Parameters: curves as (values for q = 0…n, dashed?, colour).
     static func svg(curves: [(values: [Double], dashed: Bool, color: String)], xLabel: String, yLabel: String,
-                    legend: [String], language: Language) -> String {
+                    legend: [String]) -> String {
         let width = 640.0, height = 300.0, left = 56.0, right = 16.0, top = 16.0, bottom = 44.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let steps = max(1, (curves.first?.values.count ?? 1) - 1)

@@ -1,22 +1,19 @@
 import ArgumentParser
 import Foundation
 import Redes
+import RedesPresentation
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse a network: its make-up (actors by bloc, arrangements, ties) and its metrics (centrality, cohesion, cut points).",
-        discussion: "The table is for people (Spanish by default, --lang en); JSON has stable, sorted keys for tools."
+        discussion: """
+            The table is for people (Spanish by default, --lang en) and always opens with the plain diagnosis; JSON has \
+            stable, sorted keys for tools. With --metrics, JSON and CSV hold the make-up and those metrics only (and \
+            only they are computed); without it, JSON holds every section of the diagnosis.
+            """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, csv
-    }
-
     @OptionGroup var input: InputOptions
-
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: Format = .table
-
 
     @Option(help: ArgumentHelp("Per-actor metrics to compute, comma-separated (default: all).",
                                discussion: ActorMetric.allCases.map(\.rawValue).joined(separator: ", ")))
@@ -50,13 +47,11 @@ struct Analyze: ParsableCommand {
     var allowSlow = false
 
     @OptionGroup var out: OutputOptions
-    var lang: Language { out.lang }
-    var output: String? { out.output }
 
     func validate() throws {
         _ = try parsedMetrics()
         if let sort, ActorMetric(rawValue: sort) == nil {
-            throw ValidationError("unknown metric '\(sort)' for --sort; use one of: \(ActorMetric.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError("unknown metric '\(sort)' for --sort; \(Self.metricHint(sort))")
         }
         if let top, top < 1 { throw ValidationError("--top takes a positive number") }
         if let sample, sample < 1 { throw ValidationError("--sample takes a positive number of sources") }
@@ -64,12 +59,18 @@ struct Analyze: ParsableCommand {
         if permutations < 0 { throw ValidationError("--permutations takes 0 or more") }
     }
 
+    static func metricHint(_ name: String) -> String {
+        let names = ActorMetric.allCases.map(\.rawValue)
+        let guess = closestMatch(to: name, in: names).map { "did you mean '\($0)'? " } ?? ""
+        return "\(guess)use one of: \(names.joined(separator: ", "))"
+    }
+
     private func parsedMetrics() throws -> Set<ActorMetric>? {
         guard let metrics else { return nil }
         var result = Set<ActorMetric>()
         for name in metrics.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             guard let metric = ActorMetric(rawValue: name) else {
-                throw ValidationError("unknown metric '\(name)'; use one of: \(ActorMetric.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("unknown metric '\(name)'; \(Self.metricHint(name))")
             }
             result.insert(metric)
         }
@@ -78,36 +79,31 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        let summary = NetworkSummary(network)
         var wanted = try parsedMetrics()
         if let sort, let metric = ActorMetric(rawValue: sort) { wanted?.insert(metric) }
-        let graph = summary.actorGraph.graph
-        let allPairs = wanted == nil || wanted!.contains { $0.needsAllPairs }
-        let seconds = NetworkMetrics.estimatedAllPairsSeconds(graph)
-        if allPairs && sample == nil && seconds > 30 {
+        // The table always shows the diagnosis; JSON and CSV with --metrics show those metrics only.
+        let content: AnalysisPresenter.Content = wanted == nil || out.format == .table ? .metricsAndDiagnosis : .metrics
+        let needsPaths = content == .metricsAndDiagnosis || wanted!.contains { $0.needsAllPairs }
+        let actorGraph = network.actorGraph()
+        let lang = out.lang
+        if needsPaths && sample == nil {
+            let seconds = NetworkMetrics.estimatedAllPairsSeconds(actorGraph.graph)
             let minutes = Int((seconds / 60).rounded(.up))
-            let advice = "use --sample 1000 (an estimate, Brandes–Pich) or --metrics without betweenness, closeness and harmonic"
+            let actors = String(actorGraph.graph.nodeCount)
             if seconds > 600 && !allowSlow {
-                printError("\(input.file): error: shortest paths from all \(graph.nodeCount) actors would take about \(minutes) minutes\n  fix: \(advice), or pass --allow-slow")
+                printError(lang.text(.allPairsTooSlow, input.file, actors, String(minutes), lang.text(.allPairsAdvice)))
                 throw ExitCode(1)
             }
-            printError("warning: shortest paths from all \(graph.nodeCount) actors take about \(max(1, minutes)) minute(s); \(advice)")
+            if seconds > 30 { printError(lang.text(.allPairsSlowWarning, actors, String(max(1, minutes)), lang.text(.allPairsAdvice))) }
         }
-        let metrics = NetworkMetrics(graph, options: MetricOptions(
+        let analysis = NetworkAnalysis(actorGraph, options: AnalysisOptions(
             weighted: weighted, metrics: wanted,
-            progress: network.actors.count >= 2_000 ? Progress.onTerminal("shortest paths") : nil,
-            sampleSize: sample, seed: seed))
+            progress: network.actors.count >= 2_000 ? Progress.onTerminal(lang.text(.progressShortestPaths)) : nil,
+            sampleSize: sample, seed: seed, groupBy: groupBy, keyPlayers: keyPlayers, permutations: permutations))
+        let presenter = AnalysisPresenter(analysis, content: content, scenario: input.scenario,
+                                          sortBy: sort.flatMap(ActorMetric.init(rawValue:)), top: top)
+        let text = presenter.rendered(out.format, language: lang)
         Progress.finish()
-        var analysis = AnalysisOutput(summary: summary, metrics: metrics, scenario: input.scenario)
-        analysis.diagnosis = NetworkDiagnosis(summary.actorGraph, options: DiagnosisOptions(
-            groupBy: groupBy, weighted: weighted, keyPlayers: keyPlayers, permutations: permutations, seed: seed,
-            sampleSize: sample))
-        analysis.sortBy = sort.flatMap(ActorMetric.init(rawValue:))
-        analysis.top = top
-        switch format {
-        case .table: try emit(analysis.table(language: lang), to: output)
-        case .json: try emit(analysis.json().rendered(), to: output)
-        case .csv: try emit(analysis.csv(), to: output)
-        }
+        try emit(text, to: out.output)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Redes
+import RedesPresentation
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(

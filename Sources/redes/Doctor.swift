@@ -1,5 +1,6 @@
 import ArgumentParser
 import Redes
+import RedesPresentation
 import RedesGraphviz
 
 struct Doctor: ParsableCommand {

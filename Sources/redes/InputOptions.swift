@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Redes
+import RedesPresentation
 
 /// How to find and read the network: shared by every command that reads one.
 struct InputOptions: ParsableArguments {
@@ -63,17 +64,26 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// Where and in which language to write human-readable output: shared by the commands that print tables.
+/// The format, the file and the language of a command's output: shared by every command that prints a result.
 struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table (for people), json (stable keys, for tools) or csv (RFC 4180).")
+    var format: OutputFormat = .table
+
     @Option(help: "Language of the table: es or en.")
     var lang: Language = .es
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output ('-' for standard output).")
     var output: String?
+
+    /// Writes `result` in the chosen format, language and place.
+    func emit(_ result: some Presentable) throws {
+        try redes.emit(result.rendered(format, language: lang), to: output)
+    }
 }
 
 extension NetworkFormat: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// Writes a message to standard error.
 func printError(_ message: String) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Redes
+import RedesPresentation
 
 struct KeyPlayers: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +15,6 @@ struct KeyPlayers: ParsableCommand {
 
     enum Mode: String, ExpressibleByArgument, CaseIterable { case negative, positive }
     enum Measure: String, ExpressibleByArgument, CaseIterable { case F, DF }
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     @OptionGroup var input: InputOptions
 
@@ -39,13 +39,7 @@ struct KeyPlayers: ParsableCommand {
     @Option(help: "Random restarts of the heuristic search.")
     var restarts = 5
 
-    @Option(help: "Output format: table or json.")
-    var format: Format = .table
-
-
     @OptionGroup var out: OutputOptions
-    var lang: Language { out.lang }
-    var output: String? { out.output }
 
     func validate() throws {
         if k < 1 { throw ValidationError("--k takes a positive number") }
@@ -63,29 +57,9 @@ struct KeyPlayers: ParsableCommand {
             : (measure == .F ? .fragmentation : .distanceFragmentation)
         let search = KeyPlayerSearch(graph, size: k, objective: objective, steps: steps ?? 2, weighted: weighted,
                                      seed: seed, restarts: restarts)
-        let ids = network.actors.map(\.id)
-        let baseline = mode == .negative
-            ? (measure == .F ? Fragmentation(graph).fragmentation : Fragmentation(graph, weighted: weighted).distanceFragmentation)
+        let before: Double? = mode == .negative
+            ? (measure == .F ? Fragmentation.reachability(graph) : Fragmentation(graph, weighted: weighted).distanceFragmentation)
             : nil
-        switch format {
-        case .json:
-            var object: [String: JSONValue] = [
-                "mode": .string(mode.rawValue), "measure": .string(objective.rawValue), "k": .int(k),
-                "set": .array(search.members.map { .string(ids[$0]) }), "score": .number(search.score),
-                "method": .string(search.method.description), "exact": .bool(search.method.isExhaustive),
-                "seed": .int(Int(seed)),
-            ]
-            if let steps { object["steps"] = .int(steps) }
-            if let baseline { object["score_before"] = .number(baseline) }
-            try emit(JSONValue.object(object).rendered(), to: output)
-        case .table:
-            let names = search.members.map { network.actors[$0].name }
-            var text = (lang == .es ? "Actores clave" : "Key players") + " (\(mode.rawValue), \(objective.rawValue), k = \(k)): "
-            text += lang.list(names) + "\n"
-            text += (lang == .es ? "Puntaje: " : "Score: ") + lang.format(search.score)
-            if let baseline { text += (lang == .es ? " (antes: " : " (before: ") + lang.format(baseline) + ")" }
-            text += "\n" + (lang == .es ? "Método: " : "Method: ") + search.method.description + "\n"
-            try emit(text, to: output)
-        }
+        try out.emit(KeyPlayerPresenter(search, network: network, mode: mode.rawValue, scoreBefore: before, steps: steps, seed: seed))
     }
 }

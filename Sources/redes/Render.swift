@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Redes
 import RedesGraphviz
+import RedesPresentation
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -70,8 +71,17 @@ struct Render: ParsableCommand {
             printError(GraphvizError.unknownFormat(output, supported: DiagramFormat.allCases.map(\.rawValue)).description)
             throw ExitCode(1)
         }
+        var measure: ActorMeasure?
+        if let sizeBy {
+            guard let parsed = ActorMeasure(key: sizeBy) else {
+                printError(GraphvizError.unknownEncoding(option: "--size-by", value: sizeBy, available: ActorMeasure.allCases.map(\.key)).description)
+                throw ExitCode(1)
+            }
+            measure = parsed
+        }
         let network = try input.load()
-        let before = diff ? try input.load(applyingScenario: false) : nil
+        let analysis = NetworkAnalysis(network, options: AnalysisOptions(weighted: weighted))
+        let before = diff ? NetworkAnalysis(try input.load(applyingScenario: false), options: analysis.options) : nil
         var highlightOption = DiagramOptions.Highlight.none
         if let highlight {
             switch highlight {
@@ -83,11 +93,11 @@ struct Render: ParsableCommand {
             default: highlightOption = .ids(highlight.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
             }
         }
-        let options = DiagramOptions(layout: layout, colorBy: colorBy == "none" ? nil : colorBy, sizeBy: sizeBy,
+        let options = DiagramOptions(layout: layout, colorBy: colorBy == "none" ? nil : colorBy, sizeBy: measure,
                                      clusterBy: clusterBy, highlight: highlightOption, edgeBy: edgeBy, twoMode: twoMode,
                                      labels: label, title: title, language: lang, weighted: weighted, seed: seed)
         do {
-            let diagram = try NetworkDiagram(network, options: options, before: before)
+            let diagram = try NetworkDiagram(analysis, options: options, before: before)
             for note in diagram.notes { printError("note: \(note)") }
             let bytes = try diagram.render(format: format)
             try OutputFile.write(Data(bytes), to: output)

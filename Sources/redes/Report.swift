@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Redes
+import RedesPresentation
 import RedesReport
 
 struct Report: ParsableCommand {

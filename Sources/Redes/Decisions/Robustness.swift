@@ -6,6 +6,7 @@
 /// The area under each curve is its mean over q = 1…n: R = (1/n) Σ_q s(q) for the largest-component share
 /// (Schneider et al. 2011, eq. 1; 1/2 at most, lower = more fragile) and the mean DF (higher = more fragile).
 public struct RobustnessAnalysis: Sendable {
+    /// The order in which actors are removed.
     public enum Order: String, Sendable, CaseIterable {
         /// Highest betweenness first (targeted attack).
         case betweenness
@@ -15,6 +16,7 @@ public struct RobustnessAnalysis: Sendable {
         case random
     }
 
+    /// The removal order used.
     public let order: Order
     /// Targeted orders only: recompute the ranking after every removal.
     public let adaptive: Bool
@@ -22,6 +24,8 @@ public struct RobustnessAnalysis: Sendable {
     public let removed: [Int]
     /// Index q = 0…n: after q removals (averaged over runs for random removal).
     public let largestComponentShare: [Double]
+    /// Index q = 0…n: the distance fragmentation DF of the remaining actors after q removals (averaged over runs for
+    /// random removal); `nil` when not computed.
     public let distanceFragmentation: [Double]?
     /// Robustness R = (1/n) Σ_{q=1…n} s(q).
     public let largestComponentArea: Double
@@ -30,8 +34,21 @@ public struct RobustnessAnalysis: Sendable {
     /// Random removal: R of each run (their spread says how much luck matters).
     public let runAreas: [Double]
 
+    /// Removes the actors of `graph` one at a time and records the curves and their areas.
+    ///
+    /// Equal scores are removed in node order, so targeted orders are deterministic; random orders are drawn with
+    /// `seed`.
+    ///
     /// - Parameters:
+    ///   - graph: The graph; weights are ignored.
+    ///   - order: Highest betweenness first, highest degree first, or random.
+    ///   - adaptive: Targeted orders only: recompute the ranking on the remaining graph after every removal.
+    ///   - runs: Random order only: the number of random orders averaged (at least 1).
+    ///   - seed: Random order only: the seed of the random orders.
     ///   - includeDistance: compute the DF curve too (O(n²·m); off automatically above 2,000 actors).
+    /// - Complexity: O(n·(n + m)) for the largest-component curve of one order, plus O(n²·m) for the DF curve; an
+    ///   adaptive betweenness order adds one O(n·m) betweenness pass per removal, and random orders multiply the cost
+    ///   by `runs`.
     public init(_ graph: Graph, order: Order, adaptive: Bool = false, runs: Int = 100, seed: UInt64 = 1,
                 includeDistance: Bool = true) {
         self.order = order

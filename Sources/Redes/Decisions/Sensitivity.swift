@@ -20,7 +20,7 @@ public struct SensitivityAnalysis: Sendable {
     public let baseline: Variant
     /// Without illustrative arrangements and ties; nil when there is nothing illustrative.
     public let withoutIllustrative: Variant?
-    public let removedIllustrative: (arrangements: Int, ties: Int)
+    public let removedIllustrative: IllustrativeCount
     public let dropRate: Double
     public let runs: [Variant]
     /// For each actor, the share of random runs in which it stays in the top 5 by betweenness.
@@ -53,7 +53,7 @@ public struct SensitivityAnalysis: Sendable {
         reduced.ties.removeAll { $0.evidence.status == .illustrative }
         let droppedArrangements = network.arrangements.count - reduced.arrangements.count
         let droppedTies = network.ties.count - reduced.ties.count
-        removedIllustrative = (droppedArrangements, droppedTies)
+        removedIllustrative = IllustrativeCount(arrangements: droppedArrangements, ties: droppedTies)
         withoutIllustrative = droppedArrangements + droppedTies > 0 ? variant(reduced.actorGraph().graph, keep: all) : nil
 
         self.dropRate = dropRate
@@ -116,11 +116,35 @@ public struct SensitivityAnalysis: Sendable {
     }
 
     /// Summary statistics of F and DF over the random runs: mean, standard deviation, min and max.
-    public func spread(_ value: (Variant) -> Double) -> (mean: Double, sd: Double, min: Double, max: Double)? {
-        guard !runs.isEmpty else { return nil }
+    ///
+    /// - Parameter value: the figure of a run.
+    /// - Returns: its spread over the runs; nil without runs.
+    public func spread(_ value: (Variant) -> Double) -> Spread? {
         let values = runs.map(value)
+        guard let low = values.min(), let high = values.max() else { return nil }
         let mean = values.reduce(0, +) / Double(values.count)
         let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(values.count - 1, 1))).squareRoot()
-        return (mean, sd, values.min()!, values.max()!)
+        return Spread(mean: mean, sd: sd, min: low, max: high)
     }
+
+    /// The share of runs an actor must stay in the top 5 to count as a stable broker.
+    public static let stableShare = 0.8
+
+    /// The actors that stay in the top 5 by betweenness in at least ``stableShare`` of the random runs.
+    public var stableTopBrokers: [Int] { topFiveFrequency.indices.filter { topFiveFrequency[$0] >= SensitivityAnalysis.stableShare } }
+}
+
+/// How many illustrative elements a sensitivity test removed.
+public struct IllustrativeCount: Sendable, Hashable {
+    public let arrangements: Int
+    public let ties: Int
+    public var total: Int { arrangements + ties }
+}
+
+/// Mean, standard deviation (n − 1), minimum and maximum of a figure over random runs.
+public struct Spread: Sendable, Hashable {
+    public let mean: Double
+    public let sd: Double
+    public let min: Double
+    public let max: Double
 }

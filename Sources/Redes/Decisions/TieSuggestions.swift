@@ -2,8 +2,10 @@
 /// bring the ecosystem closest together.
 ///
 /// **Objectives.** `DF`: lower distance fragmentation (Borgatti 2006); `F`: lower fragmentation (join components);
-/// `reach`: more ordered pairs within `steps` steps of each other; `ei`: a higher E-I index (more ties across groups),
-/// ties broken by the DF gain. **Graph.** The unweighted, undirected view of the actor graph.
+/// `pairs-within`: more ordered pairs within `steps` steps of each other (a network-level share, not the reach of a
+/// key-player set); `ei`: a higher E-I index (more ties across groups), ties broken by the DF gain. The baseline and
+/// the value after each tie of `DF` and `F` are computed by ``Fragmentation`` (the code path of the analysis), so they
+/// equal what `NetworkAnalysis` reports for the network with those ties. **Graph.** The unweighted, undirected view of the actor graph.
 /// **Search.** k = 1 is exact: every pair that is not yet linked is evaluated. For k > 1 the search is greedy: the best
 /// tie is added, the distances updated, and every candidate re-evaluated; `method` says so. Equal gains are broken by
 /// the smallest pair of node positions, so results are reproducible.
@@ -12,10 +14,22 @@
 /// O(n + n·|those i|).
 public struct TieSuggestions: Sendable {
     public enum Objective: String, Sendable, CaseIterable {
+        /// Lower distance fragmentation DF.
         case distanceFragmentation = "DF"
+        /// Lower fragmentation F.
         case fragmentation = "F"
-        case reach
+        /// More ordered pairs within `steps` steps.
+        case pairsWithinSteps = "pairs-within"
+        /// A higher E-I index.
         case eiIndex = "ei"
+    }
+
+    /// How the ties were searched.
+    public enum Method: Sendable, Hashable {
+        /// k = 1: every unlinked pair evaluated; the optimum.
+        case exhaustive
+        /// k > 1: the best tie added, distances updated and every pair re-evaluated, `rounds` times.
+        case greedy(rounds: Int)
     }
 
     public struct Suggestion: Sendable, Hashable {
@@ -31,7 +45,7 @@ public struct TieSuggestions: Sendable {
     public let baseline: Double
     public let suggestions: [Suggestion]
     public let candidatesEvaluated: Int
-    public let method: String
+    public let method: Method
 
     /// - Parameters:
     ///   - allowed: when given, only pairs with `allowed(u, v)` true are candidates (e.g. between two blocs, or
@@ -63,7 +77,7 @@ public struct TieSuggestions: Sendable {
                 var connected = 0.0
                 for i in 0..<n { for j in 0..<n where i != j && distance[i * n + j] < unreachable { connected += 1 } }
                 return n > 1 ? 1 - connected / pairs : 0
-            case .reach:
+            case .pairsWithinSteps:
                 var within = 0.0
                 for i in 0..<n { for j in 0..<n where i != j && distance[i * n + j] <= steps { within += 1 } }
                 return n > 1 ? within / pairs : 0
@@ -71,7 +85,18 @@ public struct TieSuggestions: Sendable {
                 return TieSuggestions.ei(groupEdges)
             }
         }
-        baseline = value()
+        /// F and DF by the analysis' code path, on the graph with the ties chosen so far.
+        var suggested = [NodePair]()
+        func fragmentationValue() -> Double? {
+            guard objective == .distanceFragmentation || objective == .fragmentation else { return nil }
+            var builder = GraphBuilder(nodeCount: n, directed: false)
+            builder.reserveCapacity(view.edgeCount + suggested.count)
+            for e in 0..<view.edgeCount { builder.addEdge(Int(view.edgeSources[e]), Int(view.edgeTargets[e]), weight: view.edgeWeights[e]) }
+            for pair in suggested { builder.addEdge(pair.first, pair.second, weight: 1) }
+            let result = Fragmentation(builder.buildGraph())
+            return objective == .fragmentation ? result.fragmentation : result.distanceFragmentation
+        }
+        baseline = fragmentationValue() ?? value()
         var chosen: [Suggestion] = []
         var evaluated = 0
         for _ in 0..<k {
@@ -88,7 +113,7 @@ public struct TieSuggestions: Sendable {
                     case .fragmentation:
                         gain = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable, onlyNewlyReached: true) { _ in 1 } / pairs
                         tieBreak = 0
-                    case .reach:
+                    case .pairsWithinSteps:
                         gain = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable, within: steps) { _ in 1 } / pairs
                         tieBreak = 0
                     case .eiIndex:
@@ -122,12 +147,12 @@ public struct TieSuggestions: Sendable {
             }
             distance = updated
             if let groups { if groups[u] == groups[v] { groupEdges.internal += 1 } else { groupEdges.external += 1 } }
-            chosen.append(Suggestion(first: u, second: v, gain: pick.gain, valueAfter: value()))
+            suggested.append(NodePair(first: u, second: v))
+            chosen.append(Suggestion(first: u, second: v, gain: pick.gain, valueAfter: fragmentationValue() ?? value()))
         }
         suggestions = chosen
         candidatesEvaluated = evaluated
-        method = k <= 1 ? "exhaustive: every unlinked pair evaluated (optimal)"
-            : "greedy: the best tie added, distances updated and every pair re-evaluated, \(k) times"
+        method = k <= 1 ? .exhaustive : .greedy(rounds: k)
     }
 
     /// The E-I index for the given counts.

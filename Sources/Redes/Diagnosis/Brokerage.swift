@@ -28,25 +28,30 @@ public enum BrokerageRole: String, Sendable, CaseIterable, Hashable {
 
 /// Brokerage counts per actor with their expectations and z-scores under sna's null model (a random graph of the
 /// same density with the same group sizes): E = d²(1−d)·(number of ordered pairs the role allows) and the variances
-/// of Gould & Fernandez (1989) as implemented in `sna::brokerage` (sna 2.7). The last column of every row is the
-/// total `t`.
+/// of Gould & Fernandez (1989) as implemented in `sna::brokerage` (sna 2.7). Each row holds the five roles and the
+/// total `t` (``BrokerageRow``).
+///
+/// - Complexity: O(Σ_v d_in(v)·d_out(v)·log d) for the counts (every two-path through v, with an arc look-up);
+///   O(g³) for the network-level variances over g groups.
 public struct Brokerage: Sendable {
     /// The group labels in order of first appearance (sna's `clid`).
     public let groups: [String]
-    /// Per actor: counts of `w_I, w_O, b_IO, b_OI, b_O, t`.
-    public let counts: [[Double]]
-    public let expected: [[Double]]
-    /// (count − expected) / sd; nil where the standard deviation is 0.
-    public let z: [[Double?]]
+    /// Per actor: how often it plays each role, and in all (sna's `raw.nli`).
+    public let counts: [BrokerageRow<Double>]
+    /// Per actor: the expected counts under the null model (sna's `exp.nli`).
+    public let expected: [BrokerageRow<Double>]
+    /// Per actor: (count − expected) / sd; nil where the standard deviation is 0 (sna's `z.nli`).
+    public let z: [BrokerageRow<Double?>]
     /// Network totals, their expectations and z-scores (sna's `raw.gli`, `exp.gli`, `z.gli`).
-    public let totals: [Double]
-    public let expectedTotals: [Double]
-    public let zTotals: [Double?]
+    public let totals: BrokerageRow<Double>
+    public let expectedTotals: BrokerageRow<Double>
+    public let zTotals: BrokerageRow<Double?>
 
-    /// The keys of the six columns, as sna names them.
-    public static let keys = BrokerageRole.allCases.map(\.rawValue) + ["t"]
-
-    /// - Parameter groupOfNode: each node's group label.
+    /// Counts the roles of every actor.
+    ///
+    /// - Parameters:
+    ///   - graph: the actor graph; an undirected tie is an arc both ways.
+    ///   - groupOfNode: each node's group label.
     public init(_ graph: Graph, groupOfNode: [String]) {
         let n = graph.nodeCount
         var groups: [String] = []
@@ -69,7 +74,13 @@ public struct Brokerage: Sendable {
             }
             counts[v][5] = counts[v][0..<5].reduce(0, +)
         }
-        self.counts = counts
+        func row(_ values: [Double]) -> BrokerageRow<Double> {
+            BrokerageRow({ values[roles.firstIndex(of: $0)!] }, total: values[5])
+        }
+        func optionalRow(_ values: [Double?]) -> BrokerageRow<Double?> {
+            BrokerageRow({ values[roles.firstIndex(of: $0)!] }, total: values[5])
+        }
+        self.counts = counts.map(row)
 
         // sna's null model.
         let N = Double(n)
@@ -96,17 +107,17 @@ public struct Brokerage: Sendable {
             v[5] = e[5] * (1 - p) + 2 * (N - 1) * (N - 2) * (N - 3) * q3
             groupExpected.append(e); groupVariance.append(v)
         }
-        expected = group.map { groupExpected[$0] }
+        expected = group.map { row(groupExpected[$0]) }
         z = (0..<n).map { a in
-            (0..<6).map { k in
+            optionalRow((0..<6).map { k in
                 let sd = groupVariance[group[a]][k].squareRoot()
                 return sd > 0 ? (counts[a][k] - groupExpected[group[a]][k]) / sd : nil
-            }
+            })
         }
 
         // Network totals (sna's raw.gli / exp.gli / z.gli).
         let totals = (0..<6).map { k in counts.reduce(0) { $0 + $1[k] } }
-        self.totals = totals
+        self.totals = row(totals)
         let q4 = d * d * d * d * (1 - d) * (1 - d), q5 = d * d * d * d * d * (1 - d)
         var eg = [Double](repeating: 0, count: 6), vg = [Double](repeating: 0, count: 6)
         eg[0] = p * sizes.reduce(0) { $0 + $1 * ($1 - 1) * ($1 - 2) }
@@ -134,7 +145,7 @@ public struct Brokerage: Sendable {
         }
         eg[5] = p * N * (N - 1) * (N - 2)
         vg[5] = eg[5] * (1 - p) + N * (N - 1) * (N - 2) * ((4 * N - 10) * q3 - 4 * (N - 3) * q4 + (N - 3) * q5)
-        expectedTotals = eg
-        zTotals = (0..<6).map { k in vg[k] > 0 ? (totals[k] - eg[k]) / vg[k].squareRoot() : nil }
+        expectedTotals = row(eg)
+        zTotals = optionalRow((0..<6).map { k in vg[k] > 0 ? (totals[k] - eg[k]) / vg[k].squareRoot() : nil })
     }
 }

@@ -7,7 +7,7 @@ public struct GroupCohesion: Sendable {
     /// The lowest and highest E-I attainable with the observed number of ties L and the group sizes: at most
     /// P_in = Σ_g C(n_g, 2) ties fit inside groups and P_out = C(n, 2) − P_in between them (ordered pairs when
     /// directed), so min = (L − 2 min(L, P_in))/L and max = (2 min(L, P_out) − L)/L. Nil without ties.
-    public let eiRange: (min: Double, max: Double)?
+    public let eiRange: EIRange?
     /// The E-I index placed on [−1, 1] within ``eiRange``: −1 + 2 (EI − min)/(max − min). This is UCINET's idea of a
     /// rescaled E-I ("for a given density and group sizes its range may be restricted and so it can be rescaled");
     /// UCINET does not publish its exact formula, so its printout may differ. Nil when the range is a single value.
@@ -56,7 +56,7 @@ public struct GroupCohesion: Sendable {
         let ties = Double(graph.edgeCount)
         let pairsInside = partition.sizes.reduce(0.0) { $0 + Double($1) * Double($1 - 1) } / (graph.isDirected ? 1 : 2)
         let pairsOutside = Double(n) * Double(n - 1) / (graph.isDirected ? 1 : 2) - pairsInside
-        eiRange = ties > 0 ? ((ties - 2 * min(ties, pairsInside)) / ties, (2 * min(ties, pairsOutside) - ties) / ties) : nil
+        eiRange = ties > 0 ? EIRange(min: (ties - 2 * min(ties, pairsInside)) / ties, max: (2 * min(ties, pairsOutside) - ties) / ties) : nil
         groupEI = (0..<groups).map { ei(groupExternal[$0], groupInternal[$0]) }
         actorEI = (0..<n).map { ei(actorExternal[$0], actorInternal[$0]) }
         self.mixing = mixing
@@ -100,8 +100,16 @@ public struct GroupCohesion: Sendable {
     /// A permutation test of the network E-I index: the groups are shuffled among the actors (sizes kept) `count`
     /// times with a seeded generator; returns the fractions of shuffles whose E-I is ≥ and ≤ the observed one
     /// (UCINET's "P ≥ obs" and "P ≤ obs"). Deterministic for a given seed.
+    ///
+    /// - Parameters:
+    ///   - graph: the actor graph.
+    ///   - partition: the groups whose labels are shuffled.
+    ///   - count: the number of permutations.
+    ///   - seed: the seed of the SplitMix64 generator.
+    /// - Returns: the two tail fractions, or nil without ties or with no permutation.
+    /// - Complexity: O(count · (n + m)).
     public static func eiPermutationTest(_ graph: Graph, partition: Partition, permutations count: Int, seed: UInt64)
-        -> (atLeast: Double, atMost: Double)? {
+        -> EIPermutationTest? {
         guard let observed = GroupCohesion(graph, partition: partition).eiIndex, count > 0 else { return nil }
         var generator = SplitMix64(seed: seed)
         var labels = partition.groupOfNode
@@ -120,8 +128,48 @@ public struct GroupCohesion: Sendable {
             if value >= observed - 1e-12 { atLeast += 1 }
             if value <= observed + 1e-12 { atMost += 1 }
         }
-        return (Double(atLeast) / Double(count), Double(atMost) / Double(count))
+        return EIPermutationTest(atLeast: Double(atLeast) / Double(count), atMost: Double(atMost) / Double(count),
+                                 permutations: count, seed: seed)
     }
+}
+
+/// The lowest and highest E-I index attainable for a number of ties and the group sizes (see
+/// ``GroupCohesion/eiRange``).
+public struct EIRange: Sendable, Hashable {
+    public let min: Double
+    public let max: Double
+}
+
+/// The result of the E-I permutation test (``GroupCohesion/eiPermutationTest(_:partition:permutations:seed:)``).
+public struct EIPermutationTest: Sendable, Hashable {
+    /// The share of shuffles with an E-I at least the observed one (UCINET's "P ≥ obs").
+    public let atLeast: Double
+    /// The share of shuffles with an E-I at most the observed one (UCINET's "P ≤ obs").
+    public let atMost: Double
+    /// How many shuffles were drawn.
+    public let permutations: Int
+    /// The seed of the shuffles.
+    public let seed: UInt64
+
+    /// The significance level under which a tail counts (5 %).
+    public static let significance = 0.05
+
+    /// What the test says about the observed E-I index.
+    public var reading: EIReading {
+        if atMost < EIPermutationTest.significance { return .within(p: atMost) }
+        if atLeast < EIPermutationTest.significance { return .across(p: atLeast) }
+        return .chance(p: Swift.min(atLeast, atMost))
+    }
+}
+
+/// What an E-I permutation test says, with the p-value of the reading.
+public enum EIReading: Sendable, Hashable {
+    /// Ties stay within groups more than chance would give.
+    case within(p: Double)
+    /// Ties cross groups more than chance would give.
+    case across(p: Double)
+    /// Not distinguishable from chance (p is the smaller tail).
+    case chance(p: Double)
 }
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a small, fast, seedable generator, so results are reproducible across

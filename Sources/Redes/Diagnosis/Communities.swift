@@ -7,13 +7,22 @@ import Foundation
 /// **Direction and weights.** Runs on the undirected view (arcs both ways merged, weights summed); uses tie
 /// strengths when `weighted`. **Randomness.** The order in which nodes are visited is shuffled with a seeded
 /// generator, so a given seed always gives the same partition; partitions differ across libraries and seeds, so
-/// compare modularity, not labels. **Complexity** about O(m) per pass.
+/// compare modularity, not labels.
 public struct LouvainCommunities: Sendable {
     /// The community of each node, numbered 0, 1, … in order of first appearance.
     public let communityOfNode: [Int]
     /// The modularity of the partition on the undirected view.
     public let modularity: Double
 
+    /// Finds the communities of `graph` and their modularity.
+    ///
+    /// A graph without edges gives every node its own community and modularity 0.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph, read as undirected.
+    ///   - weighted: Use tie strengths instead of 1.
+    ///   - seed: The seed of the order in which nodes are visited.
+    /// - Complexity: About O(m) per pass.
     public init(_ graph: Graph, weighted: Bool = false, seed: UInt64 = 42) {
         let base = graph.undirected()
         let n = base.nodeCount
@@ -98,11 +107,48 @@ public struct LouvainCommunities: Sendable {
     }
 }
 
+/// How alike two partitions are: normalised mutual information and adjusted Rand index.
+public struct PartitionAgreementScore: Sendable, Hashable {
+    /// ``PartitionAgreement/normalizedMutualInformation(_:_:)``.
+    public let nmi: Double
+    /// ``PartitionAgreement/adjustedRandIndex(_:_:)``.
+    public let ari: Double
+
+    /// Both scores of two partitions of the same nodes.
+    ///
+    /// - Parameters:
+    ///   - x: A group label for each node.
+    ///   - y: Another group label for each node, in the same node order.
+    /// - Complexity: O(n + g·h) for g groups in `x` and h in `y`.
+    public init(_ x: [Int], _ y: [Int]) {
+        nmi = PartitionAgreement.normalizedMutualInformation(x, y)
+        ari = PartitionAgreement.adjustedRandIndex(x, y)
+    }
+}
+
+/// How well the communities match one actor attribute.
+public struct AttributeAgreement: Sendable, Hashable {
+    /// The attribute (`bloc`, `territory`, `sector`).
+    public let attribute: String
+    /// The agreement of the communities with the attribute's groups.
+    public let score: PartitionAgreementScore
+    /// The normalised mutual information of `score`.
+    public var nmi: Double { score.nmi }
+    /// The adjusted Rand index of `score`.
+    public var ari: Double { score.ari }
+}
+
 /// How alike two partitions of the same nodes are.
 public enum PartitionAgreement {
     /// Normalised mutual information with the arithmetic-mean normalisation, NMI = I(X;Y) / ((H(X) + H(Y))/2), as
     /// scikit-learn's `normalized_mutual_info_score` (Danon et al. 2005). 1 for identical partitions (also when both
     /// have a single group), 0 for independent ones.
+    ///
+    /// - Parameters:
+    ///   - x: A group label for each node.
+    ///   - y: Another group label for each node, in the same node order.
+    /// - Returns: The NMI, in [0, 1]; 1 for no nodes.
+    /// - Complexity: O(n + g·h) for g groups in `x` and h in `y`.
     public static func normalizedMutualInformation(_ x: [Int], _ y: [Int]) -> Double {
         let n = Double(x.count)
         guard n > 0 else { return 1 }
@@ -124,6 +170,13 @@ public enum PartitionAgreement {
 
     /// Adjusted Rand index (Hubert & Arabie 1985), as scikit-learn's `adjusted_rand_score`: 1 for identical
     /// partitions, about 0 for random ones.
+    ///
+    /// - Parameters:
+    ///   - x: A group label for each node.
+    ///   - y: Another group label for each node, in the same node order.
+    /// - Returns: The ARI, at most 1 and negative when the partitions agree less than chance; 1 for fewer than two
+    ///   nodes.
+    /// - Complexity: O(n + g·h) for g groups in `x` and h in `y`.
     public static func adjustedRandIndex(_ x: [Int], _ y: [Int]) -> Double {
         let (table, rows, columns) = contingency(x, y)
         func pairs(_ c: Int) -> Double { Double(c) * Double(c - 1) / 2 }

@@ -9,29 +9,54 @@ public struct Fragmentation: Sendable {
     /// connected actors are. 0 only for a complete graph. Weighted: d uses lengths 1/weight.
     public let distanceFragmentation: Double
 
-    /// Computes F and DF of `graph`. **Complexity** O(n + m) for F on an undirected graph; DF (and F on a directed
-    /// graph) need all-pairs shortest paths, O(n·m), one batched pass.
-    /// - Parameter sampleSize: estimate DF (and F of a directed graph) from this many sources drawn with `seed`,
-    ///   scaling the sums by n / sampleSize — an unbiased estimate for very large graphs.
+    /// Computes F and DF of `graph` in one all-pairs pass.
+    ///
+    /// - Parameters:
+    ///   - graph: the graph; directed graphs use directed reachability and distances.
+    ///   - weighted: DF uses lengths 1/weight.
+    ///   - sampleSize: estimate DF (and F of a directed graph) from this many sources drawn with `seed`, scaling the
+    ///     sums by n / sampleSize — an unbiased estimate for very large graphs.
+    ///   - seed: the seed of the sample.
+    /// - Complexity: O(n + m) for F on an undirected graph; DF (and F on a directed graph) need all-pairs shortest
+    ///   paths, O(n·m) (O(n·m log n) weighted), one batched pass.
     public init(_ graph: Graph, weighted: Bool = false, sampleSize: Int? = nil, seed: UInt64 = 1) {
+        let sources = sampleSize.flatMap { ShortestPaths.sampledSources(nodeCount: graph.nodeCount, sampleSize: $0, seed: seed) }
+        let request = Fragmentation.request(graph, weighted: weighted, sources: sources)
+        self.init(graph, sums: ShortestPaths.run(graph, request), sources: sources)
+    }
+
+    /// The all-pairs pass F and DF need: harmonic sums, and incoming reach on a directed graph.
+    static func request(_ graph: Graph, weighted: Bool, sources: [Int]?) -> ShortestPathRequest {
+        ShortestPathRequest(closeness: graph.isDirected, harmonic: true, weighted: weighted, sources: sources)
+    }
+
+    /// F and DF from the sums of a pass that gathered harmonic sums (and incoming reach when directed) — the same
+    /// pass the metrics use, so DF = 1 − Σ_v harmonic(v) / (n(n−1)) costs nothing more.
+    init(_ graph: Graph, sums: ShortestPathSums, sources: [Int]?) {
         let n = graph.nodeCount
         guard n > 1 else { fragmentation = 0; distanceFragmentation = 0; return }
         let pairs = Double(n) * Double(n - 1)
-        var sources: [Int]?
-        if let sampleSize, sampleSize < n {
-            var order = Array(0..<n)
-            var generator = SplitMix64(seed: seed)
-            for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(generator.next() % UInt64(i + 1))) }
-            sources = Array(order.prefix(max(1, sampleSize))).sorted()
-        }
         let scale = sources.map { Double(n) / Double($0.count) } ?? 1
-        let sums = ShortestPaths.run(graph, ShortestPathRequest(closeness: graph.isDirected, harmonic: true, weighted: weighted, sources: sources))
         distanceFragmentation = 1 - scale * sums.harmonic.reduce(0, +) / pairs
         if graph.isDirected {
             fragmentation = 1 - scale * sums.incomingReach.reduce(0, +) / pairs
         } else {
             fragmentation = Fragmentation.componentFragmentation(Components(graph).sizes, nodeCount: n)
         }
+    }
+
+    /// F alone: from the component sizes on an undirected graph (O(n + m)), from a reachability pass on a directed
+    /// one (O(n·m)). Equal to `Fragmentation(graph).fragmentation` without the distance pass.
+    ///
+    /// - Parameter graph: the graph.
+    /// - Returns: F (Borgatti 2006, eq. 2).
+    /// - Complexity: O(n + m) undirected; O(n·m) directed.
+    public static func reachability(_ graph: Graph) -> Double {
+        let n = graph.nodeCount
+        guard n > 1 else { return 0 }
+        if !graph.isDirected { return componentFragmentation(Components(graph).sizes, nodeCount: n) }
+        let sums = ShortestPaths.run(graph, ShortestPathRequest(closeness: true))
+        return 1 - sums.incomingReach.reduce(0, +) / (Double(n) * Double(n - 1))
     }
 
     /// 1 − Σ_k s_k(s_k−1) / (n(n−1)) for component sizes `sizes` of a graph with `nodeCount` nodes.
@@ -50,7 +75,7 @@ extension Graph {
         let n = nodeCount
         guard n > 2 else { return [Double](repeating: 0, count: n) }
         if isDirected {
-            return (0..<n).map { v in Fragmentation(removing([v])).fragmentation }
+            return (0..<n).map { v in Fragmentation.reachability(removing([v])) }
         }
         let components = Components(self)
         let pieces = CutPoints(self).piecesAfterRemoval

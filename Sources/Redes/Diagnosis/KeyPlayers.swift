@@ -31,19 +31,8 @@ public struct KeyPlayerSearch: Sendable {
         case exhaustive(setsEvaluated: Int)
         case greedySwap(seed: UInt64, restarts: Int)
 
-        public var description: String { description(.en) }
-
-        /// The method in words, in `language`.
-        public func description(_ language: Language) -> String {
-            switch (self, language) {
-            case (.exhaustive(let sets), .en): return "exhaustive over \(sets) sets (optimal)"
-            case (.exhaustive(let sets), .es): return "búsqueda exhaustiva en \(sets) conjuntos (óptimo)"
-            case (.greedySwap(let seed, let restarts), .en):
-                return "greedy start + swap optimisation (Borgatti 2006), \(restarts) random restarts, seed \(seed)"
-            case (.greedySwap(let seed, let restarts), .es):
-                return "inicio voraz + intercambios (Borgatti 2006), \(restarts) reinicios aleatorios, semilla \(seed)"
-            }
-        }
+        /// Whether the set is a proven optimum.
+        public var isExhaustive: Bool { if case .exhaustive = self { return true } else { return false } }
     }
 
     public let objective: Objective
@@ -130,7 +119,7 @@ public struct KeyPlayerSearch: Sendable {
         func score(_ set: [Int]) -> Double {
             switch objective {
             case .fragmentation:
-                return graph.isDirected ? Fragmentation(graph.removing(set)).fragmentation : componentFragmentation(without: set)
+                return graph.isDirected ? Fragmentation.reachability(graph.removing(set)) : componentFragmentation(without: set)
             case .distanceFragmentation:
                 return Fragmentation(graph.removing(set), weighted: weighted).distanceFragmentation
             case .reach, .stepReach:

@@ -6,6 +6,11 @@ public struct Partition: Sendable, Hashable {
     public let groupOfNode: [Int]
 
     /// Groups nodes by label; nodes with no label (nil) form a group named `missingLabel`.
+    ///
+    /// - Parameters:
+    ///   - nodeLabels: The label of each node, or `nil`.
+    ///   - missingLabel: The label of the group of unlabelled nodes.
+    /// - Complexity: O(n) on average.
     public init(labels nodeLabels: [String?], missingLabel: String = "—") {
         var labels: [String] = []
         var index: [String: Int] = [:]
@@ -20,6 +25,9 @@ public struct Partition: Sendable, Hashable {
     }
 
     /// Groups nodes by integer community ids, labelled "1", "2", … in order of first appearance.
+    ///
+    /// - Parameter communities: The community id of each node; any integers.
+    /// - Complexity: O(n) on average.
     public init(communities: [Int]) {
         var renumber: [Int: Int] = [:]
         groupOfNode = communities.map { c in
@@ -30,6 +38,7 @@ public struct Partition: Sendable, Hashable {
         labels = (0..<renumber.count).map { String($0 + 1) }
     }
 
+    /// The number of groups.
     public var groupCount: Int { labels.count }
 
     /// The number of nodes in each group.

@@ -158,8 +158,14 @@ public struct RedundancyAnalysis: Sendable {
             reduced.scenarios = []
             let reducedGraph = reduced.actorGraph().graph
             return Dependency(arrangement: a, soleChannelTies: sole[a],
-                              fragmentationWithout: Fragmentation(reducedGraph).fragmentation,
+                              fragmentationWithout: Fragmentation.reachability(reducedGraph),
                               componentsWithout: Components(reducedGraph).count)
         }
+    }
+
+    /// The arrangements some tie rests on alone, most such ties first (then in file order).
+    public var criticalDependencies: [Dependency] {
+        dependencies.filter { $0.soleChannelTies > 0 }
+            .sorted { $0.soleChannelTies > $1.soleChannelTies || ($0.soleChannelTies == $1.soleChannelTies && $0.arrangement < $1.arrangement) }
     }
 }

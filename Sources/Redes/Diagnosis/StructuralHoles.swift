@@ -6,7 +6,7 @@ import Foundation
 /// **Ties.** Contacts of i are its neighbours in either direction. The *mutual weight* of i and j is a_ij + a_ji
 /// (a the weight of an arc, or 1; 0 when absent), and the proportional tie p_ij = mw(i,j) / Σ_k mw(i,k).
 /// **Weights** are tie strengths when `weighted` (otherwise all 1). **Isolates** have no contacts: every measure is
-/// nil (NetworkX gives NaN). **Complexity** O(Σ_i d_i² log d) overall.
+/// nil (NetworkX gives NaN).
 public struct StructuralHoles: Sendable {
     /// Constraint C_i = Σ_j c_ij, c_ij = (p_ij + Σ_q p_iq p_qj)² (Burt 1992, eq. 2.4): high when i's contacts are
     /// tied to each other — no holes to broker.
@@ -21,6 +21,12 @@ public struct StructuralHoles: Sendable {
     /// much of the constraint comes from one contact (1) rather than evenly from all (0). Nil for N ≤ 1.
     public let hierarchy: [Double?]
 
+    /// Computes the four measures for every node of `graph`.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph; contacts are neighbours in either direction.
+    ///   - weighted: Use tie strengths as the weights a_ij instead of 1.
+    /// - Complexity: O(Σ_i d_i² log d) overall, d_i the number of contacts of i.
     public init(_ graph: Graph, weighted: Bool = false) {
         let n = graph.nodeCount
         // Contacts of each node (sorted, distinct) with mutual weights.

@@ -18,12 +18,21 @@ public enum Channel: Sendable, Hashable {
 /// **Channels.** An edge made by one arrangement alone disappears if that mesa stops; an edge with several channels
 /// is multiplex. ``channels(ofEdge:)`` keeps that information for redundancy analysis.
 public struct ActorGraph: Sendable {
+    /// The network this projection was built from.
     public let network: Network
+    /// The compact graph: node `i` is `network.actors[i]`.
     public let graph: Graph
     private let channelStarts: [Int32]
     private let channelList: [Channel]
     private let indexByID: [String: Int]
 
+    /// Projects `network` onto its actors.
+    ///
+    /// Members or tie ends that name no actor are skipped, as are self-loops; a validated network has neither.
+    ///
+    /// - Parameter network: The network to project.
+    /// - Complexity: O(n + Σ_a k_a² + t + m log m) for n actors, arrangements of k_a members, t ties and m edge
+    ///   inputs.
     public init(_ network: Network) {
         self.network = network
         var indexByID: [String: Int] = [:]
@@ -74,17 +83,36 @@ public struct ActorGraph: Sendable {
     public var actorCount: Int { graph.nodeCount }
 
     /// The actor at node `index`.
+    ///
+    /// - Parameter index: A node in `0..<actorCount`.
+    /// - Returns: `network.actors[index]`.
+    /// - Complexity: O(1).
     public func actor(at index: Int) -> Actor { network.actors[index] }
 
     /// The node index of the actor with this id.
+    ///
+    /// - Parameter id: An actor id.
+    /// - Returns: The node of the first actor with that id, or `nil` when there is none.
+    /// - Complexity: O(1) on average (a hash lookup).
     public func index(of id: String) -> Int? { indexByID[id] }
 
     /// The channels (arrangements and direct ties) that make edge `edge`, in network order.
+    ///
+    /// Arrangements come first, in the order of `network.arrangements`, then ties, in the order of `network.ties`;
+    /// each channel appears once. An edge with one channel disappears if that channel stops.
+    ///
+    /// - Parameter edge: An edge id of `graph`, in `0..<graph.edgeCount`.
+    /// - Returns: The channels of the edge, never empty.
+    /// - Complexity: O(1).
     public func channels(ofEdge edge: Int) -> ArraySlice<Channel> {
         channelList[Int(channelStarts[edge])..<Int(channelStarts[edge + 1])]
     }
 
     /// A readable name for a channel: the arrangement id, or `tie:KIND`.
+    ///
+    /// - Parameter channel: A channel of this projection's network.
+    /// - Returns: The arrangement's id, or `tie:` followed by the tie's kind.
+    /// - Complexity: O(1).
     public func label(of channel: Channel) -> String {
         switch channel {
         case .arrangement(let a): return network.arrangements[a].id
@@ -95,8 +123,14 @@ public struct ActorGraph: Sendable {
 
 extension Network {
     /// The actor-by-actor projection every metric reads (see ``ActorGraph``).
+    ///
+    /// - Returns: The projection of this network.
+    /// - Complexity: As `ActorGraph.init(_:)`; build it once and reuse it.
     public func actorGraph() -> ActorGraph { ActorGraph(self) }
 
     /// The two-mode (actor × arrangement) view of this network.
+    ///
+    /// - Returns: The memberships of this network as an ``AffiliationNetwork``.
+    /// - Complexity: O(n + Σ_a k_a) for n actors and arrangements of k_a members.
     public func affiliations() -> AffiliationNetwork { AffiliationNetwork(self) }
 }

@@ -10,6 +10,12 @@ public struct AffiliationNetwork: Sendable {
     /// For each actor, the indices of the arrangements it belongs to, ascending.
     public let arrangementsOfActor: [[Int]]
 
+    /// The memberships of `network`.
+    ///
+    /// Members that name no actor are skipped; a validated network has none.
+    ///
+    /// - Parameter network: The network whose arrangements are read.
+    /// - Complexity: O(n + Σ_a k_a) for n actors and arrangements of k_a members.
     public init(_ network: Network) {
         actorIDs = network.actors.map(\.id)
         arrangementIDs = network.arrangements.map(\.id)
@@ -27,6 +33,9 @@ public struct AffiliationNetwork: Sendable {
     public var membershipCount: Int { membersOfArrangement.reduce(0) { $0 + $1.count } }
 
     /// The actor × arrangement incidence matrix (1 where the actor is a member), row by row.
+    ///
+    /// - Returns: An n × a matrix of 0 and 1: row i is actor i, column j is arrangement j.
+    /// - Complexity: O(n·a) for n actors and a arrangements.
     public func incidenceMatrix() -> [[Int]] {
         var matrix = [[Int]](repeating: [Int](repeating: 0, count: arrangementIDs.count), count: actorIDs.count)
         for (a, members) in membersOfArrangement.enumerated() {

@@ -5,9 +5,13 @@
 /// `(source, target)`, and every adjacency list is sorted by neighbour, so iteration order — and with it every
 /// result — is deterministic. There are no self-loops and no parallel edges (a ``GraphBuilder`` merges them).
 public struct Graph: Sendable {
+    /// The number of nodes; the nodes are `0..<nodeCount`.
     public let nodeCount: Int
+    /// Whether edges are arcs `source → target`; when `false` every edge counts both ways.
     public let isDirected: Bool
+    /// The source of each edge, by edge id (the smaller end when undirected).
     public let edgeSources: [Int32]
+    /// The target of each edge, by edge id (the larger end when undirected).
     public let edgeTargets: [Int32]
     /// Edge weights (tie strengths); all 1 for an unweighted graph.
     public let edgeWeights: [Double]
@@ -19,6 +23,7 @@ public struct Graph: Sendable {
     let inNeighbors: [Int32]
     let inEdges: [Int32]
 
+    /// The number of edges: arcs when directed, each undirected edge counted once.
     public var edgeCount: Int { edgeSources.count }
 
     /// Builds the graph from edges that are already unique, without self-loops, sorted by `(source, target)`, and
@@ -70,11 +75,19 @@ public struct Graph: Sendable {
     }
 
     /// The out-neighbours of `node` (all neighbours when undirected), sorted.
+    ///
+    /// - Parameter node: A node in `0..<nodeCount`.
+    /// - Returns: The neighbours, in increasing order, without repeats.
+    /// - Complexity: O(1); the slice shares the graph's storage.
     @inlinable public func successors(of node: Int) -> ArraySlice<Int32> {
         outNeighborsSlice(node)
     }
 
     /// The in-neighbours of `node` (all neighbours when undirected), sorted.
+    ///
+    /// - Parameter node: A node in `0..<nodeCount`.
+    /// - Returns: The neighbours, in increasing order, without repeats.
+    /// - Complexity: O(1); the slice shares the graph's storage.
     public func predecessors(of node: Int) -> ArraySlice<Int32> {
         inNeighbors[Int(inOffsets[node])..<Int(inOffsets[node + 1])]
     }
@@ -84,27 +97,55 @@ public struct Graph: Sendable {
     }
 
     /// The ids of the edges leaving `node` (all incident edges when undirected), aligned with ``successors(of:)``.
+    ///
+    /// - Parameter node: A node in `0..<nodeCount`.
+    /// - Returns: Edge ids, the i-th for the edge to the i-th successor.
+    /// - Complexity: O(1).
     public func outgoingEdges(of node: Int) -> ArraySlice<Int32> {
         outEdges[Int(outOffsets[node])..<Int(outOffsets[node + 1])]
     }
 
     /// The ids of the edges entering `node` (all incident edges when undirected), aligned with ``predecessors(of:)``.
+    ///
+    /// - Parameter node: A node in `0..<nodeCount`.
+    /// - Returns: Edge ids, the i-th for the edge from the i-th predecessor.
+    /// - Complexity: O(1).
     public func incomingEdges(of node: Int) -> ArraySlice<Int32> {
         inEdges[Int(inOffsets[node])..<Int(inOffsets[node + 1])]
     }
 
     /// Out-degree (degree when undirected).
+    ///
+    /// - Parameter node: A node in `0..<nodeCount`.
+    /// - Returns: The number of arcs leaving `node`, or of edges incident to it when undirected.
+    /// - Complexity: O(1).
     public func outDegree(of node: Int) -> Int { Int(outOffsets[node + 1] - outOffsets[node]) }
 
     /// In-degree (degree when undirected).
+    ///
+    /// - Parameter node: A node in `0..<nodeCount`.
+    /// - Returns: The number of arcs entering `node`, or of edges incident to it when undirected.
+    /// - Complexity: O(1).
     public func inDegree(of node: Int) -> Int { Int(inOffsets[node + 1] - inOffsets[node]) }
 
     /// The number of incident edges: in + out for a directed graph, as NetworkX's `DiGraph.degree`.
+    ///
+    /// A reciprocal pair of arcs counts twice. Weights are ignored.
+    ///
+    /// - Parameter node: A node in `0..<nodeCount`.
+    /// - Returns: The degree of `node`.
+    /// - Complexity: O(1).
     public func degree(of node: Int) -> Int {
         isDirected ? outDegree(of: node) + inDegree(of: node) : outDegree(of: node)
     }
 
     /// The id of the edge from `u` to `v` (either way when undirected), by binary search.
+    ///
+    /// - Parameters:
+    ///   - u: The source node.
+    ///   - v: The target node.
+    /// - Returns: The edge id, or `nil` when there is no such edge (always `nil` for `u == v`).
+    /// - Complexity: O(log d), d the out-degree of `u`.
     public func edge(from u: Int, to v: Int) -> Int? {
         let neighbors = successors(of: u)
         var low = neighbors.startIndex, high = neighbors.endIndex
@@ -122,22 +163,40 @@ public struct Graph: Sendable {
 /// Repeated edges (the same ends, in either order when undirected) become one edge whose weight is the sum of
 /// theirs; the builder reports which inputs went into each edge so callers can keep per-edge provenance.
 public struct GraphBuilder: Sendable {
+    /// The number of nodes of the graph to build.
     public let nodeCount: Int
+    /// Whether the graph to build is directed.
     public let isDirected: Bool
     private var keys: [UInt64] = []
     private var weights: [Double] = []
 
+    /// Creates an empty builder.
+    ///
+    /// - Parameters:
+    ///   - nodeCount: The number of nodes; edges join nodes in `0..<nodeCount`.
+    ///   - directed: Whether edges are arcs `u → v`; otherwise `u — v` and `v — u` are the same edge.
     public init(nodeCount: Int, directed: Bool) {
         self.nodeCount = nodeCount
         self.isDirected = directed
     }
 
+    /// Reserves room for `count` edge inputs, to avoid reallocation while adding them.
+    ///
+    /// - Parameter count: The number of `addEdge(_:_:weight:)` calls expected.
+    /// - Complexity: O(count).
     public mutating func reserveCapacity(_ count: Int) {
         keys.reserveCapacity(count)
         weights.reserveCapacity(count)
     }
 
     /// Adds an edge `u → v` (or `u — v`). Self-loops are ignored; they carry no meaning in these metrics.
+    ///
+    /// - Parameters:
+    ///   - u: The source node, in `0..<nodeCount`.
+    ///   - v: The target node, in `0..<nodeCount`.
+    ///   - weight: The tie strength; repeated edges add their weights.
+    /// - Precondition: Both nodes are in `0..<nodeCount`.
+    /// - Complexity: Amortised O(1).
     public mutating func addEdge(_ u: Int, _ v: Int, weight: Double = 1) {
         precondition(u >= 0 && u < nodeCount && v >= 0 && v < nodeCount, "node index out of range")
         guard u != v else { return }
@@ -151,6 +210,10 @@ public struct GraphBuilder: Sendable {
 
     /// Builds the graph. `inputsOfEdge` gives, for each edge id, the positions of the inputs merged into it, in the
     /// order they were added.
+    ///
+    /// - Returns: The graph, and for each of its edge ids the positions (in order of `addEdge(_:_:weight:)` calls)
+    ///   of the inputs merged into that edge.
+    /// - Complexity: O(n + m) for m inputs: a stable radix sort in ⌈2·log₂ n / 11⌉ passes, then one merge.
     public func build() -> (graph: Graph, inputsOfEdge: [ArraySlice<Int32>]) {
         let (graph, order, starts) = buildSorted()
         let inputs = (0..<graph.edgeCount).map { order[Int(starts[$0])..<Int(starts[$0 + 1])] }
@@ -158,6 +221,9 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Builds the graph only.
+    ///
+    /// - Returns: The graph, with repeated edges merged and their weights summed.
+    /// - Complexity: O(m + n) for m inputs.
     public func buildGraph() -> Graph { buildSorted().graph }
 
     private func buildSorted() -> (graph: Graph, order: [Int32], starts: [Int32]) {

@@ -4,7 +4,11 @@ extension Graph {
     /// networks"). **Undirected**: each edge counts in both directions. **Directed**: out-degree of the source
     /// against in-degree of the target (NetworkX's default x='out', y='in'). **Weighted**: the degrees are strengths;
     /// each edge still counts once. `nil` (undefined) when either side has no variance or there are no edges.
-    /// Disconnected graphs need nothing special. **Complexity** O(n + m).
+    /// Disconnected graphs need nothing special.
+    ///
+    /// - Parameter weighted: Use strengths (sums of tie weights) instead of degrees.
+    /// - Returns: The correlation, in [−1, 1], or `nil` when it is undefined.
+    /// - Complexity: O(n + m).
     public func degreeAssortativity(weighted: Bool) -> Double? {
         var outValue = [Double](repeating: 0, count: nodeCount), inValue = [Double](repeating: 0, count: nodeCount)
         for e in 0..<edgeCount {

@@ -8,7 +8,11 @@ extension Graph {
     /// means (ŵ_uv ŵ_vw ŵ_wu)^{1/3} of the triangles' normalised weights ŵ = w / max(w) (Onnela et al. 2005).
     /// **Directed**: Fagiolo (2007): c_v = t_v / (2 [d_v^tot (d_v^tot − 1) − 2 d_v^↔]), with t_v = ((S)³)_vv,
     /// S = Ŵ^{[1/3]} + (Ŵᵀ)^{[1/3]} (plain A + Aᵀ when unweighted). Nodes of degree < 2 get 0.
-    /// **Complexity** O(Σ_v d_v²). **Reference.** NetworkX `clustering`.
+    /// **Reference.** NetworkX `clustering`.
+    ///
+    /// - Parameter weighted: Use the normalised edge weights (Onnela et al. 2005) instead of counting triangles.
+    /// - Returns: The clustering coefficient of every node, indexed by node, in [0, 1].
+    /// - Complexity: O(Σ_v d_v²).
     public func clustering(weighted: Bool) -> [Double] {
         let n = nodeCount
         let maxWeight = weighted ? (edgeWeights.max() ?? 1) : 1
@@ -49,7 +53,9 @@ extension Graph {
 
     /// Transitivity 3 × triangles / connected triples, over the undirected graph (a directed graph is read as
     /// undirected, arcs both ways merged), as NetworkX `transitivity` (on `to_undirected()` for directed graphs).
-    /// 0 when there are no triangles.
+    /// 0 when there are no triangles. Weights are ignored.
+    ///
+    /// - Complexity: O(Σ_v d_v²), plus O(n + m) to build the undirected view of a directed graph.
     public var transitivity: Double {
         let graph = isDirected ? undirected() : self
         let n = graph.nodeCount
@@ -70,6 +76,9 @@ extension Graph {
 
     /// The undirected graph with the same nodes and an edge wherever there is an arc either way (weights of
     /// reciprocal arcs summed). An undirected graph returns itself.
+    ///
+    /// - Returns: The undirected view of this graph.
+    /// - Complexity: O(n + m) for a directed graph; O(1) for an undirected one.
     public func undirected() -> Graph {
         guard isDirected else { return self }
         var builder = GraphBuilder(nodeCount: nodeCount, directed: false)

@@ -3,7 +3,6 @@
 /// **Definition.** Two nodes are in the same component when a path joins them, ignoring direction.
 /// **Order.** Components are numbered by decreasing size; ties are broken by the position of their first node, so
 /// numbering is stable. Isolates are components of size 1.
-/// **Complexity.** O(n + m), one breadth-first search.
 /// **Reference.** As NetworkX `connected_components` / `weakly_connected_components` (numbering aside).
 public struct Components: Sendable, Hashable {
     /// For each node, the index of its component.
@@ -11,6 +10,10 @@ public struct Components: Sendable, Hashable {
     /// The nodes of each component, ascending, largest component first.
     public let members: [[Int]]
 
+    /// Finds the components of `graph`; direction is ignored.
+    ///
+    /// - Parameter graph: The graph; weights are ignored.
+    /// - Complexity: O(n + m), one breadth-first search.
     public init(_ graph: Graph) {
         let n = graph.nodeCount
         var label = [Int](repeating: -1, count: n)
@@ -54,9 +57,15 @@ public struct Components: Sendable, Hashable {
 
 extension Graph {
     /// The nodes with no edge at all.
+    ///
+    /// - Complexity: O(n).
     public var isolates: [Int] { (0..<nodeCount).filter { degree(of: $0) == 0 } }
 
     /// Density: m / (n(n−1)/2) undirected, m / (n(n−1)) directed; 0 when n < 2. As NetworkX `density`.
+    ///
+    /// Weights are ignored.
+    ///
+    /// - Complexity: O(1).
     public var density: Double {
         guard nodeCount > 1 else { return 0 }
         let pairs = Double(nodeCount) * Double(nodeCount - 1)

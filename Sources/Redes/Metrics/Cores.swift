@@ -2,7 +2,12 @@
 extension Graph {
     /// The core number of every node: the largest k such that the node belongs to a subgraph whose nodes all have
     /// degree ≥ k. **Directed** graphs use the total degree (in + out), reciprocal arcs counting twice, as NetworkX.
-    /// Weights are ignored. **Complexity** O(n + m) (Batagelj & Zaversnik 2003, bucket sort).
+    /// Weights are ignored. Isolates have core number 0.
+    /// **Reference.** Batagelj & Zaversnik (2003), "An O(m) algorithm for cores decomposition of networks";
+    /// NetworkX `core_number`.
+    ///
+    /// - Returns: The core number of every node, indexed by node.
+    /// - Complexity: O(n + m), by bucket sort (Batagelj & Zaversnik 2003).
     public func coreNumbers() -> [Int] {
         let n = nodeCount
         guard n > 0 else { return [] }

@@ -11,6 +11,10 @@ public struct CutPoints: Sendable {
     /// piece of its own; the rest of the component stays together.
     public let piecesAfterRemoval: [[Int]]
 
+    /// Finds the cut points, the bridges and the pieces left by removing each node.
+    ///
+    /// - Parameter graph: The graph, read as undirected; weights are ignored.
+    /// - Complexity: O(n + m), one iterative depth-first search per component.
     public init(_ graph: Graph) {
         let g = graph.undirected()
         let n = g.nodeCount

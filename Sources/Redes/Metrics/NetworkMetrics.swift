@@ -43,7 +43,8 @@ public struct MetricOptions: Sendable {
     }
 
 
-    func wants(_ metric: ActorMetric) -> Bool { metrics?.contains(metric) ?? true }
+    /// Whether `metric` is requested.
+    public func wants(_ metric: ActorMetric) -> Bool { metrics?.contains(metric) ?? true }
 }
 
 /// Every network metric of a graph, computed once, with NetworkX 3.x conventions as the contract.
@@ -71,9 +72,10 @@ public struct NetworkMetrics: Sendable {
     public var betweenness: [Double]?
     public var closeness: [Double]?
     public var harmonic: [Double]?
-    /// nil when undefined (see ``Graph/eigenvectorCentrality(weighted:)``).
+    /// nil when undefined (see ``Graph/eigenvectorCentrality(weighted:)`` and ``eigenvectorStatus``).
     public var eigenvector: [Double]?
-    public var eigenvectorUndefinedReason: String?
+    /// Whether the eigenvector centrality is defined, and why not; nil when it was not requested.
+    public var eigenvectorStatus: EigenvectorStatus?
     /// When betweenness was estimated from sampled sources: how many.
     public var sampledSources: Int?
     public var pagerank: [Double]?
@@ -95,7 +97,7 @@ public struct NetworkMetrics: Sendable {
     public var degreeCentralization = 0.0
     public var betweennessCentralization: Double?
     public var articulationPoints: [Int] = []
-    public var bridges: [(Int, Int)] = []
+    public var bridges: [NodePair] = []
     public var assortativity: Double?
 
     /// Computes the requested metrics of `graph`.
@@ -113,6 +115,38 @@ public struct NetworkMetrics: Sendable {
     /// **Complexity**: O(n·m) (unweighted) or O(n·m log n) (weighted) for the shortest-path metrics, parallel over
     /// sources; the rest O(m) or O(Σ d²) (clustering).
     public init(_ graph: Graph, options: MetricOptions = MetricOptions()) {
+        self.init(graph, options: options, paths: nil)
+    }
+
+    /// The all-pairs pass these options need, with what F and DF need added when `forFragmentation` (harmonic sums,
+    /// incoming reach on a directed graph), so that one pass serves the metrics and the fragmentation; nil when no
+    /// path metric is wanted. Sampled options give a pass over the sampled sources.
+    static func pathRequest(_ graph: Graph, options: MetricOptions, forFragmentation: Bool) -> ShortestPathRequest? {
+        let n = graph.nodeCount
+        let wantsPaths = options.metrics == nil || ActorMetric.allCases.contains { $0.needsAllPairs && options.wants($0) }
+        guard wantsPaths || forFragmentation else { return nil }
+        if let sample = options.sampleSize,
+           let sources = ShortestPaths.sampledSources(nodeCount: n, sampleSize: sample, seed: options.seed) {
+            return ShortestPathRequest(betweenness: wantsPaths && options.wants(.betweenness),
+                                       closeness: forFragmentation && graph.isDirected,
+                                       harmonic: forFragmentation, weighted: options.weighted,
+                                       progress: options.progress, sources: sources)
+        }
+        var mask: [Bool]?
+        if wantsPaths {
+            let largest = graph.isDirected ? (StrongComponents(graph).members.first ?? []) : (Components(graph).members.first ?? [])
+            var component = [Bool](repeating: false, count: n)
+            for v in largest { component[v] = true }
+            mask = component
+        }
+        return ShortestPathRequest(betweenness: wantsPaths, closeness: (wantsPaths && options.wants(.closeness)) || (forFragmentation && graph.isDirected),
+                                   harmonic: (wantsPaths && options.wants(.harmonic)) || forFragmentation, component: mask,
+                                   weighted: options.weighted, progress: options.progress)
+    }
+
+    /// Computes the metrics, taking the all-pairs sums from `paths` when given (a pass made by
+    /// ``pathRequest(_:options:forFragmentation:)``).
+    init(_ graph: Graph, options: MetricOptions, paths: ShortestPathSums?) {
         self.options = options
         let n = graph.nodeCount
         nodeCount = n
@@ -146,37 +180,33 @@ public struct NetworkMetrics: Sendable {
         density = graph.density
 
         // All-pairs shortest paths: one pass for betweenness, closeness, harmonic, diameter and average distance.
-        let wantsPaths = options.metrics == nil || ActorMetric.allCases.contains { $0.needsAllPairs && options.wants($0) }
-        if wantsPaths, let sample = options.sampleSize, sample < n {
-            if options.wants(.betweenness) {
-                betweenness = graph.sampledBetweennessCentrality(sampleSize: sample, seed: options.seed, weighted: weighted)
-            }
-            sampledSources = sample
-        } else if wantsPaths {
-            let largest = graph.isDirected ? (StrongComponents(graph).members.first ?? []) : (connected.members.first ?? [])
-            var mask = [Bool](repeating: false, count: n)
-            for v in largest { mask[v] = true }
-            let request = ShortestPathRequest(betweenness: true, closeness: options.wants(.closeness),
-                                              harmonic: options.wants(.harmonic), component: mask, weighted: weighted,
-                                              progress: options.progress)
-            let sums = ShortestPaths.run(graph, request)
-            let scale = n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1
-            if options.wants(.betweenness) { betweenness = sums.betweenness.map { $0 * scale } }
-            if options.wants(.closeness) { closeness = sums.closeness(nodeCount: n) }
-            if options.wants(.harmonic) { harmonic = sums.harmonic }
-            let c = Double(largest.count)
-            diameter = sums.componentDiameter
-            averageDistance = c > 1 ? sums.componentDistanceSum / (c * (c - 1)) : 0
-            // Freeman betweenness centralization uses unweighted raw betweenness, as sna.
-            var raw = sums.betweenness
-            if weighted {
-                raw = ShortestPaths.run(graph, ShortestPathRequest(betweenness: true)).betweenness
-            }
-            if !graph.isDirected { raw = raw.map { $0 / 2 } }
-            if n > 2, let top = raw.max() {
-                let deficit = raw.reduce(0) { $0 + (top - $1) }
-                let nn = Double(n)
-                betweennessCentralization = deficit / (graph.isDirected ? (nn - 1) * (nn - 1) * (nn - 2) : (nn - 1) * (nn - 1) * (nn - 2) / 2)
+        if let request = NetworkMetrics.pathRequest(graph, options: options, forFragmentation: false) {
+            let sums = paths ?? ShortestPaths.run(graph, request)
+            if let sources = request.sources {
+                if options.wants(.betweenness) {
+                    let scale = (Double(n) / Double(sources.count)) * (n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1)
+                    betweenness = sums.betweenness.map { $0 * scale }
+                }
+                sampledSources = sources.count
+            } else {
+                let scale = n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1
+                if options.wants(.betweenness) { betweenness = sums.betweenness.map { $0 * scale } }
+                if options.wants(.closeness) { closeness = sums.closeness(nodeCount: n) }
+                if options.wants(.harmonic) { harmonic = sums.harmonic }
+                let c = Double(request.component?.count { $0 } ?? 0)
+                diameter = sums.componentDiameter
+                averageDistance = c > 1 ? sums.componentDistanceSum / (c * (c - 1)) : 0
+                // Freeman betweenness centralization uses unweighted raw betweenness, as sna.
+                var raw = sums.betweenness
+                if weighted {
+                    raw = ShortestPaths.run(graph, ShortestPathRequest(betweenness: true)).betweenness
+                }
+                if !graph.isDirected { raw = raw.map { $0 / 2 } }
+                if n > 2, let top = raw.max() {
+                    let deficit = raw.reduce(0) { $0 + (top - $1) }
+                    let nn = Double(n)
+                    betweennessCentralization = deficit / (graph.isDirected ? (nn - 1) * (nn - 1) * (nn - 2) : (nn - 1) * (nn - 1) * (nn - 2) / 2)
+                }
             }
         }
         if n > 2, let top = degrees.max() {
@@ -186,10 +216,14 @@ public struct NetworkMetrics: Sendable {
         }
         if options.wants(.eigenvector) {
             eigenvector = graph.eigenvectorCentrality(weighted: weighted)
-            if eigenvector == nil {
-                eigenvectorUndefinedReason = graph.isStronglyConnected || graph.edgeCount == 0
-                    ? (graph.edgeCount == 0 ? "the network has no ties" : "the power iteration did not converge")
-                    : (graph.isDirected ? "the network is not strongly connected" : "the network is not connected")
+            if eigenvector != nil {
+                eigenvectorStatus = .defined
+            } else if graph.edgeCount == 0 {
+                eigenvectorStatus = .undefined(.noTies)
+            } else if !graph.isStronglyConnected {
+                eigenvectorStatus = .undefined(graph.isDirected ? .notStronglyConnected : .disconnected)
+            } else {
+                eigenvectorStatus = .undefined(.notConverged)
             }
         }
         if options.wants(.pagerank) { pagerank = graph.pageRank(weighted: weighted) }
@@ -201,31 +235,41 @@ public struct NetworkMetrics: Sendable {
         let cuts = CutPoints(graph)
         if options.wants(.articulationPoint) { articulationPoint = cuts.isArticulationPoint }
         articulationPoints = (0..<n).filter { cuts.isArticulationPoint[$0] }
-        bridges = cuts.bridges
+        bridges = cuts.bridges.map { NodePair(first: $0.0, second: $0.1) }
         assortativity = graph.degreeAssortativity(weighted: weighted)
     }
 
-    /// The value of a per-actor metric for node `v` as JSON (`null` when undefined or not computed).
-    public func value(_ metric: ActorMetric, at v: Int) -> JSONValue {
-        func real(_ array: [Double]?) -> JSONValue { array.map { .number($0[v]) } ?? .null }
-        func integer(_ array: [Int]?) -> JSONValue { array.map { .int($0[v]) } ?? .null }
+    /// The values of a per-actor metric, typed; nil when it was not computed (or is undefined, as the eigenvector
+    /// of a disconnected graph).
+    ///
+    /// - Parameter metric: the metric.
+    /// - Returns: one value per node, or nil.
+    public func column(_ metric: ActorMetric) -> MetricColumn? {
         switch metric {
-        case .degree: return integer(degree)
-        case .inDegree: return integer(inDegree)
-        case .outDegree: return integer(outDegree)
-        case .degreeCentrality: return real(degreeCentrality)
-        case .strength: return real(strength)
-        case .betweenness: return real(betweenness)
-        case .closeness: return real(closeness)
-        case .harmonic: return real(harmonic)
-        case .eigenvector: return real(eigenvector)
-        case .pagerank: return real(pagerank)
-        case .clustering: return real(clustering)
-        case .coreNumber: return integer(coreNumber)
-        case .articulationPoint: return articulationPoint.map { .bool($0[v]) } ?? .null
-        case .component: return integer(component)
+        case .degree: return degree.map(MetricColumn.integers)
+        case .inDegree: return inDegree.map(MetricColumn.integers)
+        case .outDegree: return outDegree.map(MetricColumn.integers)
+        case .degreeCentrality: return degreeCentrality.map(MetricColumn.reals)
+        case .strength: return strength.map(MetricColumn.reals)
+        case .betweenness: return betweenness.map(MetricColumn.reals)
+        case .closeness: return closeness.map(MetricColumn.reals)
+        case .harmonic: return harmonic.map(MetricColumn.reals)
+        case .eigenvector: return eigenvector.map(MetricColumn.reals)
+        case .pagerank: return pagerank.map(MetricColumn.reals)
+        case .clustering: return clustering.map(MetricColumn.reals)
+        case .coreNumber: return coreNumber.map(MetricColumn.integers)
+        case .articulationPoint: return articulationPoint.map(MetricColumn.flags)
+        case .component: return component.map(MetricColumn.integers)
         }
     }
+
+    /// The value of a per-actor metric at node `v` as a number (flags as 0 or 1); nil when not computed.
+    ///
+    /// - Parameters:
+    ///   - metric: the metric.
+    ///   - v: the node.
+    /// - Returns: the value, or nil.
+    public func number(_ metric: ActorMetric, at v: Int) -> Double? { column(metric)?.number(at: v) }
 
     /// The per-actor metrics that apply to this graph and were requested, in a fixed order.
     public var actorMetrics: [ActorMetric] {
@@ -236,42 +280,60 @@ public struct NetworkMetrics: Sendable {
         }
     }
 
-    /// The network-level values as JSON, ids given by `id(of:)`.
-    public func networkJSON(id: (Int) -> String) -> [String: JSONValue] {
-        var object: [String: JSONValue] = [
-            "actors": .int(nodeCount),
-            "ties": .int(edgeCount),
-            "directed": .bool(isDirected),
-            "weighted": .bool(options.weighted),
-            "density": .number(density),
-            "components": .int(components),
-            "largest_component": .int(largestComponent),
-            "isolates": .int(isolates.count),
-            "isolate_ids": .array(isolates.map { .string(id($0)) }),
-            "transitivity": .number(transitivity),
-            "average_clustering": .number(averageClustering),
-            "degree_centralization": .number(degreeCentralization),
-            "articulation_points": .array(articulationPoints.map { .string(id($0)) }),
-            "bridges": .array(bridges.map { .array([.string(id($0.0)), .string(id($0.1))]) }),
-            "assortativity": assortativity.map(JSONValue.number) ?? .null,
-        ]
-        if let diameter { object["diameter"] = .number(diameter) }
-        if let averageDistance { object["average_distance"] = .number(averageDistance) }
-        if let betweennessCentralization { object["betweenness_centralization"] = .number(betweennessCentralization) }
-        if let reason = eigenvectorUndefinedReason { object["eigenvector_undefined"] = .string(reason) }
-        if let sampledSources {
-            object["betweenness_sampled_sources"] = .int(sampledSources)
-            object["betweenness_seed"] = .int(Int(options.seed))
-        }
-        return object
-    }
 }
 
 extension NetworkMetrics {
     /// Rough seconds the all-pairs pass takes (measured on this project's 2-core machines: about 2.5 ns per source
     /// and edge for unweighted graphs, twice in `redes analyze`), to warn before very long runs.
+    ///
+    /// - Parameter graph: the graph.
+    /// - Returns: the estimate in seconds of one all-pairs pass (the metrics and DF share it).
     public static func estimatedAllPairsSeconds(_ graph: Graph) -> Double {
-        // Two passes in `redes analyze`: the metrics and the distance fragmentation.
-        Double(graph.nodeCount) * Double(graph.nodeCount + graph.edgeCount) * 5e-9
+        Double(graph.nodeCount) * Double(graph.nodeCount + graph.edgeCount) * 2.5e-9
+    }
+}
+
+/// The values of one per-actor metric, typed.
+public enum MetricColumn: Sendable, Hashable {
+    case integers([Int])
+    case reals([Double])
+    case flags([Bool])
+
+    /// The value at node `v` as a number (a flag as 0 or 1).
+    public func number(at v: Int) -> Double {
+        switch self {
+        case .integers(let values): return Double(values[v])
+        case .reals(let values): return values[v]
+        case .flags(let values): return values[v] ? 1 : 0
+        }
+    }
+}
+
+/// Whether eigenvector centrality is defined on a graph.
+public enum EigenvectorStatus: Sendable, Hashable {
+    case defined
+    case undefined(EigenvectorUndefined)
+}
+
+/// Why eigenvector centrality is undefined.
+public enum EigenvectorUndefined: Sendable, Hashable {
+    /// The graph has no edge.
+    case noTies
+    /// An undirected graph with more than one component.
+    case disconnected
+    /// A directed graph that is not strongly connected.
+    case notStronglyConnected
+    /// The power iteration did not converge in its iteration limit.
+    case notConverged
+}
+
+/// Two nodes, by position (a bridge, a suggested tie).
+public struct NodePair: Sendable, Hashable {
+    public let first: Int
+    public let second: Int
+
+    public init(first: Int, second: Int) {
+        self.first = first
+        self.second = second
     }
 }

@@ -12,19 +12,44 @@ func forEachChunk(of n: Int, count: Int, _ body: @Sendable (_ chunk: Int, _ rang
         let lower = min(n, chunk * size), upper = min(n, lower + size)
         body(chunk, lower..<upper)
     }
-    if chunks == 1 || Parallelism.threads == 1 {
+    let threads = Parallelism.threads
+    if chunks == 1 || threads == 1 {
         for chunk in 0..<chunks { run(chunk) }
         return
     }
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in run(chunk) }
+    if threads >= chunks {
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in run(chunk) }
+        return
+    }
+    // Fewer threads than chunks: each thread takes the chunks t, t + threads, t + 2·threads, … (the chunk
+    // boundaries, and so the results, stay the same).
+    DispatchQueue.concurrentPerform(iterations: threads) { thread in
+        for chunk in stride(from: thread, to: chunks, by: threads) { run(chunk) }
+    }
 }
 
-/// How many threads the parallel metrics use: all cores, or one when the environment variable `REDES_THREADS=1` is
-/// set (results are identical either way; the setting exists to prove it and to profile).
+/// How many threads the parallel metrics use: all cores by default; `REDES_THREADS=N` (N ≥ 1) in the environment, or
+/// ``Parallelism/withThreads(_:_:)`` in code, sets the number. Results are identical whatever the number: chunk
+/// boundaries and the order of the reduction do not depend on it.
 public enum Parallelism {
+    @TaskLocal static var override: Int?
+
+    /// The number of threads in use.
     public static var threads: Int {
-        if let value = ProcessInfo.processInfo.environment["REDES_THREADS"], let n = Int(value), n >= 1 { return n == 1 ? 1 : ProcessInfo.processInfo.activeProcessorCount }
+        if let override { return max(1, override) }
+        if let value = ProcessInfo.processInfo.environment["REDES_THREADS"], let n = Int(value), n >= 1 { return n }
         return ProcessInfo.processInfo.activeProcessorCount
+    }
+
+    /// Runs `body` with the parallel metrics limited to `threads` threads (for tests and profiling).
+    ///
+    /// - Parameters:
+    ///   - threads: the number of threads, at least 1.
+    ///   - body: the work to run.
+    /// - Returns: what `body` returns.
+    /// - Throws: what `body` throws.
+    public static func withThreads<T>(_ threads: Int, _ body: () throws -> T) rethrows -> T {
+        try $override.withValue(threads, operation: body)
     }
 }
 

@@ -1,3 +1,30 @@
+import Foundation
+
+/// A record of the all-pairs shortest-path passes run while it is bound (tests bind one with
+/// `AllPairsPassLog.$current.withValue`): the size of each pass's graph and its number of sources.
+final class AllPairsPassLog: @unchecked Sendable {
+    struct Pass: Sendable, Hashable {
+        let nodes: Int
+        let edges: Int
+        let sources: Int
+    }
+
+    @TaskLocal static var current: AllPairsPassLog?
+
+    private let lock = NSLock()
+    private var recorded: [Pass] = []
+
+    var passes: [Pass] {
+        lock.lock(); defer { lock.unlock() }
+        return recorded
+    }
+
+    func record(nodes: Int, edges: Int, sources: Int) {
+        lock.lock(); defer { lock.unlock() }
+        recorded.append(Pass(nodes: nodes, edges: edges, sources: sources))
+    }
+}
+
 /// What an all-sources shortest-path pass computes.
 struct ShortestPathRequest: Sendable {
     var betweenness = false
@@ -48,9 +75,21 @@ struct ShortestPathSums {
 enum ShortestPaths {
     static let relativeTolerance = 1e-10
 
+    /// The sources of a sampled estimate: `sampleSize` nodes drawn by a seeded Fisher–Yates shuffle, ascending; nil
+    /// when the sample would hold every node (the exact pass). Betweenness and DF draw the same sample for the same
+    /// seed, so one pass serves both.
+    static func sampledSources(nodeCount n: Int, sampleSize: Int, seed: UInt64) -> [Int]? {
+        guard sampleSize < n else { return nil }
+        var order = Array(0..<n)
+        var generator = SplitMix64(seed: seed)
+        for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(generator.next() % UInt64(i + 1))) }
+        return Array(order.prefix(max(1, sampleSize))).sorted()
+    }
+
     static func run(_ graph: Graph, _ request: ShortestPathRequest) -> ShortestPathSums {
         let n = graph.nodeCount
         guard n > 0 else { return ShortestPathSums() }
+        AllPairsPassLog.current?.record(nodes: n, edges: graph.edgeCount, sources: request.sources?.count ?? n)
         // Fixed chunk count (memory: a few arrays of n doubles per chunk).
         let chunkCount = request.weighted ? (n <= 2_000 ? min(n, 16) : (n <= 20_000 ? 32 : 8)) : min(8, (n + 63) / 64)
         let wantScatter = request.betweenness || request.closeness || request.harmonic
@@ -203,57 +242,6 @@ enum ShortestPaths {
                     componentDistanceSum += d
                     if d > componentDiameter { componentDiameter = d }
                 }
-            }
-        }
-
-        func breadthFirst(from s: Int) {
-            let needSigma = request.betweenness
-            hops[s] = 0
-            sigma[s] = 1
-            order[0] = Int32(s)
-            var head = 0, tail = 1
-            graph.outNeighbors.withUnsafeBufferPointer { neighbors in
-                graph.outOffsets.withUnsafeBufferPointer { offsets in
-                    while head < tail {
-                        let u = Int(order[head]); head += 1
-                        let next = hops[u] + 1
-                        let sigmaU = sigma[u]
-                        for slot in Int(offsets[u])..<Int(offsets[u + 1]) {
-                            let v = Int(neighbors[slot])
-                            let hv = hops[v]
-                            if hv < 0 {
-                                hops[v] = next
-                                order[tail] = Int32(v); tail += 1
-                                sigma[v] = sigmaU
-                            } else if hv == next {
-                                sigma[v] += sigmaU
-                            }
-                        }
-                    }
-                }
-            }
-            gather(from: s, count: tail) { Double(hops[$0]) }
-            if needSigma {
-                graph.inNeighbors.withUnsafeBufferPointer { neighbors in
-                    graph.inOffsets.withUnsafeBufferPointer { offsets in
-                        for i in stride(from: tail - 1, to: 0, by: -1) {
-                            let w = Int(order[i])
-                            let coefficient = (1 + delta[w]) / sigma[w]
-                            let previous = hops[w] - 1
-                            for slot in Int(offsets[w])..<Int(offsets[w + 1]) {
-                                let v = Int(neighbors[slot])
-                                if hops[v] == previous { delta[v] += sigma[v] * coefficient }
-                            }
-                            bc[w] += delta[w]
-                        }
-                    }
-                }
-            }
-            for i in 0..<tail {
-                let v = Int(order[i])
-                hops[v] = -1
-                sigma[v] = 0
-                delta[v] = 0
             }
         }
 

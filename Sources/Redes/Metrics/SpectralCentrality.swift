@@ -10,8 +10,12 @@ extension Graph {
     /// change is below n·1e-14. **Weights**: A_uv is the tie strength when `weighted`. **Undefined** (nil) unless the
     /// graph is connected (strongly connected when directed) with at least one edge: otherwise the leading
     /// eigenvector lives on one component and its values elsewhere are meaningless; also nil if the iteration does not
-    /// converge in 10,000 steps. **Complexity** O(m) per iteration.
+    /// converge in 10,000 steps.
     /// **Reference.** Bonacich (1987), "Power and centrality"; NetworkX `eigenvector_centrality`.
+    ///
+    /// - Parameter weighted: Use the tie strengths as the entries of A instead of 1.
+    /// - Returns: The centrality of every node, indexed by node, with unit L2 norm; `nil` when undefined.
+    /// - Complexity: O(n + m) per iteration, at most 10,000 iterations.
     public func eigenvectorCentrality(weighted: Bool) -> [Double]? {
         let n = nodeCount
         guard n > 0, edgeCount > 0, isStronglyConnected else { return nil }
@@ -49,8 +53,15 @@ extension Graph {
     /// when `weighted`. **Convergence**: iterates until the L1 change of the score vector (which sums to 1) is below
     /// `tolerance` (default 1e-12) — stricter than NetworkX's n·tol with its 1e-6 default, so values agree with
     /// igraph's exact PRPACK solver to about 1e-12. Disconnected graphs and isolates are well defined.
-    /// **Complexity** O(m) per iteration, parallel over nodes (deterministic: each node's sum is one thread's).
     /// **Reference.** Page, Brin, Motwani & Winograd (1999); NetworkX `pagerank`.
+    ///
+    /// - Parameters:
+    ///   - alpha: The damping factor α, the probability of following a tie rather than teleporting (0.85).
+    ///   - tolerance: The L1 change of the score vector below which the iteration stops.
+    ///   - weighted: Use tie strengths as transition weights instead of 1.
+    ///   - maxIterations: The most iterations run; the last vector is returned if `tolerance` is not reached.
+    /// - Returns: The PageRank of every node, indexed by node, summing to 1; empty for an empty graph.
+    /// - Complexity: O(n + m) per iteration, parallel over nodes (deterministic: each node's sum is one thread's).
     public func pageRank(alpha: Double = 0.85, tolerance: Double = 1e-12, weighted: Bool, maxIterations: Int = 10_000) -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }
@@ -100,6 +111,10 @@ extension Graph {
     }
 
     /// Whether every node reaches every other (for an undirected graph: connected).
+    ///
+    /// `false` for an empty graph.
+    ///
+    /// - Complexity: O(n + m).
     public var isStronglyConnected: Bool {
         guard nodeCount > 0 else { return false }
         if !isDirected { return Components(self).count == 1 }

@@ -1,9 +1,15 @@
 /// The strongly connected components of a directed graph (Tarjan 1972, iterative), numbered by decreasing size with
 /// ties broken by the position of their first node. For an undirected graph they are the connected components.
 public struct StrongComponents: Sendable {
+    /// For each node, the index of its strongly connected component.
     public let componentOfNode: [Int]
+    /// The nodes of each component, ascending, largest component first.
     public let members: [[Int]]
 
+    /// Finds the strongly connected components of `graph`.
+    ///
+    /// - Parameter graph: The graph; weights are ignored.
+    /// - Complexity: O(n + m), one iterative depth-first search (Tarjan 1972), plus sorting the components.
     public init(_ graph: Graph) {
         guard graph.isDirected else {
             let components = Components(graph)
@@ -56,5 +62,6 @@ public struct StrongComponents: Sendable {
         componentOfNode = label
     }
 
+    /// The number of strongly connected components.
     public var count: Int { members.count }
 }

@@ -7,6 +7,12 @@ public enum EvidenceStatus: String, Sendable, Hashable, CaseIterable, Comparable
     /// A recommendation, not yet real (typically added by a scenario).
     case proposed
 
+    /// Orders statuses as they are declared: documented, illustrative, proposed.
+    ///
+    /// - Parameters:
+    ///   - lhs: A status.
+    ///   - rhs: Another status.
+    /// - Returns: Whether `lhs` is declared before `rhs`.
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -17,6 +23,7 @@ public enum EvidenceStatus: String, Sendable, Hashable, CaseIterable, Comparable
 /// A `documented` element cites a ``SourceDocument`` by id (and ideally quotes it); an `illustrative` one gives the
 /// `reason` it was assumed; a `proposed` one gives a source or a reason.
 public struct Evidence: Sendable, Hashable {
+    /// How well the element is grounded: documented, illustrative or proposed.
     public var status: EvidenceStatus
     /// The id of a ``SourceDocument`` of the network.
     public var source: String?
@@ -25,6 +32,13 @@ public struct Evidence: Sendable, Hashable {
     /// Why the element was assumed (illustrative) or proposed.
     public var reason: String?
 
+    /// Creates evidence; see `missingRequirement` for what each status needs.
+    ///
+    /// - Parameters:
+    ///   - status: How well the element is grounded.
+    ///   - source: The id of a cited `SourceDocument`, if any.
+    ///   - quote: The words of the source, if any.
+    ///   - reason: Why the element was assumed or proposed, if given.
     public init(status: EvidenceStatus, source: String? = nil, quote: String? = nil, reason: String? = nil) {
         self.status = status
         self.source = source
@@ -33,16 +47,30 @@ public struct Evidence: Sendable, Hashable {
     }
 
     /// A documented element, citing `source`.
+    ///
+    /// - Parameters:
+    ///   - source: The id of the cited `SourceDocument`.
+    ///   - quote: The words of the source the element rests on, if given.
+    /// - Returns: Evidence with status `documented`.
     public static func documented(source: String, quote: String? = nil) -> Evidence {
         Evidence(status: .documented, source: source, quote: quote)
     }
 
     /// An assumption, with the reason it was made.
+    ///
+    /// - Parameter reason: Why the element is assumed.
+    /// - Returns: Evidence with status `illustrative`.
     public static func illustrative(reason: String) -> Evidence {
         Evidence(status: .illustrative, reason: reason)
     }
 
     /// A recommendation that is not yet real.
+    ///
+    /// - Parameters:
+    ///   - source: The id of the `SourceDocument` that proposes it, if any.
+    ///   - quote: The words of that source, if given.
+    ///   - reason: Why it is proposed, if given; complete evidence needs `source` or `reason`.
+    /// - Returns: Evidence with status `proposed`.
     public static func proposed(source: String? = nil, quote: String? = nil, reason: String? = nil) -> Evidence {
         Evidence(status: .proposed, source: source, quote: quote, reason: reason)
     }
@@ -64,14 +92,31 @@ public struct Evidence: Sendable, Hashable {
 
 /// A document cited by evidence: a presentation, a report, an agreement, an interview.
 public struct SourceDocument: Sendable, Hashable, Identifiable {
+    /// Unique identifier, which evidence cites in its `source`.
     public var id: String
+    /// The document's title.
     public var title: String
+    /// Who wrote or issued it.
     public var author: String?
+    /// When it was issued, as free text such as `2025`.
     public var date: String?
+    /// A path to a copy of the document.
     public var file: String?
+    /// Where the document can be found online.
     public var url: String?
+    /// Free text.
     public var note: String?
 
+    /// Creates a source document.
+    ///
+    /// - Parameters:
+    ///   - id: The unique identifier that evidence cites.
+    ///   - title: The title.
+    ///   - author: Who wrote or issued it, if known.
+    ///   - date: When it was issued, if known.
+    ///   - file: A path to a copy, if any.
+    ///   - url: Where it can be found online, if anywhere.
+    ///   - note: Free text, if any.
     public init(id: String, title: String, author: String? = nil, date: String? = nil, file: String? = nil,
                 url: String? = nil, note: String? = nil) {
         self.id = id

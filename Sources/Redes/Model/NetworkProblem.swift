@@ -1,51 +1,92 @@
 /// Everything that can be wrong with a network or its file, each with a message saying what is wrong and a fix.
 public indirect enum NetworkProblem: Sendable, Hashable {
     // Files
+    /// The file cannot be read; `reason` is the system's explanation.
     case unreadableFile(reason: String)
+    /// The file holds nothing but white space.
     case emptyFile
+    /// The file is not valid UTF-8 text.
     case notUTF8
+    /// The YAML is malformed; the associated text details how.
     case syntax(String)
+    /// The file's extension names no format Redes reads; `supported` lists those it does.
     case unsupportedFormat(fileExtension: String, supported: [String])
     // Structure (YAML)
+    /// The file's `redes:` version is not 1.
     case unsupportedVersion(found: String)
+    /// A required key is missing from the place named by `in`.
     case missingKey(String, in: String)
+    /// A key that the format does not define; `allowed` lists the valid keys there.
     case unknownKey(String, in: String, allowed: [String])
+    /// A value of the wrong type, such as a list where text is expected.
     case wrongType(key: String, expected: String, found: String)
+    /// A value outside the allowed choices, such as an unknown arrangement kind.
     case invalidChoice(key: String, value: String, allowed: [String])
     // Table files (CSV)
+    /// A required column is missing from the header.
     case missingColumn(String, header: [String])
+    /// The header is separated by another delimiter than the one expected.
     case wrongDelimiter(found: String, expected: String)
+    /// A line has more or fewer fields than the header.
     case wrongFieldCount(expected: Int, found: Int)
+    /// A quoted field is never closed.
     case unterminatedQuote
+    /// Malformed CSV, such as a quote inside an unquoted field.
     case malformedCSV(String)
     // Exchange formats
+    /// Malformed XML (GraphML, GEXF), as the parser reports it.
     case malformedXML(String)
+    /// An exchange file refers to an element it does not declare, such as an undeclared GraphML key.
     case unknownReference(element: String, id: String, fix: String)
+    /// A line of a line-based format (Pajek, DL) that does not parse; `expected` shows its form.
     case malformedLine(format: String, detail: String, expected: String)
+    /// The file holds more than an input limit allows; `option` names the command-line option that raises it.
     case limitExceeded(what: String, count: Int, limit: Int, option: String)
+    /// A required field is empty.
     case emptyField(column: String)
+    /// The header names a column twice.
     case duplicateColumn(String)
     // Consistency
+    /// An element has an empty id.
     case emptyID(element: String)
+    /// An id has leading or trailing white space.
     case untrimmedID(element: String, id: String)
+    /// Two elements of the same section share an id.
     case duplicateID(element: String, id: String)
+    /// A reference to an actor that does not exist; `suggestion` is the closest existing id, if any.
     case unknownActor(id: String, role: String, suggestion: String?)
+    /// An actor names a bloc that is not declared under `blocs:`.
     case unknownBloc(id: String, declared: [String], suggestion: String?)
+    /// Evidence cites a source that is not declared under `sources:`.
     case unknownSource(id: String, suggestion: String?)
+    /// An arrangement has fewer than two members.
     case tooFewMembers(arrangement: String, count: Int)
+    /// An arrangement lists the same member twice.
     case repeatedMember(arrangement: String, actor: String)
+    /// An arrangement's lead is not one of its members.
     case leadNotMember(arrangement: String, lead: String)
+    /// A weight that is not a positive number.
     case invalidWeight(String)
+    /// A tie joins an actor to itself.
     case selfLoop(actor: String)
+    /// A tie marked `directed: true` in an undirected network.
     case directedTieInUndirectedNetwork(TieKey)
+    /// Two ties with the same ends and kind; `firstLine` is where the first one is, when known.
     case duplicateTie(TieKey, firstLine: Int? = nil)
+    /// Evidence that lacks what its status needs, such as a `source` for `documented`.
     case incompleteEvidence(String)
     // Scenarios
+    /// No scenario has the requested id; `available` lists those that exist.
     case unknownScenario(String, available: [String])
+    /// A scenario names an actor or arrangement that does not exist.
     case scenarioMissing(scenario: String, element: String, id: String, suggestion: String?)
+    /// A scenario removes a tie that does not exist.
     case scenarioMissingTie(scenario: String, TieKey)
+    /// A scenario takes an actor out of an arrangement it is not a member of.
     case scenarioNotAMember(scenario: String, actor: String, arrangement: String)
+    /// A scenario adds an actor to an arrangement it is already a member of.
     case scenarioAlreadyAMember(scenario: String, actor: String, arrangement: String)
+    /// A problem of the network that a scenario produces, wrapped with the scenario's id.
     case inScenario(String, NetworkProblem)
 
     /// What is wrong, in one sentence.
@@ -172,6 +213,15 @@ public indirect enum NetworkProblem: Sendable, Hashable {
 }
 
 /// The candidate closest to `text` by edit distance, if it is close enough to be a likely typo.
+///
+/// The comparison ignores case and counts Levenshtein edits over Unicode scalars; a candidate is close enough within
+/// max(1, min(3, ⌊length / 3⌋)) edits.
+///
+/// - Parameters:
+///   - text: The word as written, such as a misspelt id.
+///   - candidates: The valid words.
+/// - Returns: The closest candidate, or `nil` when none is close enough or `text` is exactly one of them.
+/// - Complexity: O(c·|text|·l), c candidates of length at most l.
 public func closestMatch(to text: String, in candidates: [String]) -> String? {
     let lowered = text.lowercased()
     var best: (String, Int)?

@@ -4,20 +4,46 @@
 /// Changes apply in a fixed order — remove, leave, add, join — so a scenario can, for example, replace a mesa by a
 /// new committee and enrol actors it has just added.
 public struct Scenario: Sendable, Hashable, Identifiable {
+    /// Unique identifier among the network's scenarios, e.g. `comite-regional-tp`.
     public var id: String
+    /// Display name.
     public var name: String
+    /// Free text.
     public var description: String?
+    /// What the scenario rests on, typically `proposed`.
     public var evidence: Evidence?
+    /// Actors the scenario adds.
     public var addActors: [Actor]
+    /// Arrangements the scenario adds; they may enrol actors it adds.
     public var addArrangements: [Arrangement]
+    /// Ties the scenario adds.
     public var addTies: [Tie]
     /// Removing an actor also drops its ties and its memberships.
     public var removeActors: [String]
+    /// The ids of the arrangements the scenario removes.
     public var removeArrangements: [String]
+    /// The ties the scenario removes, by ends and kind (ends in either order for a symmetric tie).
     public var removeTies: [TieKey]
+    /// Actors that join existing (or added) arrangements.
     public var join: [MembershipChange]
+    /// Actors that leave arrangements.
     public var leave: [MembershipChange]
 
+    /// Creates a scenario; the changes apply in the order remove, leave, add, join.
+    ///
+    /// - Parameters:
+    ///   - id: The unique identifier among scenarios.
+    ///   - name: The display name; `nil` uses `id`.
+    ///   - description: Free text, if any.
+    ///   - evidence: What the scenario rests on, if recorded.
+    ///   - addActors: Actors to add.
+    ///   - addArrangements: Arrangements to add.
+    ///   - addTies: Ties to add.
+    ///   - removeActors: Ids of actors to remove, with their ties and memberships.
+    ///   - removeArrangements: Ids of arrangements to remove.
+    ///   - removeTies: Keys of ties to remove.
+    ///   - join: Members to add to arrangements.
+    ///   - leave: Members to take out of arrangements.
     public init(id: String, name: String? = nil, description: String? = nil, evidence: Evidence? = nil,
                 addActors: [Actor] = [], addArrangements: [Arrangement] = [], addTies: [Tie] = [],
                 removeActors: [String] = [], removeArrangements: [String] = [], removeTies: [TieKey] = [],
@@ -39,9 +65,16 @@ public struct Scenario: Sendable, Hashable, Identifiable {
 
 /// Actors joining or leaving one arrangement.
 public struct MembershipChange: Sendable, Hashable {
+    /// The id of the arrangement.
     public var arrangement: String
+    /// The ids of the actors that join or leave it.
     public var members: [String]
 
+    /// Creates a membership change.
+    ///
+    /// - Parameters:
+    ///   - arrangement: The id of the arrangement.
+    ///   - members: The ids of the actors that join or leave it.
     public init(arrangement: String, members: [String]) {
         self.arrangement = arrangement
         self.members = members
@@ -51,7 +84,17 @@ public struct MembershipChange: Sendable, Hashable {
 extension Network {
     /// The network after `scenario`'s changes; the result is validated like a loaded network.
     ///
-    /// - Parameter path: where the scenario stands in its file, so errors point at the offending entry.
+    /// The changes apply in the order remove, leave, add, join. Removing an actor also drops its ties, its
+    /// memberships and its leads. An existing arrangement that removals leave with fewer than two members stays (it
+    /// simply links nobody). Problems of the changed network are reported at their place in the scenario.
+    ///
+    /// - Parameters:
+    ///   - scenario: The change set to apply.
+    ///   - path: where the scenario stands in its file, so errors point at the offending entry.
+    /// - Returns: The changed network, without scenarios.
+    /// - Throws: A `ValidationIssue` when a change names a missing element (`scenarioMissing`,
+    ///   `scenarioMissingTie`), a leave names a non-member or a join an existing member, or the changed network is
+    ///   inconsistent (`inScenario`).
     public func applying(_ scenario: Scenario, at path: ElementPath = ["scenario"]) throws(ValidationIssue) -> Network {
         var result = self
         /// The position of the element with `id` among `ids`, or an error naming the scenario and the element.

@@ -1,0 +1,135 @@
+import Redes
+
+/// The JSON shapes of the diagnosis sections of a ``NetworkAnalysis``.
+enum DiagnosisJSON {
+    static func row(_ row: BrokerageRow<Double>) -> JSONValue {
+        .object(Dictionary(uniqueKeysWithValues: row.columns.map { ($0.key, JSONValue.real($0.value)) }))
+    }
+
+    static func row(_ row: BrokerageRow<Double?>) -> JSONValue {
+        .object(Dictionary(uniqueKeysWithValues: row.columns.map { ($0.key, JSONValue.real($0.value)) }))
+    }
+
+    /// Network-level values merged into the `network` object.
+    static func network(_ analysis: NetworkAnalysis) -> [String: JSONValue] {
+        let redundancy = analysis.redundancy
+        var object: [String: JSONValue] = [
+            "fragmentation": .number(analysis.fragmentation.fragmentation),
+            "distance_fragmentation": .number(analysis.fragmentation.distanceFragmentation),
+            "single_channel_ties": .int(redundancy.singleChannelTies),
+            "multiplex_ties": .int(redundancy.multiplexTies),
+        ]
+        if let cohesion = analysis.cohesion {
+            object["ei_index"] = .real(cohesion.eiIndex)
+            object["bloc_modularity"] = .number(cohesion.modularity)
+        }
+        return object
+    }
+
+    /// Per-actor values merged into each actor object.
+    static func actor(_ analysis: NetworkAnalysis, _ v: Int) -> [String: JSONValue] {
+        let holes = analysis.structuralHoles
+        var object: [String: JSONValue] = [
+            "fragmentation_if_removed": analysis.fragmentationIfRemoved.map { .number($0[v]) } ?? .null,
+            "constraint": .real(holes.constraint[v]),
+            "effective_size": .real(holes.effectiveSize[v]),
+            "efficiency": .real(holes.efficiency[v]),
+            "hierarchy": .real(holes.hierarchy[v]),
+            "community": .int(analysis.communities.communityOfNode[v]),
+        ]
+        if let df = analysis.distanceFragmentationIfRemoved { object["distance_fragmentation_if_removed"] = .number(df[v]) }
+        if let brokerage = analysis.brokerage {
+            object["brokerage"] = row(brokerage.counts[v])
+            object["brokerage_expected"] = row(brokerage.expected[v])
+            object["brokerage_z"] = row(brokerage.z[v])
+        }
+        if let cohesion = analysis.cohesion { object["ei_index"] = .real(cohesion.actorEI[v]) }
+        return object
+    }
+
+    /// Top-level sections: key players, brokerage totals, cohesion, communities, redundancy, notes.
+    static func sections(_ analysis: NetworkAnalysis) -> [String: JSONValue] {
+        let network = analysis.network
+        let ids = network.actors.map(\.id)
+        let options = analysis.options
+        var sections: [String: JSONValue] = [:]
+        func keyPlayers(_ search: KeyPlayerSearch?) -> JSONValue {
+            guard let search else { return .null }
+            var object: [String: JSONValue] = [
+                "k": .int(search.members.count), "measure": .string(search.objective.rawValue),
+                "set": .array(search.members.map { .string(ids[$0]) }), "score": .number(search.score),
+                "method": .string(Language.en.method(search.method)),
+            ]
+            if case .greedySwap(let seed, _) = search.method { object["seed"] = .int(Int(seed)) }
+            object["exact"] = .bool(search.method.isExhaustive)
+            return .object(object)
+        }
+        sections["key_players"] = ["negative": keyPlayers(analysis.negativeKeyPlayers), "positive": keyPlayers(analysis.positiveKeyPlayers)]
+        if let brokerage = analysis.brokerage {
+            sections["brokerage"] = [
+                "group_by": .string(options.groupBy), "groups": .array(brokerage.groups.map { .string($0) }),
+                "raw": row(brokerage.totals), "expected": row(brokerage.expectedTotals), "z": row(brokerage.zTotals),
+            ]
+        }
+        if let cohesion = analysis.cohesion {
+            let labels = cohesion.partition.labels
+            var object: [String: JSONValue] = [
+                "group_by": .string(options.groupBy),
+                "groups": .array(labels.map { .string($0) }),
+                "group_sizes": .array(cohesion.partition.sizes.map { .int($0) }),
+                "ei_index": .real(cohesion.eiIndex),
+                "ei_rescaled": .real(cohesion.eiRescaled),
+                "ei_range": cohesion.eiRange.map { ["min": .number($0.min), "max": .number($0.max)] } ?? .null,
+                "ei_groups": .object(Dictionary(uniqueKeysWithValues: zip(labels, cohesion.groupEI.map(JSONValue.real)))),
+                "mixing_ties": .array(cohesion.mixing.map { .array($0.map { .int($0) }) }),
+                "mixing_density": .array(cohesion.mixingDensity.map { .array($0.map(JSONValue.real)) }),
+                "modularity": .number(cohesion.modularity),
+            ]
+            if let test = analysis.eiPermutation {
+                object["ei_permutation"] = ["permutations": .int(test.permutations), "seed": .int(Int(test.seed)),
+                                            "p_at_least": .number(test.atLeast), "p_at_most": .number(test.atMost)]
+            }
+            sections["cohesion"] = .object(object)
+        }
+        let communities = analysis.communities
+        var communityObject: [String: JSONValue] = [
+            "method": "louvain", "seed": .int(Int(options.seed)),
+            "count": .int((communities.communityOfNode.max() ?? -1) + 1), "modularity": .number(communities.modularity),
+        ]
+        if let agreement = analysis.communityAgreement {
+            communityObject["nmi_with_groups"] = .number(agreement.nmi)
+            communityObject["ari_with_groups"] = .number(agreement.ari)
+        }
+        communityObject["agreement"] = .object(Dictionary(uniqueKeysWithValues: analysis.communityAgreementByAttribute.map {
+            ($0.attribute, ["nmi": .number($0.nmi), "ari": .number($0.ari)] as JSONValue)
+        }))
+        sections["communities"] = .object(communityObject)
+        let redundancy = analysis.redundancy
+        let arrangementIDs = network.arrangements.map(\.id)
+        sections["redundancy"] = [
+            "overlapping_arrangements": .array(redundancy.overlaps.map { overlap in
+                ["first": .string(arrangementIDs[overlap.first]), "second": .string(arrangementIDs[overlap.second]),
+                 "jaccard": .number(overlap.jaccard), "shared": .array(overlap.shared.map { .string($0) })]
+            }),
+            "meeting_load": .array(redundancy.meetingLoad.filter { !$0.redundant.isEmpty }.map { load in
+                ["id": .string(ids[load.actor]), "memberships": .int(load.memberships),
+                 "redundant": .array(load.redundant.map { .string($0) })]
+            }),
+            "single_channel_ties": .int(redundancy.singleChannelTies),
+            "multiplex_ties": .int(redundancy.multiplexTies),
+            "bloc_pairs": .array(redundancy.blocPairs.map { pair in
+                ["first": .string(pair.first), "second": .string(pair.second), "ties": .int(pair.ties),
+                 "single_channel": .int(pair.singleChannel), "multiplex": .int(pair.multiplex),
+                 "single_channel_share": pair.ties > 0 ? .number(Double(pair.singleChannel) / Double(pair.ties)) : .null,
+                 "status": .string(pair.status.rawValue), "brokers": .array(pair.brokers.map { .string($0) })]
+            }),
+            "arrangement_dependency": .array(redundancy.dependencies.map { dependency in
+                ["id": .string(arrangementIDs[dependency.arrangement]), "sole_channel_ties": .int(dependency.soleChannelTies),
+                 "fragmentation_without": .number(dependency.fragmentationWithout),
+                 "components_without": .int(dependency.componentsWithout)]
+            }),
+        ]
+        sections["diagnosis_notes"] = .array(analysis.notes.map { .string(Language.en.text(.note($0))) })
+        return sections
+    }
+}

@@ -1,0 +1,143 @@
+import Redes
+
+/// The readable parts of the diagnosis: the plain sentences and the table by actor.
+public enum DiagnosisText {
+    /// A few sentences a committee member understands, each with its numbers.
+    static func plain(_ analysis: NetworkAnalysis, language: Language) -> String {
+        let network = analysis.network
+        let names = network.actors.map(\.name)
+        let metrics = analysis.metrics
+        func f(_ x: Double) -> String { language.format(x) }
+        let fragmentation = analysis.fragmentation
+        var lines: [String] = []
+        if analysis.components.count > 1 {
+            lines.append(language.text(.fragmentationSummary, String(network.actors.count), String(analysis.components.count),
+                                       f(fragmentation.fragmentation), f(fragmentation.distanceFragmentation)))
+        } else {
+            lines.append(language.text(.connectedSummary, String(network.actors.count), f(fragmentation.distanceFragmentation)))
+        }
+        if let betweenness = metrics.betweenness {
+            let top = Ranking.descending(betweenness).prefix(3).filter { betweenness[$0] > 0 }
+            if !top.isEmpty {
+                lines.append(language.text(.centralActors, language.list(top.map { "\(names[$0]) (\(f(betweenness[$0])))" })))
+            }
+        }
+        let cuts = metrics.articulationPoints
+        if cuts.isEmpty {
+            lines.append(language.text(.noCutPoints))
+        } else {
+            let removed = analysis.fragmentationIfRemoved
+            lines.append(language.text(.cutPoints, language.list(cuts.map { v in
+                removed.map { "\(names[v]) (F → \(f($0[v])))" } ?? names[v]
+            })))
+        }
+        if let negative = analysis.negativeKeyPlayers {
+            lines.append(language.text(.keyPlayersNegative, String(negative.members.count),
+                                       language.list(negative.members.map { names[$0] }),
+                                       f(fragmentation.fragmentation), f(negative.score)))
+        }
+        if let positive = analysis.positiveKeyPlayers {
+            lines.append(language.text(.keyPlayersPositive, String(positive.members.count),
+                                       language.list(positive.members.map { names[$0] }), f(positive.score)))
+        }
+        if let brokerage = analysis.brokerage {
+            var roles: [String] = []
+            for role in BrokerageRole.allCases {
+                let counts = brokerage.counts.map { $0[role] }
+                if let best = Ranking.descending(counts).first, counts[best] > 0 {
+                    roles.append("\(language.label(role)): \(names[best]) (\(Int(counts[best])))")
+                }
+            }
+            if !roles.isEmpty { lines.append(language.text(.brokersByRole, roles.joined(separator: "; "))) }
+        }
+        let redundancy = analysis.redundancy
+        let ties = redundancy.singleChannelTies + redundancy.multiplexTies
+        if ties > 0 {
+            lines.append(language.text(.singleChannel, String(redundancy.singleChannelTies), String(ties),
+                                       language.percent(Double(redundancy.singleChannelTies) / Double(ties))))
+            let critical = redundancy.criticalDependencies.prefix(3)
+            if !critical.isEmpty {
+                lines.append(language.text(.criticalArrangements, language.list(critical.map {
+                    "\(network.arrangements[$0.arrangement].name) (\($0.soleChannelTies))"
+                })))
+            }
+        }
+        for pair in redundancy.blocPairs where pair.first != pair.second {
+            let first = network.blocName(pair.first), second = network.blocName(pair.second)
+            let brokers = pair.brokers.compactMap { id in network.actor(id)?.name }.joined()
+            switch pair.status {
+            case .gap: lines.append(language.text(.blocGap, first, second))
+            case .singleBroker: lines.append(language.text(.blocSingleBroker, first, second, brokers))
+            case .singleActor: lines.append(language.text(.blocSingleActor, first, second, brokers))
+            default: break
+            }
+        }
+        if !redundancy.overlaps.isEmpty {
+            lines.append(language.text(.overlappingArrangements, language.list(redundancy.overlaps.prefix(4).map {
+                "\(network.arrangements[$0.first].name) ~ \(network.arrangements[$0.second].name) (\(language.percent($0.jaccard)))"
+            })))
+        }
+        if let ei = analysis.cohesion?.eiIndex, let test = analysis.eiPermutation {
+            lines.append(eiSentence(ei, test, language: language))
+        }
+        let agreement = analysis.communityAgreementByAttribute
+        if !agreement.isEmpty {
+            let ranked = agreement.sorted { $0.nmi > $1.nmi }
+            let words = ranked.map { "\(language.attributeName($0.attribute)) (NMI \(f($0.nmi)))" }
+            lines.append(language.text(.communities, String((analysis.communities.communityOfNode.max() ?? -1) + 1),
+                                       f(analysis.communities.modularity), language.list(words)))
+        }
+        var out = language.text(.diagnosisTitle) + "\n"
+        for line in lines { out += "  • " + line + "\n" }
+        for note in analysis.notes { out += "  (\(language.text(.note(note))))\n" }
+        return out
+    }
+
+    /// The E-I index with the reading of its permutation test.
+    public static func eiSentence(_ ei: Double, _ test: EIPermutationTest, language: Language) -> String {
+        let count = String(test.permutations), value = language.format(ei)
+        switch test.reading {
+        case .within(let p): return language.text(.eiWithin, value, language.format(p), count)
+        case .across(let p): return language.text(.eiAcross, value, language.format(p), count)
+        case .chance(let p): return language.text(.eiChance, value, language.format(p), count)
+        }
+    }
+
+    /// Structural holes, brokerage and fragmentation by actor, as a table.
+    static func actorTable(_ analysis: NetworkAnalysis, order: [Int], language: Language) -> String {
+        let holes = analysis.structuralHoles
+        let brokerage = analysis.brokerage
+        let removed = analysis.fragmentationIfRemoved
+        var table = TextTable(headers: [language.text(.actor), language.text(.constraint), language.text(.effectiveSizeShort),
+                                        language.text(.hierarchy), language.text(.gfBrokerage), language.text(.fWithoutActor)],
+                              alignments: [.left, .right, .right, .right, .right, .right])
+        for v in order {
+            table.append([analysis.network.actors[v].name, language.format(holes.constraint[v]),
+                          language.format(holes.effectiveSize[v]), language.format(holes.hierarchy[v]),
+                          brokerage.map { String(Int($0.counts[v].total)) } ?? "—",
+                          language.format(removed?[v])])
+        }
+        return language.text(.holesByActorTitle) + "\n" + table.rendered()
+    }
+}
+
+/// Orders of nodes by a value, for "the top k" lists: descending, ties by position.
+public enum Ranking {
+    /// Node positions sorted by `values`, largest first; equal values keep their order.
+    public static func descending(_ values: [Double]) -> [Int] {
+        values.indices.sorted { values[$0] > values[$1] || (values[$0] == values[$1] && $0 < $1) }
+    }
+
+    /// Node positions with a defined value, sorted by `values`, smallest first; equal values keep their order.
+    public static func ascending(_ values: [Double?]) -> [Int] {
+        values.indices.compactMap { values[$0] == nil ? nil : $0 }.sorted {
+            let a = values[$0] ?? 0, b = values[$1] ?? 0
+            return a < b || (a == b && $0 < $1)
+        }
+    }
+}
+
+extension Network {
+    /// The display name of a bloc id (the id when the bloc is not declared).
+    public func blocName(_ id: String) -> String { blocsInUse.first { $0.id == id }?.name ?? id }
+}

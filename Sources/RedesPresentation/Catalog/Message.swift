@@ -1,0 +1,181 @@
+import Redes
+
+/// Every sentence, heading and label Redes writes for people: the one message catalog.
+///
+/// Each case is written once per language, in ``Message/english`` and ``Message/spanish``, with numbered placeholders
+/// `{1}`, `{2}`, … that ``Language/text(_:_:)`` fills. Labels of the core's typed values (evidence statuses,
+/// arrangement kinds, brokerage roles, metrics, figures, notes) are cases with the value attached. No other file of
+/// any module holds a sentence.
+public enum Message: Sendable, Hashable {
+    // MARK: Words and labels
+    case listAnd
+    case yes
+    case evidenceStatus(EvidenceStatus)
+    case arrangementKind(ArrangementKind)
+    case brokerageRole(BrokerageRole)
+    case metricHeader(ActorMetric)
+    case figure(Figure)
+    case attribute(String)
+    case directTie
+    case several
+
+    // MARK: Analysis table
+    case scenarioSuffix
+    case actorsByBloc
+    case noBloc
+    case total
+    case arrangementsByKindAndEvidence
+    case directTiesByEvidence
+    case actorNetwork
+    case componentSizes
+    case transitivity
+    case averageClustering
+    case diameterLargestComponent
+    case degreeAssortativity
+    case bridges
+    case cutPointsWord
+    case cutPointsLabel
+    case isolatesLabel
+    case componentsTitle
+    case metricsByActor
+    case sortedBy
+    case eigenvectorUndefined
+    case eigenvectorReason(EigenvectorUndefined)
+    case holesByActorTitle
+    case hierarchy
+    case effectiveSizeShort
+    case gfBrokerage
+    case fWithoutActor
+
+    // MARK: Diagnosis
+    case diagnosisTitle
+    case fragmentationSummary
+    case connectedSummary
+    case centralActors
+    case cutPoints
+    case noCutPoints
+    case keyPlayersNegative
+    case keyPlayersPositive
+    case brokersByRole
+    case singleChannel
+    case criticalArrangements
+    case blocGap
+    case blocSingleBroker
+    case blocSingleActor
+    case overlappingArrangements
+    case eiWithin
+    case eiAcross
+    case eiChance
+    case communities
+    case note(AnalysisNote)
+    case keyPlayerMethodExhaustive
+    case keyPlayerMethodGreedy
+
+    // MARK: Decision commands
+    case keyPlayersTitle
+    case score
+    case scoreBefore
+    case method
+    case scenarioTitle
+    case bloc
+    case actors
+    case ties
+    case kind
+    case evidence
+    case measure
+    case value
+    case actor
+    case before
+    case after
+    case change
+    case betweennessBefore
+    case rolesGained
+    case rolesLost
+    case actorsThatMoveMost
+    case robustnessTitle
+    case robustnessAdaptive
+    case robustnessMean
+    case robustnessHalves
+    case removedCount
+    case largestComponentShort
+    case suggestionsTitle
+    case newTie
+    case gain
+    case suggestionMethodExhaustive
+    case suggestionMethodGreedy
+    case sensitivityTitle
+    case variant
+    case fullNetwork
+    case withoutIllustrativeTies
+    case withoutAtRandomMean
+    case range
+    case rhoBetweenness
+    case rhoDegree
+    case stableBrokers
+
+    // MARK: Committee report
+    case reportSubtitle
+    case glanceTitle, glanceLead, glanceEvidence, glanceSources, glanceDiagram
+    case fragmentationTitle, fragmentationLeadSplit, fragmentationLeadConnected, fragmentationKeyPlayers
+    case robustnessChart, robustnessSentence, robustnessAxisRemoved, robustnessAxisLargest, robustnessTargeted
+    case robustnessRandom
+    case connectTitle, connectLead, connectTop, connectBrokers, connectHoles, connectMixing
+    case redundancyTitle, redundancyLead, redundancyOverlaps, redundancyNoOverlaps, redundancyDependencies
+    case redundancyGaps, redundancyNoGaps, onlyThrough
+    case scenariosTitle, scenariosLead, scenarioLead, scenarioDiagram, scenariosNone, reportSuggestionsTitle
+    case suggestionsLead, searchExhaustive, searchGreedy
+    case reportSensitivityTitle, sensitivityLead, sensitivityNoIllustrative, sensitivityStable, sensitivityTable
+    case methodsTitle, methodsLead, evidenceTitle
+    case count, status, source, quoteOrReason, element
+    case constraint, effectiveSize, role, share, sizes
+    case arrangement, soleTies, fragmentationWithoutIt, overlap, sharedMembers, pair, dfReduction
+    case withoutIllustrativeElements, randomRemoval
+    case methodName(MethodNote), methodSentence(MethodNote)
+
+    // MARK: Diagrams
+    case layoutIgnoresClusters
+    case tooManyNodesForLayout
+    case sfdpNoClusters
+    case labelsHidden
+    case highlightedActors
+    case highlightKeyPlayers
+    case highlightBrokers
+    case legendColour
+    case legendShapes
+    case legendLineKind
+    case legendLineEvidence
+    case legendLineWidth
+    case legendSize
+    case legendDoubleBorder
+    case legendScenario
+    case added
+    case removed
+
+    // MARK: Command-line messages
+    case allPairsTooSlow
+    case allPairsSlowWarning
+    case allPairsAdvice
+    case progressShortestPaths
+}
+
+/// The measures explained in the methods section of the report, each with its reference.
+public enum MethodNote: String, Sendable, CaseIterable, Hashable {
+    case betweenness, closeness, fragmentation, distanceFragmentation, keyPlayers, cutPoints, brokerage
+    case structuralHoles, eiIndex, communities, robustness, channels
+
+    /// The published source of the measure (names and years are the same in every language).
+    public var reference: String {
+        switch self {
+        case .betweenness: return "Freeman 1977; Brandes 2001"
+        case .closeness: return "Wasserman & Faust 1994"
+        case .fragmentation, .distanceFragmentation, .keyPlayers: return "Borgatti 2006"
+        case .cutPoints: return "Hopcroft & Tarjan 1973"
+        case .brokerage: return "Gould & Fernández 1989"
+        case .structuralHoles: return "Burt 1992"
+        case .eiIndex: return "Krackhardt & Stern 1988"
+        case .communities: return "Blondel et al. 2008"
+        case .robustness: return "Albert, Jeong & Barabási 2000; Schneider et al. 2011"
+        case .channels: return "Redes"
+        }
+    }
+}

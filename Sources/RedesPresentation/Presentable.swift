@@ -1,0 +1,34 @@
+import Redes
+
+/// A result that can be shown in the three output formats of the analysis commands.
+public protocol Presentable: Sendable {
+    /// The JSON document (stable, sorted keys).
+    func json() -> JSONValue
+    /// A CSV table (RFC 4180).
+    func csv() -> String
+    /// The readable table, in one language.
+    func table(language: Language) -> String
+}
+
+/// The output formats of the analysis commands.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, json, csv
+}
+
+extension Presentable {
+    /// The text of the result in `format`.
+    public func rendered(_ format: OutputFormat, language: Language) -> String {
+        switch format {
+        case .table: return table(language: language)
+        case .json: return json().rendered()
+        case .csv: return csv()
+        }
+    }
+}
+
+extension AnalysisPresenter: Presentable {}
+extension ScenarioPresenter: Presentable {}
+extension RobustnessPresenter: Presentable {}
+extension SuggestionPresenter: Presentable {}
+extension SensitivityPresenter: Presentable {}
+extension KeyPlayerPresenter: Presentable {}
