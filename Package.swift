@@ -83,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RedesTests",
-            dependencies: ["Redes"],
+            dependencies: ["Redes", "RedesPresentation"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -92,11 +92,11 @@ let package = Package(
         ),
         .testTarget(
             name: "RedesGraphvizTests",
-            dependencies: ["RedesGraphviz"]
+            dependencies: ["RedesGraphviz", "RedesPresentation"]
         ),
         .testTarget(
             name: "RedesReportTests",
-            dependencies: ["RedesReport"]
+            dependencies: ["RedesReport", "RedesPresentation"]
         ),
         .testTarget(
             name: "RedesCLITests",

@@ -48,7 +48,7 @@ struct DiagramTests {
 
     @Test("every diagram has a legend with the bloc colours and line styles")
     func legend() throws {
-        let svg = try svgText(try NetworkDiagram(trickyNetwork(), options: DiagramOptions(sizeBy: "betweenness", highlight: .ids(["a"]))))
+        let svg = try svgText(try NetworkDiagram(trickyNetwork(), options: DiagramOptions(sizeBy: .metric(.betweenness), highlight: .ids(["a"]))))
         for text in ["Color (bloque)", "Programas", "Línea: respaldo", "documentado", "ilustrativo", "propuesto",
                      "Borde doble: actores destacados"] {
             #expect(svg.contains(text), "\(text)")
@@ -169,7 +169,7 @@ struct DiagramTests {
 
     @Test("unknown size metrics and highlight ids are clear errors")
     func unknownEncodings() {
-        #expect(throws: GraphvizError.self) { try NetworkDiagram(trickyNetwork(), options: DiagramOptions(sizeBy: "fame")) }
+        #expect(ActorMeasure(key: "fame") == nil && ActorMeasure(key: "effective_size") == .effectiveSize)
         #expect(throws: GraphvizError.self) { try NetworkDiagram(trickyNetwork(), options: DiagramOptions(highlight: .ids(["zz"]))) }
     }
 }

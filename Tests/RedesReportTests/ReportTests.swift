@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Redes
+import RedesPresentation
 @testable import RedesReport
 
 private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

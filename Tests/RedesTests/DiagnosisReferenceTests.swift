@@ -81,18 +81,20 @@ struct DiagnosisReferenceTests {
         guard let groups else { return }
         let brokerage = Brokerage(graph, groupOfNode: groups)
         for (v, id) in nodes.enumerated() {
-            for (k, key) in Brokerage.keys.enumerated() {
+            for (k, column) in brokerage.counts[v].columns.enumerated() {
+                let key = column.key
                 let raw = ((results["brokerage"] as! [String: [String: Any]])[id]!)[key]
-                Self.close(brokerage.counts[v][k], raw, "brokerage \(key)[\(id)]")
-                Self.close(brokerage.expected[v][k], ((results["brokerage_expected"] as! [String: [String: Any]])[id]!)[key], "expected \(key)[\(id)]")
-                Self.close(brokerage.z[v][k], ((results["brokerage_z"] as! [String: [String: Any]])[id]!)[key], "z \(key)[\(id)]")
+                Self.close(column.value, raw, "brokerage \(key)[\(id)]")
+                Self.close(brokerage.expected[v].columns[k].value, ((results["brokerage_expected"] as! [String: [String: Any]])[id]!)[key], "expected \(key)[\(id)]")
+                Self.close(brokerage.z[v].columns[k].value, ((results["brokerage_z"] as! [String: [String: Any]])[id]!)[key], "z \(key)[\(id)]")
             }
         }
         let network = results["brokerage_network"] as! [String: [String: Any]]
-        for (k, key) in Brokerage.keys.enumerated() {
-            Self.close(brokerage.totals[k], network["raw"]![key], "network raw \(key)")
-            Self.close(brokerage.expectedTotals[k], network["expected"]![key], "network expected \(key)")
-            Self.close(brokerage.zTotals[k], network["z"]![key], "network z \(key)")
+        for (k, column) in brokerage.totals.columns.enumerated() {
+            let key = column.key
+            Self.close(column.value, network["raw"]![key], "network raw \(key)")
+            Self.close(brokerage.expectedTotals.columns[k].value, network["expected"]![key], "network expected \(key)")
+            Self.close(brokerage.zTotals.columns[k].value, network["z"]![key], "network z \(key)")
         }
 
         let partition = Partition(labels: groups)

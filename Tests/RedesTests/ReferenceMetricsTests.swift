@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Redes
+@testable import RedesPresentation
 
 /// Every metric on every reference graph against the values NetworkX computed (cross-checked with igraph and R sna)
 /// in `Scripts/reference/make_fixtures.py`. Never against Redes' own output.
@@ -56,7 +57,7 @@ struct ReferenceMetricsTests {
             let expected = try #require(actor[metric.rawValue], "no reference for \(metric.rawValue)")
             checked.insert(metric.rawValue)
             for (v, id) in nodes.enumerated() {
-                let value = metrics.value(metric, at: v)
+                let value = MetricsJSON.value(metrics.column(metric), at: v)
                 switch (expected[id], value) {
                 case (is NSNull, .null): break
                 case (let bool as Bool, .bool(let mine)) where metric == .articulationPoint:
@@ -74,7 +75,7 @@ struct ReferenceMetricsTests {
 
         // Network level.
         let expectedNetwork = results["network"] as! [String: Any]
-        let mine = metrics.networkJSON { nodes[$0] }
+        let mine = MetricsJSON.network(metrics) { nodes[$0] }
         for (key, expected) in expectedNetwork {
             let value = try #require(mine[key], "no value for network.\(key)")
             switch (expected, value) {
@@ -99,12 +100,27 @@ struct ReferenceMetricsTests {
         }
     }
 
-    @Test("results do not depend on the number of threads or the run")
-    func deterministic() throws {
-        let network = try Self.network("random-directed", directed: true)
-        let graph = network.actorGraph().graph
-        let a = NetworkMetrics(graph, options: MetricOptions(weighted: true))
-        let b = NetworkMetrics(graph, options: MetricOptions(weighted: true))
-        #expect(a.betweenness == b.betweenness && a.closeness == b.closeness && a.pagerank == b.pagerank)
+    @Test("results are bit-identical on one thread and on several", arguments: [false, true])
+    func deterministic(weighted: Bool) throws {
+        // A graph large enough for several chunks (unweighted: 64 sources per batch; PageRank: 20,000 nodes).
+        var generator = SplitMix64(seed: 7)
+        var builder = GraphBuilder(nodeCount: 20_001, directed: true)
+        for u in 0..<20_001 {
+            for _ in 0..<3 {
+                let v = Int(generator.next() % 20_001)
+                if v != u { builder.addEdge(u, v, weight: Double(1 + generator.next() % 5)) }
+            }
+        }
+        let graph = builder.buildGraph()
+        let options = MetricOptions(weighted: weighted, metrics: [.betweenness, .pagerank], sampleSize: 128)
+        let one = Parallelism.withThreads(1) { (Parallelism.threads, NetworkMetrics(graph, options: options)) }
+        let many = Parallelism.withThreads(4) { (Parallelism.threads, NetworkMetrics(graph, options: options)) }
+        #expect(one.0 == 1 && many.0 == 4)
+        #expect(one.1.betweenness == many.1.betweenness && one.1.pagerank == many.1.pagerank)
+        let small = try Self.network("random-directed", directed: true).actorGraph().graph
+        let exact = MetricOptions(weighted: weighted)
+        let a = Parallelism.withThreads(1) { NetworkMetrics(small, options: exact) }
+        let b = Parallelism.withThreads(3) { NetworkMetrics(small, options: exact) }
+        #expect(a.betweenness == b.betweenness && a.closeness == b.closeness && a.harmonic == b.harmonic && a.pagerank == b.pagerank)
     }
 }
