@@ -66,7 +66,7 @@ extension Message {
             }
         case .attribute(let name):
             switch name {
-            case "bloc": return "bloc"
+            case "bloc": return Message.bloc.english
             case "territory": return "territory"
             case "sector": return "sector"
             default: return name
@@ -268,7 +268,7 @@ extension Message {
             case .closeness: return "Closeness"
             case .fragmentation: return "Fragmentation F"
             case .distanceFragmentation: return "Distance fragmentation DF"
-            case .keyPlayers: return "Key players"
+            case .keyPlayers: return Message.keyPlayersTitle.english
             case .cutPoints: return "Cut points"
             case .brokerage: return "Brokerage roles"
             case .structuralHoles: return "Constraint and effective size"

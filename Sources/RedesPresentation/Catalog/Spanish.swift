@@ -66,7 +66,7 @@ extension Message {
             }
         case .attribute(let name):
             switch name {
-            case "bloc": return "bloque"
+            case "bloc": return Message.bloc.spanish
             case "territory": return "territorio"
             case "sector": return "sector"
             default: return name
@@ -268,7 +268,7 @@ extension Message {
             case .closeness: return "Cercanía"
             case .fragmentation: return "Fragmentación F"
             case .distanceFragmentation: return "Fragmentación por distancia DF"
-            case .keyPlayers: return "Actores clave"
+            case .keyPlayers: return Message.keyPlayersTitle.spanish
             case .cutPoints: return "Puntos de corte"
             case .brokerage: return "Roles de intermediación"
             case .structuralHoles: return "Restricción y tamaño efectivo"
