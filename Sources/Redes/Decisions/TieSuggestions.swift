@@ -48,6 +48,10 @@ public struct TieSuggestions: Sendable {
     public let method: Method
 
     /// - Parameters:
+    ///   - graph: the actor graph; its undirected, unweighted view is searched.
+    ///   - k: how many ties to suggest.
+    ///   - objective: what the ties should improve.
+    ///   - steps: the number of steps of `pairs-within`.
     ///   - allowed: when given, only pairs with `allowed(u, v)` true are candidates (e.g. between two blocs, or
     ///     without excluded actors).
     ///   - groups: each node's group (for the E-I objective).
