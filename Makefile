@@ -3,7 +3,7 @@ SWIFT ?= swift
 NETWORK ?= Networks/antofagasta-tp.yaml
 RELEASE_BIN := .build/release/redes
 
-.PHONY: all deps build release demo test interop fuzz sanitize bench fixtures clean
+.PHONY: all deps build release demo test docs interop fuzz sanitize bench fixtures clean
 
 all: build
 
@@ -45,6 +45,11 @@ demo: release
 
 test: deps
 	$(SWIFT) test
+
+# The DocC documentation of the Redes module (swift-docc-plugin), warnings as errors:
+# .build/plugins/Swift-DocC/outputs/Redes.doccarchive
+docs:
+	$(SWIFT) package --disable-sandbox generate-documentation --target Redes --warnings-as-errors
 
 # Write the bundled network in every exchange format and check the files with NetworkX and igraph
 # (pip install networkx igraph pyyaml).
