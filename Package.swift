@@ -78,7 +78,7 @@ let package = Package(
         // Seeded mutation fuzzer for every reader (`make fuzz`).
         .executableTarget(
             name: "redes-fuzz",
-            dependencies: ["Redes"],
+            dependencies: ["Redes", "RedesPresentation"],
             path: "Fuzz/RedesFuzz"
         ),
         .testTarget(

@@ -35,7 +35,7 @@ extension NetworkDiagram {
         let result: Result<[UInt8], GraphvizError> = Graphviz.shared.withContext { context in
             let descriptor = isDirected ? redes_agdirected() : redes_agundirected()
             guard let graph = "network".withMutableCString({ agopen($0, descriptor, nil) }) else {
-                return .failure(.layoutFailed(engine: layout.rawValue, message: "could not create the graph"))
+                return .failure(.layoutFailed(engine: layout.rawValue, message: "agopen"))
             }
             defer { agclose(graph) }
             for attribute in graphAttributes { set(attribute, on: UnsafeMutableRawPointer(graph)) }
@@ -75,7 +75,7 @@ extension NetworkDiagram {
             defer { if let data { gvFreeRenderData(data) } }
             guard status == 0, let data, length > 0 else {
                 let message = Graphviz.shared.takeMessages()
-                return .failure(.renderFailed(format: format.rawValue, message: message.isEmpty ? "no output" : message))
+                return .failure(.renderFailed(format: format.rawValue, message: message.isEmpty ? "gvRenderData" : message))
             }
             // Errors Graphviz reported but survived (a malformed HTML label falls back to text) are still errors.
             let messages = Graphviz.shared.takeMessages()

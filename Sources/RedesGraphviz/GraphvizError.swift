@@ -1,5 +1,9 @@
-/// What can go wrong when drawing through Graphviz, with what to do about it.
-public enum GraphvizError: Error, Sendable, Hashable, CustomStringConvertible {
+import Redes
+import RedesPresentation
+
+/// What can go wrong when drawing through Graphviz; ``RedesPresentation/Language/describe(_:)-(GraphvizError)`` puts
+/// it in words, with what to do about it.
+public enum GraphvizError: Error, Sendable, Hashable {
     /// The layout engine is not installed (or misspelt).
     case unknownLayout(String, available: [String])
     /// The output format is not one Redes writes.
@@ -9,23 +13,29 @@ public enum GraphvizError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Graphviz reported an error; its own words.
     case layoutFailed(engine: String, message: String)
     case renderFailed(format: String, message: String)
-    /// A metric or attribute asked for does not exist.
-    case unknownEncoding(option: String, value: String, available: [String])
+    /// A highlighted actor id that is not in the network.
+    case unknownActor(String, available: [String])
+}
 
-    public var description: String {
-        switch self {
+extension Language {
+    /// A drawing error as two lines: `error: what` and `fix: how`.
+    public func describe(_ error: GraphvizError) -> String {
+        let (message, fix): (String, String)
+        switch error {
         case .unknownLayout(let name, let available):
-            return "error: unknown layout '\(name)'\n  fix: use one of: \(available.joined(separator: ", "))"
+            (message, fix) = (text(.diagramUnknownLayout, name), text(.useOneOf, available.joined(separator: ", ")))
         case .unknownFormat(let name, let supported):
-            return "error: cannot write '\(name)' files\n  fix: use one of: \(supported.joined(separator: ", ")) (by the file extension or --format)"
+            (message, fix) = (text(.diagramUnknownFormat, name), text(.diagramUnknownFormatFix, supported.joined(separator: ", ")))
         case .tooLarge(let nodes, let edges, let limit):
-            return "error: \(nodes) nodes and \(edges) ties are too many to draw (limit \(limit) nodes)\n  fix: draw a part of the network (a scenario, or a filtered file), or analyse it with `redes analyze` instead"
-        case .layoutFailed(let engine, let message):
-            return "error: Graphviz could not lay out the network with \(engine): \(message)\n  fix: try another --layout (sfdp is the most robust)"
-        case .renderFailed(let format, let message):
-            return "error: Graphviz could not write \(format): \(message)\n  fix: try another format (svg always works)"
-        case .unknownEncoding(let option, let value, let available):
-            return "error: \(option) '\(value)' is not known\n  fix: use one of: \(available.joined(separator: ", "))"
+            (message, fix) = (text(.diagramTooLarge, String(nodes), String(edges), String(limit)), text(.diagramTooLargeFix))
+        case .layoutFailed(let engine, let detail):
+            (message, fix) = (text(.diagramLayoutFailed, engine, detail), text(.diagramLayoutFailedFix))
+        case .renderFailed(let format, let detail):
+            (message, fix) = (text(.diagramRenderFailed, format, detail), text(.diagramRenderFailedFix))
+        case .unknownActor(let id, let available):
+            let guess = closestMatch(to: id, in: available).map { [$0] } ?? available
+            (message, fix) = (text(.unknownHighlightedActor, id), text(.useOneOf, guess.joined(separator: ", ")))
         }
+        return "\(text(.errorLabel)): \(message)\n  \(text(.fixLabel)): \(fix)"
     }
 }

@@ -160,7 +160,7 @@ public struct NetworkDiagram: Sendable {
         case .none: highlighted = []
         case .ids(let ids):
             for id in ids where network.actor(id) == nil && before?.actor(id) == nil {
-                throw .unknownEncoding(option: "--highlight", value: id, available: network.actors.map(\.id))
+                throw .unknownActor(id, available: network.actors.map(\.id))
             }
             highlighted = Set(ids)
             highlightLabel = language.text(.highlightedActors)

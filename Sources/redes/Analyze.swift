@@ -78,7 +78,7 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let network = try input.load()
+        let network = try input.load(in: out.lang)
         var wanted = try parsedMetrics()
         if let sort, let metric = ActorMetric(rawValue: sort) { wanted?.insert(metric) }
         // The table always shows the diagnosis; JSON and CSV with --metrics show those metrics only.
@@ -104,6 +104,6 @@ struct Analyze: ParsableCommand {
                                           sortBy: sort.flatMap(ActorMetric.init(rawValue:)), top: top)
         let text = presenter.rendered(out.format, language: lang)
         Progress.finish()
-        try emit(text, to: out.output)
+        try emit(text, to: out.output, in: lang)
     }
 }

@@ -25,20 +25,22 @@ struct Convert: ParsableCommand {
     @Flag(name: .customLong("two-mode"), help: "Write the two-mode (actor × arrangement) network.")
     var twoMode = false
 
+    @Option(help: "Language of the messages: es or en.")
+    var lang: Language = .es
+
     func run() throws {
         guard let format = to ?? ExchangeFormat(fileName: outputFile) else {
-            printError("\(outputFile): error: cannot tell the output format from the extension\n  fix: use .yaml, .csv, .graphml, .gexf, .net, .dl, .json or .dot, or pass --to")
-            throw ExitCode(1)
+            throw fail(outputFile, lang.text(.convertUnknownFormat), fix: lang.text(.convertUnknownFormatFix), in: lang)
         }
-        let network = try input.load()
+        let network = try input.load(in: lang)
         for loss in format.losses(twoMode: twoMode) {
-            printError("warning: \(loss)")
+            printError(lang.warning(lang.text(.formatLoss(loss))))
         }
         let graph = PortableGraph(network, twoMode: twoMode)
-        try emit(ExchangeWriter.text(graph, format: format, network: network), to: outputFile)
+        try emit(ExchangeWriter.text(graph, format: format, network: network), to: outputFile, in: lang)
         if format == .csv {
             let nodes = URL(fileURLWithPath: outputFile).deletingPathExtension().path + ".nodes.csv"
-            try emit(ExchangeWriter.nodeCSV(graph), to: nodes)
+            try emit(ExchangeWriter.nodeCSV(graph), to: nodes, in: lang)
         }
     }
 }

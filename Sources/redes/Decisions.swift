@@ -33,11 +33,11 @@ struct ScenarioCommand: ParsableCommand {
 
     func run() throws {
         let input = try InputOptions.parse([file])
-        let network = try input.load()
+        let network = try input.load(in: out.lang)
         var scenarios: [Scenario] = []
         for name in names {
             guard let scenario = network.scenario(name) else {
-                printError(LoadError(file: file, problem: .unknownScenario(name, available: network.scenarios.map(\.id))).description)
+                printError(out.lang.describe(LoadError(file: file, problem: .unknownScenario(name, available: network.scenarios.map(\.id)))))
                 throw ExitCode(1)
             }
             scenarios.append(scenario)
@@ -46,7 +46,7 @@ struct ScenarioCommand: ParsableCommand {
             do {
                 scenarios += try YAMLNetworkReader.readScenarios(path: path, against: network)
             } catch {
-                printError(error.description)
+                printError(out.lang.describe(error))
                 throw ExitCode(1)
             }
         }
@@ -57,7 +57,7 @@ struct ScenarioCommand: ParsableCommand {
         do {
             comparison = try ScenarioComparison(network, applying: scenarios, weighted: weighted, groupBy: groupBy)
         } catch {
-            printError(LoadError(file: file, path: error.path, problem: error.problem).description)
+            printError(out.lang.describe(LoadError(file: file, path: error.path, problem: error.problem)))
             throw ExitCode(1)
         }
         try out.emit(ScenarioPresenter(comparison, top: top))
@@ -88,7 +88,7 @@ struct Robustness: ParsableCommand {
     @OptionGroup var out: OutputOptions
 
     func run() throws {
-        let network = try input.load()
+        let network = try input.load(in: out.lang)
         let graph = network.actorGraph().graph
         let analysis = RobustnessAnalysis(graph, order: order, adaptive: adaptive, runs: runs, seed: seed)
         try out.emit(RobustnessPresenter(analysis, network: network, runs: runs, seed: seed))
@@ -129,22 +129,23 @@ struct Suggest: ParsableCommand {
     }
 
     func run() throws {
-        let network = try input.load()
+        let network = try input.load(in: out.lang)
         let graph = network.actorGraph().graph
         let labels = network.actors.map { $0.value(of: groupBy) }
         let partition = Partition(labels: labels)
         let excluded = Set((exclude ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
         for id in excluded where network.actor(id) == nil {
-            printError("\(input.file): error: --exclude names '\(id)', which is not an actor\n  fix: use actor ids of the file")
-            throw ExitCode(1)
+            throw fail(input.file, out.lang.text(.excludeNotAnActor, id),
+                       fix: out.lang.text(.useOneOf, (closestMatch(to: id, in: network.actors.map(\.id)).map { [$0] } ?? network.actors.map(\.id)).joined(separator: ", ")),
+                       in: out.lang)
         }
         var pair: (String, String)?
         if let between {
             let parts = between.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else { throw ValidationError("--between takes two groups: --between A,B") }
             for part in parts where !partition.labels.contains(part) {
-                printError("\(input.file): error: no actor has \(groupBy) '\(part)'\n  fix: use one of: \(partition.labels.joined(separator: ", "))")
-                throw ExitCode(1)
+                throw fail(input.file, out.lang.text(.noActorInGroup, groupBy, part),
+                           fix: out.lang.text(.useOneOf, partition.labels.joined(separator: ", ")), in: out.lang)
             }
             pair = (parts[0], parts[1])
         }
@@ -187,7 +188,7 @@ struct Sensitivity: ParsableCommand {
     }
 
     func run() throws {
-        let network = try input.load()
+        let network = try input.load(in: out.lang)
         let analysis = SensitivityAnalysis(network, dropRate: dropRate, runs: runs, seed: seed)
         try out.emit(SensitivityPresenter(analysis, network: network, runs: runs, seed: seed))
     }

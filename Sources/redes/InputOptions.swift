@@ -32,11 +32,12 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-text-length"), help: "Refuse any single text (id, name, quote) longer than this.")
     var maxTextLength = InputLimits().textLength
 
-    /// Reads the network (and applies the scenario), or prints a clear error and exits with status 1.
-    func load() throws -> Network { try load(applyingScenario: true) }
+    /// Reads the network (and applies the scenario), or prints a clear error in `language` and exits with status 1.
+    func load(in language: Language) throws -> Network { try load(applyingScenario: true, in: language) }
 
-    /// Reads the network, applying `--scenario` only when asked, or prints a clear error and exits with status 1.
-    func load(applyingScenario: Bool) throws -> Network {
+    /// Reads the network, applying `--scenario` only when asked, or prints a clear error in `language` and exits
+    /// with status 1.
+    func load(applyingScenario: Bool, in language: Language) throws -> Network {
         var delimiterByte: UInt8?
         if let delimiter {
             let resolved = delimiter == "\\t" || delimiter == "tab" ? "\t" : delimiter
@@ -58,7 +59,7 @@ struct InputOptions: ParsableArguments {
             }
             return network
         } catch {
-            printError(error.description)
+            printError(language.describe(error))
             throw ExitCode(1)
         }
     }
@@ -77,7 +78,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes `result` in the chosen format, language and place.
     func emit(_ result: some Presentable) throws {
-        try redes.emit(result.rendered(format, language: lang), to: output)
+        try redes.emit(result.rendered(format, language: lang), to: output, in: lang)
     }
 }
 
@@ -90,8 +91,9 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
 }
 
-/// Writes text to a file atomically (or to standard output for `-` or no path), or exits with status 1.
-func emit(_ text: String, to path: String?) throws {
+/// Writes text to a file atomically (or to standard output for `-` or no path), or prints why not in `language`
+/// and exits with status 1.
+func emit(_ text: String, to path: String?, in language: Language) throws {
     guard let path, path != "-" else {
         print(text, terminator: "")
         return
@@ -99,7 +101,13 @@ func emit(_ text: String, to path: String?) throws {
     do {
         try OutputFile.write(text, to: path)
     } catch {
-        printError(error.description)
+        printError(language.describe(error))
         throw ExitCode(1)
     }
+}
+
+/// Prints `file: error: what` and `fix: how` in `language`, and exits with status 1.
+func fail(_ file: String, _ message: String, fix: String, in language: Language) -> ExitCode {
+    printError("\(file): \(language.text(.errorLabel)): \(message)\n  \(language.text(.fixLabel)): \(fix)")
+    return ExitCode(1)
 }

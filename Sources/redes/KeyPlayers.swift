@@ -47,11 +47,10 @@ struct KeyPlayers: ParsableCommand {
     }
 
     func run() throws {
-        let network = try input.load()
+        let network = try input.load(in: out.lang)
         let graph = network.actorGraph().graph
         guard k < graph.nodeCount else {
-            printError("\(input.file): error: --k \(k) is not smaller than the number of actors (\(graph.nodeCount))\n  fix: choose a smaller k")
-            throw ExitCode(1)
+            throw fail(input.file, out.lang.text(.kTooLarge, String(k), String(graph.nodeCount)), fix: out.lang.text(.kTooLargeFix), in: out.lang)
         }
         let objective: KeyPlayerSearch.Objective = mode == .positive ? (steps == nil ? .reach : .stepReach)
             : (measure == .F ? .fragmentation : .distanceFragmentation)

@@ -68,20 +68,21 @@ struct Render: ParsableCommand {
 
     func run() throws {
         guard let format = format ?? DiagramFormat(fileName: output) else {
-            printError(GraphvizError.unknownFormat(output, supported: DiagramFormat.allCases.map(\.rawValue)).description)
+            printError("\(output): " + lang.describe(GraphvizError.unknownFormat(output, supported: DiagramFormat.allCases.map(\.rawValue))))
             throw ExitCode(1)
         }
         var measure: ActorMeasure?
         if let sizeBy {
             guard let parsed = ActorMeasure(key: sizeBy) else {
-                printError(GraphvizError.unknownEncoding(option: "--size-by", value: sizeBy, available: ActorMeasure.allCases.map(\.key)).description)
-                throw ExitCode(1)
+                let keys = ActorMeasure.allCases.map(\.key)
+                throw fail(input.file, lang.text(.unknownOptionValue, "--size-by", sizeBy),
+                           fix: lang.text(.useOneOf, (closestMatch(to: sizeBy, in: keys).map { [$0] } ?? keys).joined(separator: ", ")), in: lang)
             }
             measure = parsed
         }
-        let network = try input.load()
+        let network = try input.load(in: lang)
         let analysis = NetworkAnalysis(network, options: AnalysisOptions(weighted: weighted))
-        let before = diff ? NetworkAnalysis(try input.load(applyingScenario: false), options: analysis.options) : nil
+        let before = diff ? NetworkAnalysis(try input.load(applyingScenario: false, in: lang), options: analysis.options) : nil
         var highlightOption = DiagramOptions.Highlight.none
         if let highlight {
             switch highlight {
@@ -98,14 +99,14 @@ struct Render: ParsableCommand {
                                      labels: label, title: title, language: lang, weighted: weighted, seed: seed)
         do {
             let diagram = try NetworkDiagram(analysis, options: options, before: before)
-            for note in diagram.notes { printError("note: \(note)") }
+            for note in diagram.notes { printError(lang.note(note)) }
             let bytes = try diagram.render(format: format)
             try OutputFile.write(Data(bytes), to: output)
         } catch let error as GraphvizError {
-            printError("\(output): \(error.description)")
+            printError("\(output): " + lang.describe(error))
             throw ExitCode(1)
         } catch let error as OutputFile.WriteError {
-            printError(error.description)
+            printError(lang.describe(error))
             throw ExitCode(1)
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Redes
 import RedesPresentation
+import RedesGraphviz
 import RedesReport
 
 struct Report: ParsableCommand {
@@ -47,7 +48,7 @@ struct Report: ParsableCommand {
         var arguments = [file]
         if let nodes { arguments += ["--nodes", nodes] }
         if directed { arguments.append("--directed") }
-        let network = try InputOptions.parse(arguments).load()
+        let network = try InputOptions.parse(arguments).load(in: lang)
         let format = format ?? (output.lowercased().hasSuffix(".md") ? .md : .html)
         let options = ReportOptions(language: lang, scenarios: scenario.isEmpty ? nil : scenario, title: title,
                                     sourceName: URL(fileURLWithPath: file).lastPathComponent, seed: seed)
@@ -55,21 +56,21 @@ struct Report: ParsableCommand {
         do {
             document = try CommitteeReport.build(network, options: options)
         } catch let error as ValidationIssue {
-            printError(LoadError(file: file, path: error.path, problem: error.problem).description)
+            printError(lang.describe(LoadError(file: file, path: error.path, problem: error.problem)))
             throw ExitCode(1)
         } catch {
-            printError("\(file): error: \(error)")
+            printError("\(file): " + ((error as? GraphvizError).map(lang.describe) ?? "\(lang.text(.errorLabel)): \(error)"))
             throw ExitCode(1)
         }
         switch format {
         case .html:
-            try emit(document.html(), to: output)
+            try emit(document.html(), to: output, in: lang)
         case .md:
             let base = URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent
             let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
             let (text, figures) = document.markdown(figurePrefix: base + "-")
-            for figure in figures { try emit(figure.svg, to: folder.appendingPathComponent(figure.name).path) }
-            try emit(text, to: output)
+            for figure in figures { try emit(figure.svg, to: folder.appendingPathComponent(figure.name).path, in: lang) }
+            try emit(text, to: output, in: lang)
         }
     }
 }

@@ -48,7 +48,7 @@ struct CSVParser {
                 fields.append(String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
                 if i < n && bytes[i] != delimiter && bytes[i] != newline && bytes[i] != carriage {
-                    throw LoadError(file: file, line: line, problem: .malformedCSV("unexpected text after a closing quote"))
+                    throw LoadError(file: file, line: line, problem: .textAfterClosingQuote)
                 }
             } else {
                 while i < n {
@@ -76,17 +76,6 @@ struct CSVParser {
             recordLine = line
         }
         if recordHasContent { try body(fields, recordLine) }
-    }
-
-    /// Names the delimiter byte in words, for messages.
-    static func name(of delimiter: UInt8) -> String {
-        switch delimiter {
-        case UInt8(ascii: ","): return "a comma"
-        case UInt8(ascii: ";"): return "a semicolon"
-        case 0x09: return "a tab"
-        case UInt8(ascii: "|"): return "a vertical bar"
-        default: return "'\(Character(Unicode.Scalar(delimiter)))'"
-        }
     }
 
     /// The likeliest delimiter of a header line that does not contain the expected one.

@@ -61,7 +61,7 @@ public struct EdgeListReader: Sendable {
             for (id, column) in [(source, "source"), (target, "target")] where index[id] == nil {
                 guard nodesPath == nil else {
                     throw LoadError(file: path, line: line, column: header[column]! + 1, problem: .unknownActor(
-                        id: id, role: "the tie names as \(column)", suggestion: closestMatch(to: id, in: network.actors.map(\.id))))
+                        id: id, role: .tieEnd(column), suggestion: closestMatch(to: id, in: network.actors.map(\.id))))
                 }
                 index[id] = network.actors.count
                 network.actors.append(Actor(id: id))
@@ -85,7 +85,7 @@ public struct EdgeListReader: Sendable {
                 }
                 // Without a reason column, an illustrative tie says where it was marked so.
                 let reason = header["reason"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-                    ?? (status == .illustrative ? "marked illustrative in \(fileName)" : nil)
+                    ?? (status == .illustrative ? "\(fileName): status=illustrative" : nil)
                 evidence = Evidence(status: status, source: status == .illustrative ? nil : fileName, reason: reason)
                 if let missing = evidence.missingRequirement {
                     throw LoadError(file: path, line: line, column: s + 1, problem: .incompleteEvidence(missing))
@@ -125,7 +125,7 @@ public struct EdgeListReader: Sendable {
             let id = fields[header["id"]!]
             guard !id.isEmpty else { throw LoadError(file: path, line: line, column: header["id"]! + 1, problem: .emptyField(column: "id")) }
             if seen[id] != nil {
-                throw LoadError(file: path, line: line, column: header["id"]! + 1, problem: .duplicateID(element: "node", id: id))
+                throw LoadError(file: path, line: line, column: header["id"]! + 1, problem: .duplicateID(element: .node, id: id))
             }
             seen[id] = line
             func value(_ name: String) -> String? {
@@ -171,8 +171,7 @@ struct Columns {
             // A header that is one field but holds another separator: the file uses another delimiter.
             if header.count == 1, let end = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? Optional(bytes.count),
                let other = CSVParser.guessDelimiter(inHeader: bytes[..<end]), other != delimiter {
-                throw LoadError(file: file, line: line, problem: .wrongDelimiter(
-                    found: CSVParser.name(of: other), expected: CSVParser.name(of: delimiter)))
+                throw LoadError(file: file, line: line, problem: .wrongDelimiter(found: other, expected: delimiter))
             }
             throw LoadError(file: file, line: line, problem: .missingColumn(column, header: header))
         }

@@ -1,10 +1,9 @@
-/// A network file that cannot be loaded: where (file, line, column), what is wrong, and how to fix it.
-///
-/// Its description is the message the command-line tool prints:
+/// A network file that cannot be loaded: where (file, line, column) and what is wrong, as a typed
+/// ``NetworkProblem``. `RedesPresentation` writes it for people, with a fix, in the run's language:
 ///
 ///     Networks/x.yaml:42:7: error: tie target 'secreduk' is not an actor of the network
 ///       fix: did you mean 'secreduc'? Otherwise add an actor with id 'secreduk' under `actors:` (or to the nodes file)
-public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct LoadError: Error, Sendable, Hashable {
     /// The file as the user named it.
     public var file: String
     /// 1-based line, when the problem has a place in the file.
@@ -33,8 +32,4 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         return text
     }
 
-    public var description: String {
-        let place = path.map { $0.components.isEmpty ? "" : " (\($0))" } ?? ""
-        return "\(location): error: \(problem.message)\(place)\n  fix: \(problem.fix)"
-    }
 }

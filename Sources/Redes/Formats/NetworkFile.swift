@@ -72,22 +72,22 @@ public struct InputLimits: Sendable {
 
     /// The first cap `network` exceeds, as a problem and the path of the element.
     func check(_ network: Network) -> (ElementPath, NetworkProblem)? {
-        if network.actors.count > actors { return (["actors"], .limitExceeded(what: "actors", count: network.actors.count, limit: actors, option: "--max-actors")) }
-        if network.ties.count > ties { return (["ties"], .limitExceeded(what: "ties", count: network.ties.count, limit: ties, option: "--max-ties")) }
+        if network.actors.count > actors { return (["actors"], .limitExceeded(.actors, count: network.actors.count, limit: actors)) }
+        if network.ties.count > ties { return (["ties"], .limitExceeded(.ties, count: network.ties.count, limit: ties)) }
         func long(_ text: String?) -> Bool { (text?.utf8.count ?? 0) > textLength }
         for (i, actor) in network.actors.enumerated() {
             for (field, value) in [("id", actor.id), ("name", actor.name), ("full_name", actor.fullName ?? "")] where long(value) {
-                return (["actors", .index(i), .key(field)], .limitExceeded(what: "characters in one text", count: value.count, limit: textLength, option: "--max-text-length"))
+                return (["actors", .index(i), .key(field)], .limitExceeded(.textLength, count: value.count, limit: textLength))
             }
         }
         for (i, a) in network.arrangements.enumerated() {
             for (field, value) in [("name", a.name), ("description", a.description ?? ""), ("quote", a.evidence.quote ?? "")] where long(value) {
-                return (["arrangements", .index(i), .key(field)], .limitExceeded(what: "characters in one text", count: value.count, limit: textLength, option: "--max-text-length"))
+                return (["arrangements", .index(i), .key(field)], .limitExceeded(.textLength, count: value.count, limit: textLength))
             }
         }
         for (i, t) in network.ties.enumerated() {
             for (field, value) in [("kind", t.kind), ("quote", t.evidence.quote ?? ""), ("reason", t.evidence.reason ?? "")] where long(value) {
-                return (["ties", .index(i), .key(field)], .limitExceeded(what: "characters in one text", count: value.count, limit: textLength, option: "--max-text-length"))
+                return (["ties", .index(i), .key(field)], .limitExceeded(.textLength, count: value.count, limit: textLength))
             }
         }
         return nil

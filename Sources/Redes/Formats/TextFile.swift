@@ -7,16 +7,16 @@ enum TextFile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            let reason: String
+            let failure: FileFailure
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                reason = "no such file"
+                failure = .noSuchFile
             } else if isDirectory.boolValue {
-                reason = "it is a directory"
+                failure = .isDirectory
             } else {
-                reason = "permission denied or unreadable"
+                failure = .unreadable
             }
-            throw LoadError(file: path, problem: .unreadableFile(reason: reason))
+            throw LoadError(file: path, problem: .unreadableFile(failure))
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

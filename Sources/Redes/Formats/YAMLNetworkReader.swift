@@ -54,7 +54,7 @@ public enum YAMLNetworkReader {
             return LoadError(file: file, line: mark.line, column: mark.column, problem: .syntax(detail))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return LoadError(file: file, line: context.mark.line, column: context.mark.column,
-                             problem: .syntax("the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears twice in one mapping"))
+                             problem: .duplicateKeys(duplicates))
         default:
             return LoadError(file: file, problem: .syntax(String(describing: error)))
         }
@@ -93,9 +93,9 @@ private final class Context {
                           "ties", "scenarios"]
 
     func network(_ root: Node) throws(LoadError) -> Network {
-        let top = try Fields(root, path: [], place: "the top level of the file", allowed: Context.topKeys, context: self)
+        let top = try Fields(root, path: [], place: .topLevel, allowed: Context.topKeys, context: self)
         guard let version = try top.string("redes") else {
-            throw error(.missingKey("redes", in: "the top level of the file"), at: root, path: [])
+            throw error(.missingKey("redes", in: .topLevel), at: root, path: [])
         }
         guard version == "1" else {
             throw error(.unsupportedVersion(found: version), at: top.node("redes"), path: ["redes"])
@@ -106,7 +106,7 @@ private final class Context {
         network.sources = try top.list("sources") { node, path throws(LoadError) in try self.source(node, path) }
         network.blocs = try top.list("blocs") { node, path throws(LoadError) in try self.bloc(node, path) }
         guard top.node("actors") != nil else {
-            throw error(.missingKey("actors", in: "the top level of the file"), at: root, path: [])
+            throw error(.missingKey("actors", in: .topLevel), at: root, path: [])
         }
         network.actors = try top.list("actors") { node, path throws(LoadError) in try self.actor(node, path) }
         network.arrangements = try top.list("arrangements") { node, path throws(LoadError) in try self.arrangement(node, path) }
@@ -116,23 +116,23 @@ private final class Context {
     }
 
     func source(_ node: Node, _ path: ElementPath) throws(LoadError) -> SourceDocument {
-        let f = try Fields(node, path: path, place: "a source", allowed: ["id", "title", "author", "date", "file", "url", "note"], context: self)
+        let f = try Fields(node, path: path, place: .some(.source), allowed: ["id", "title", "author", "date", "file", "url", "note"], context: self)
         return SourceDocument(id: try f.requiredString("id"), title: try f.requiredString("title"),
                               author: try f.string("author"), date: try f.string("date"), file: try f.string("file"),
                               url: try f.string("url"), note: try f.string("note"))
     }
 
     func bloc(_ node: Node, _ path: ElementPath) throws(LoadError) -> Bloc {
-        let f = try Fields(node, path: path, place: "a bloc", allowed: ["id", "name", "description"], context: self)
+        let f = try Fields(node, path: path, place: .some(.bloc), allowed: ["id", "name", "description"], context: self)
         return Bloc(id: try f.requiredString("id"), name: try f.requiredString("name"), description: try f.string("description"))
     }
 
     static let actorKeys = ["id", "name", "full_name", "bloc", "territories", "sector", "attributes", "evidence"]
 
     func actor(_ node: Node, _ path: ElementPath) throws(LoadError) -> Actor {
-        let f = try Fields(node, path: path, place: "an actor", allowed: Context.actorKeys, context: self)
+        let f = try Fields(node, path: path, place: .some(.actor), allowed: Context.actorKeys, context: self)
         let id = try f.requiredString("id")
-        return Actor(id: id, name: try f.requiredString("name", place: "actor '\(id)'"), fullName: try f.string("full_name"),
+        return Actor(id: id, name: try f.requiredString("name", place: .element(.actor, id: id)), fullName: try f.string("full_name"),
                      bloc: try f.string("bloc"), territories: try f.stringList("territories"), sector: try f.string("sector"),
                      attributes: try f.attributes("attributes"), evidence: try f.evidence("evidence", required: false))
     }
@@ -141,9 +141,9 @@ private final class Context {
                                   "description", "evidence"]
 
     func arrangement(_ node: Node, _ path: ElementPath) throws(LoadError) -> Arrangement {
-        let f = try Fields(node, path: path, place: "an arrangement", allowed: Context.arrangementKeys, context: self)
+        let f = try Fields(node, path: path, place: .some(.arrangement), allowed: Context.arrangementKeys, context: self)
         let id = try f.requiredString("id")
-        let place = "arrangement '\(id)'"
+        let place = ProblemPlace.element(.arrangement, id: id)
         let kindText = try f.requiredString("kind", place: place)
         guard let kind = ArrangementKind(rawValue: kindText) else {
             throw error(.invalidChoice(key: "kind", value: kindText, allowed: ArrangementKind.allCases.map(\.rawValue)),
@@ -152,7 +152,7 @@ private final class Context {
         guard f.node("members") != nil else { throw error(.missingKey("members", in: place), at: node, path: path) }
         var period: Period?
         if let periodNode = f.node("period") {
-            let p = try Fields(periodNode, path: path + ["period"], place: "the period of '\(id)'", allowed: ["start", "end"], context: self)
+            let p = try Fields(periodNode, path: path + ["period"], place: .periodOf(id), allowed: ["start", "end"], context: self)
             period = Period(start: try p.string("start"), end: try p.string("end"))
         }
         return Arrangement(id: id, name: try f.requiredString("name", place: place), kind: kind,
@@ -165,10 +165,10 @@ private final class Context {
     static let tieKeys = ["source", "target", "kind", "directed", "weight", "description", "evidence"]
 
     func tie(_ node: Node, _ path: ElementPath) throws(LoadError) -> Tie {
-        let f = try Fields(node, path: path, place: "a tie", allowed: Context.tieKeys, context: self)
-        let source = try f.requiredString("source", place: "a tie")
-        let target = try f.requiredString("target", place: "the tie from '\(source)'")
-        let place = "the tie \(source)–\(target)"
+        let f = try Fields(node, path: path, place: .some(.tie), allowed: Context.tieKeys, context: self)
+        let source = try f.requiredString("source", place: .some(.tie))
+        let target = try f.requiredString("target", place: .tieFrom(source))
+        let place = ProblemPlace.tieBetween(source, target)
         return Tie(source: source, target: target, kind: try f.requiredString("kind", place: place),
                    directed: try f.bool("directed"), weight: try f.number("weight") ?? 1,
                    description: try f.string("description"),
@@ -176,8 +176,8 @@ private final class Context {
     }
 
     func evidence(_ node: Node, _ path: ElementPath) throws(LoadError) -> Evidence {
-        let f = try Fields(node, path: path, place: "evidence", allowed: ["status", "source", "quote", "reason"], context: self)
-        let statusText = try f.requiredString("status", place: "the evidence")
+        let f = try Fields(node, path: path, place: .evidence, allowed: ["status", "source", "quote", "reason"], context: self)
+        let statusText = try f.requiredString("status", place: .evidence)
         guard let status = EvidenceStatus(rawValue: statusText) else {
             throw error(.invalidChoice(key: "status", value: statusText, allowed: EvidenceStatus.allCases.map(\.rawValue)),
                         at: f.node("status"), path: path + ["status"])
@@ -188,31 +188,31 @@ private final class Context {
     static let scenarioKeys = ["id", "name", "description", "evidence", "add", "remove", "join", "leave"]
 
     func scenario(_ node: Node, _ path: ElementPath) throws(LoadError) -> Scenario {
-        let f = try Fields(node, path: path, place: "a scenario", allowed: Context.scenarioKeys, context: self)
+        let f = try Fields(node, path: path, place: .some(.scenario), allowed: Context.scenarioKeys, context: self)
         var scenario = Scenario(id: try f.requiredString("id"))
         scenario.name = try f.string("name") ?? scenario.id
         scenario.description = try f.string("description")
         scenario.evidence = try f.evidence("evidence", required: false)
         if let addNode = f.node("add") {
-            let add = try Fields(addNode, path: path + ["add"], place: "`add` of scenario '\(scenario.id)'",
+            let add = try Fields(addNode, path: path + ["add"], place: .scenarioAdd(scenario.id),
                                  allowed: ["actors", "arrangements", "ties"], context: self)
             scenario.addActors = try add.list("actors") { n, p throws(LoadError) in try self.actor(n, p) }
             scenario.addArrangements = try add.list("arrangements") { n, p throws(LoadError) in try self.arrangement(n, p) }
             scenario.addTies = try add.list("ties") { n, p throws(LoadError) in try self.tie(n, p) }
         }
         if let removeNode = f.node("remove") {
-            let remove = try Fields(removeNode, path: path + ["remove"], place: "`remove` of scenario '\(scenario.id)'",
+            let remove = try Fields(removeNode, path: path + ["remove"], place: .scenarioRemove(scenario.id),
                                     allowed: ["actors", "arrangements", "ties"], context: self)
             scenario.removeActors = try remove.stringList("actors")
             scenario.removeArrangements = try remove.stringList("arrangements")
             scenario.removeTies = try remove.list("ties") { n, p throws(LoadError) in
-                let t = try Fields(n, path: p, place: "a tie to remove", allowed: ["source", "target", "kind"], context: self)
+                let t = try Fields(n, path: p, place: .tieToRemove, allowed: ["source", "target", "kind"], context: self)
                 return TieKey(source: try t.requiredString("source"), target: try t.requiredString("target"),
                               kind: try t.requiredString("kind"))
             }
         }
         let membership: (Node, ElementPath) throws(LoadError) -> MembershipChange = { n, p throws(LoadError) in
-            let m = try Fields(n, path: p, place: "a membership change", allowed: ["arrangement", "members"], context: self)
+            let m = try Fields(n, path: p, place: .membershipChange, allowed: ["arrangement", "members"], context: self)
             return MembershipChange(arrangement: try m.requiredString("arrangement"), members: try m.stringList("members"))
         }
         scenario.join = try f.list("join", membership)
@@ -225,25 +225,25 @@ private final class Context {
 private struct Fields {
     let node: Node
     let path: ElementPath
-    let place: String
+    let place: ProblemPlace
     let context: Context
     private let values: [String: Node]
 
-    init(_ node: Node, path: ElementPath, place: String, allowed: [String], context: Context) throws(LoadError) {
+    init(_ node: Node, path: ElementPath, place: ProblemPlace, allowed: [String], context: Context) throws(LoadError) {
         self.node = node
         self.path = path
         self.place = place
         self.context = context
         context.record(node, at: path)
         guard let mapping = node.mapping else {
-            throw context.error(.wrongType(key: path.description.isEmpty ? "the file" : path.description,
-                                           expected: "a mapping of `key: value` lines", found: Fields.describe(node)),
+            throw context.error(.wrongType(key: path.description.isEmpty ? .file : .key(path.description),
+                                           expected: .mapping, found: Fields.describe(node)),
                                 at: node, path: path)
         }
         var values: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                throw context.error(.wrongType(key: "a key", expected: "a plain name", found: Fields.describe(key)), at: key, path: path)
+                throw context.error(.wrongType(key: .mappingKey, expected: .plainName, found: Fields.describe(key)), at: key, path: path)
             }
             guard allowed.contains(name) else {
                 throw context.error(.unknownKey(name, in: place, allowed: allowed), at: key, path: path)
@@ -266,12 +266,12 @@ private struct Fields {
     func string(_ key: String) throws(LoadError) -> String? {
         guard let value = node(key) else { return nil }
         guard let scalar = value.scalar else {
-            throw context.error(.wrongType(key: key, expected: "a text value", found: Fields.describe(value)), at: value, path: path + [.key(key)])
+            throw context.error(.wrongType(key: .key(key), expected: .text, found: Fields.describe(value)), at: value, path: path + [.key(key)])
         }
         return scalar.string
     }
 
-    func requiredString(_ key: String, place: String? = nil) throws(LoadError) -> String {
+    func requiredString(_ key: String, place: ProblemPlace? = nil) throws(LoadError) -> String {
         guard let value = try string(key) else {
             throw context.error(.missingKey(key, in: place ?? self.place), at: node, path: path)
         }
@@ -284,14 +284,14 @@ private struct Fields {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            throw context.error(.wrongType(key: key, expected: "true or false", found: Fields.describe(value)), at: value, path: path + [.key(key)])
+            throw context.error(.wrongType(key: .key(key), expected: .boolean, found: Fields.describe(value)), at: value, path: path + [.key(key)])
         }
     }
 
     func number(_ key: String) throws(LoadError) -> Double? {
         guard let value = node(key) else { return nil }
         guard let text = value.scalar?.string else {
-            throw context.error(.wrongType(key: key, expected: "a number", found: Fields.describe(value)), at: value, path: path + [.key(key)])
+            throw context.error(.wrongType(key: .key(key), expected: .number, found: Fields.describe(value)), at: value, path: path + [.key(key)])
         }
         guard let number = Double(text.trimmingCharacters(in: .whitespaces)) else {
             throw context.error(.invalidWeight(text), at: value, path: path + [.key(key)])
@@ -304,14 +304,14 @@ private struct Fields {
         guard let value = node(key) else { return [] }
         if let scalar = value.scalar { return [scalar.string] }
         guard let sequence = value.sequence else {
-            throw context.error(.wrongType(key: key, expected: "a list such as [a, b]", found: Fields.describe(value)), at: value, path: path + [.key(key)])
+            throw context.error(.wrongType(key: .key(key), expected: .textList, found: Fields.describe(value)), at: value, path: path + [.key(key)])
         }
         var result: [String] = []
         for (i, item) in sequence.enumerated() {
             let itemPath = path + [.key(key), .index(i)]
             context.record(item, at: itemPath)
             guard let scalar = item.scalar else {
-                throw context.error(.wrongType(key: "\(key)[\(i)]", expected: "a text value", found: Fields.describe(item)), at: item, path: itemPath)
+                throw context.error(.wrongType(key: .key("\(key)[\(i)]"), expected: .text, found: Fields.describe(item)), at: item, path: itemPath)
             }
             result.append(scalar.string)
         }
@@ -321,7 +321,7 @@ private struct Fields {
     func list<T>(_ key: String, _ element: (Node, ElementPath) throws(LoadError) -> T) throws(LoadError) -> [T] {
         guard let value = node(key) else { return [] }
         guard let sequence = value.sequence else {
-            throw context.error(.wrongType(key: key, expected: "a list of entries, each starting with `- `", found: Fields.describe(value)),
+            throw context.error(.wrongType(key: .key(key), expected: .entryList, found: Fields.describe(value)),
                                 at: value, path: path + [.key(key)])
         }
         var result: [T] = []
@@ -334,11 +334,11 @@ private struct Fields {
 
     func attributes(_ key: String) throws(LoadError) -> [String: AttributeValue] {
         guard let value = node(key) else { return [:] }
-        let f = try Fields(value, path: path + [.key(key)], place: "attributes", allowed: [], context: context, anyKey: true)
+        let f = try Fields(value, path: path + [.key(key)], place: .attributes, allowed: [], context: context, anyKey: true)
         var result: [String: AttributeValue] = [:]
         for (name, item) in f.values {
             guard let scalar = item.scalar else {
-                throw context.error(.wrongType(key: name, expected: "a text, number or true/false value", found: Fields.describe(item)),
+                throw context.error(.wrongType(key: .key(name), expected: .scalar, found: Fields.describe(item)),
                                     at: item, path: path + [.key(key), .key(name)])
             }
             switch scalar.tag.rawValue {
@@ -353,7 +353,7 @@ private struct Fields {
         return result
     }
 
-    func evidence(_ key: String, required: Bool, place: String? = nil) throws(LoadError) -> Evidence? {
+    func evidence(_ key: String, required: Bool, place: ProblemPlace? = nil) throws(LoadError) -> Evidence? {
         guard let value = node(key) else {
             if required { throw context.error(.missingKey(key, in: place ?? self.place), at: node, path: path) }
             return nil
@@ -361,31 +361,31 @@ private struct Fields {
         return try context.evidence(value, path + [.key(key)])
     }
 
-    private init(_ node: Node, path: ElementPath, place: String, allowed: [String], context: Context, anyKey: Bool) throws(LoadError) {
+    private init(_ node: Node, path: ElementPath, place: ProblemPlace, allowed: [String], context: Context, anyKey: Bool) throws(LoadError) {
         self.node = node
         self.path = path
         self.place = place
         self.context = context
         guard let mapping = node.mapping else {
-            throw context.error(.wrongType(key: path.description, expected: "a mapping of `name: value` lines", found: Fields.describe(node)),
+            throw context.error(.wrongType(key: .key(path.description), expected: .mapping, found: Fields.describe(node)),
                                 at: node, path: path)
         }
         var values: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                throw context.error(.wrongType(key: "a key", expected: "a plain name", found: Fields.describe(key)), at: key, path: path)
+                throw context.error(.wrongType(key: .mappingKey, expected: .plainName, found: Fields.describe(key)), at: key, path: path)
             }
             values[name] = value
         }
         self.values = values
     }
 
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> FoundValue {
         switch node {
-        case .scalar(let scalar): return "'\(scalar.string)'"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar(let scalar): return .scalar(scalar.string)
+        case .mapping: return .mapping
+        case .sequence: return .list
+        case .alias: return .alias
         }
     }
 }
@@ -397,7 +397,7 @@ extension YAMLNetworkReader {
         let root = try composeRoot(try TextFile.bytes(atPath: path), file: path)
         let context = Context(file: path)
         let wrapped: Node = root.sequence != nil ? Node.mapping(Node.Mapping([(Node("scenarios"), root)])) : root
-        let top = try Fields(wrapped, path: [], place: "a scenario file", allowed: ["scenarios"], context: context)
+        let top = try Fields(wrapped, path: [], place: .scenarioFile, allowed: ["scenarios"], context: context)
         let scenarios = try top.list("scenarios") { node, path throws(LoadError) in try context.scenario(node, path) }
         var current = network
         current.scenarios = []

@@ -112,7 +112,7 @@ public struct PortableGraph: Sendable {
         func text(_ value: AttributeValue?) -> String? { value.map(\.description) }
         func evidence(_ status: AttributeValue?) -> Evidence {
             switch text(status) {
-            case "illustrative": return .illustrative(reason: "marked illustrative in \(fileName)")
+            case "illustrative": return .illustrative(reason: "\(fileName): status=illustrative")
             case "proposed": return .proposed(source: fileName)
             default: return .documented(source: fileName)
             }

@@ -40,15 +40,14 @@ enum TextGraphReader {
                 switch section {
                 case "*vertices":
                     guard words.count >= 2, let n = Int(words[1]), n >= 0 else {
-                        throw LoadError(file: file, line: number, problem: .malformedLine(format: "Pajek", detail: "`*Vertices` without a count", expected: "*Vertices N"))
+                        throw LoadError(file: file, line: number, problem: .malformedLine(.pajekVerticesWithoutCount))
                     }
                     declared = n
                 case "*edges", "*arcs":
                     if section == "*arcs" { directed = true }
                 case "*network": continue
                 default:
-                    throw LoadError(file: file, line: number, problem: .malformedLine(
-                        format: "Pajek", detail: "section \(words[0]) is not supported", expected: "*Vertices, *Edges or *Arcs sections"))
+                    throw LoadError(file: file, line: number, problem: .malformedLine(.pajekUnsupportedSection(String(words[0]))))
                 }
                 continue
             }
@@ -56,10 +55,9 @@ enum TextGraphReader {
             switch section {
             case "*vertices":
                 guard let id = Int(parts[0]), id >= 1, id <= declared else {
-                    throw LoadError(file: file, line: number, problem: .malformedLine(
-                        format: "Pajek", detail: "vertex number '\(parts[0])' is not between 1 and \(declared)", expected: "NUMBER \"label\""))
+                    throw LoadError(file: file, line: number, problem: .malformedLine(.pajekVertexOutOfRange(String(parts[0]), count: declared)))
                 }
-                guard labels[id] == nil else { throw LoadError(file: file, line: number, problem: .duplicateID(element: "vertex", id: String(id))) }
+                guard labels[id] == nil else { throw LoadError(file: file, line: number, problem: .duplicateID(element: .vertex, id: String(id))) }
                 labels[id] = parts.count > 1 ? parts[1] : String(id)
                 order.append(id)
                 // Optional coordinates and shape (x y [shape]), then `key value` pairs (NetworkX writes them).
@@ -76,10 +74,10 @@ enum TextGraphReader {
                 vertexAttributes[id] = pairs
             case "*edges", "*arcs":
                 guard parts.count >= 2, let u = Int(parts[0]), let v = Int(parts[1]) else {
-                    throw LoadError(file: file, line: number, problem: .malformedLine(format: "Pajek", detail: "'\(trimmed)' is not an edge", expected: "FROM TO [WEIGHT]"))
+                    throw LoadError(file: file, line: number, problem: .malformedLine(.pajekNotAnEdge(String(trimmed))))
                 }
                 for end in [u, v] where end < 1 || end > declared {
-                    throw LoadError(file: file, line: number, problem: .unknownActor(id: String(end), role: "the \(section == "*arcs" ? "arc" : "edge") names as vertex", suggestion: nil))
+                    throw LoadError(file: file, line: number, problem: .unknownActor(id: String(end), role: .pajekVertex(arc: section == "*arcs"), suggestion: nil))
                 }
                 var weight = 1.0
                 if parts.count >= 3, let w = Double(parts[2]) {
@@ -88,7 +86,7 @@ enum TextGraphReader {
                 }
                 raw.append((u, v, weight, section == "*arcs", number))
             default:
-                throw LoadError(file: file, line: number, problem: .malformedLine(format: "Pajek", detail: "data before any section", expected: "*Vertices N first"))
+                throw LoadError(file: file, line: number, problem: .malformedLine(.pajekDataBeforeSection))
             }
         }
         guard !labels.isEmpty || declared == 0 else { throw LoadError(file: file, line: 1, problem: .emptyFile) }
@@ -96,7 +94,7 @@ enum TextGraphReader {
         for id in 1...max(declared, 1) where declared > 0 && labels[id] == nil { labels[id] = String(id); order.append(id) }
         let ids = order.sorted().map { labels[$0]! }
         guard Set(ids).count == ids.count else {
-            throw LoadError(file: file, problem: .duplicateID(element: "vertex label", id: Dictionary(grouping: ids, by: { $0 }).first { $0.value.count > 1 }!.key))
+            throw LoadError(file: file, problem: .duplicateID(element: .vertexLabel, id: Dictionary(grouping: ids, by: { $0 }).first { $0.value.count > 1 }!.key))
         }
         var edges: [PortableGraph.Edge] = []
         for (u, v, w, arc, _) in raw {
@@ -170,13 +168,12 @@ enum TextGraphReader {
         let format = settings["format"] ?? "fullmatrix"
         let n = settings["n"].flatMap(Int.init), nr = settings["nr"].flatMap(Int.init) ?? n, nc = settings["nc"].flatMap(Int.init) ?? n
         guard let rows = nr, let columns = nc else {
-            throw LoadError(file: file, line: 1, problem: .malformedLine(format: "UCINET DL", detail: "no size", expected: "dl n=N (or nr=R nc=C) format=…"))
+            throw LoadError(file: file, line: 1, problem: .malformedLine(.dlNoSize))
         }
         // Sizes must be sane before anything is allocated from them (found by `make fuzz`: n=-1 trapped).
         let maximum = InputLimits().actors
         guard (0...maximum).contains(rows), (0...maximum).contains(columns) else {
-            throw LoadError(file: file, line: 1, problem: .malformedLine(
-                format: "UCINET DL", detail: "size \(rows) × \(columns) is not between 0 and \(maximum)", expected: "dl n=N with 0 ≤ N ≤ \(maximum)"))
+            throw LoadError(file: file, line: 1, problem: .malformedLine(.dlSizeOutOfRange(rows: rows, columns: columns, maximum: maximum)))
         }
         let twoMode = settings["nr"] != nil && settings["nc"] != nil && settings["n"] == nil
         if rowLabels.isEmpty && !embedded { rowLabels = (1...max(rows, 1)).map(String.init).prefix(rows).map { $0 } }
@@ -187,12 +184,10 @@ enum TextGraphReader {
             let values = dataLines.flatMap { line, number in tokens(line, commas: true).map { ($0, number) } }
             guard values.count == rows * columns else {
                 let lastLine = dataLines.last?.1 ?? lines.count
-                throw LoadError(file: file, line: lastLine, problem: .malformedLine(
-                    format: "UCINET DL", detail: "the matrix has \(values.count) values; \(rows) rows × \(columns) columns need \(rows * columns)",
-                    expected: "\(rows) rows of \(columns) numbers after `data:`"))
+                throw LoadError(file: file, line: lastLine, problem: .malformedLine(.dlMatrixSize(values: values.count, rows: rows, columns: columns)))
             }
             guard rowLabels.count == rows, columnLabels.count == columns else {
-                throw LoadError(file: file, line: 1, problem: .malformedLine(format: "UCINET DL", detail: "\(rowLabels.count) labels for \(rows) rows", expected: "one label per row"))
+                throw LoadError(file: file, line: 1, problem: .malformedLine(.dlLabelCount(labels: rowLabels.count, rows: rows)))
             }
             for (k, (token, number)) in values.enumerated() {
                 guard let value = Double(token) else { throw LoadError(file: file, line: number, problem: .invalidWeight(token)) }
@@ -203,7 +198,7 @@ enum TextGraphReader {
             for (line, number) in dataLines {
                 let parts = tokens(line, commas: true)
                 guard parts.count >= 2 else {
-                    throw LoadError(file: file, line: number, problem: .malformedLine(format: "UCINET DL", detail: "'\(line)' is not an edge", expected: "FROM TO [WEIGHT]"))
+                    throw LoadError(file: file, line: number, problem: .malformedLine(.dlNotAnEdge(String(line))))
                 }
                 func label(_ token: String) throws(LoadError) -> String {
                     if embedded {
@@ -211,7 +206,7 @@ enum TextGraphReader {
                         return token
                     }
                     guard let k = Int(token), k >= 1, k <= labels.count else {
-                        throw LoadError(file: file, line: number, problem: .unknownActor(id: token, role: "the edge names as node", suggestion: nil))
+                        throw LoadError(file: file, line: number, problem: .unknownActor(id: token, role: .dlNode, suggestion: nil))
                     }
                     return labels[k - 1]
                 }
@@ -222,7 +217,7 @@ enum TextGraphReader {
             rowLabels = labels
             columnLabels = labels
         default:
-            throw LoadError(file: file, line: 1, problem: .malformedLine(format: "UCINET DL", detail: "format=\(format) is not supported", expected: "format=fullmatrix or format=edgelist1"))
+            throw LoadError(file: file, line: 1, problem: .malformedLine(.dlUnsupportedFormat(format)))
         }
         if twoMode {
             let nodes = rowLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("actor"))]) }
@@ -243,8 +238,7 @@ enum TextGraphReader {
             for (a, b, w) in weights {
                 if directed { kept.append((a, b, w)); continue }
                 if let reverse = table[b + "\u{0}" + a], reverse != w {
-                    throw LoadError(file: file, problem: .malformedLine(format: "UCINET DL", detail: "\(a)–\(b) has weight \(formatNumber(w)) one way and \(formatNumber(reverse)) the other",
-                                                                       expected: "one weight per pair, or read the file with --directed"))
+                    throw LoadError(file: file, problem: .malformedLine(.dlAsymmetricWeights(a, b, w, reverse)))
                 }
                 let key = a < b ? a + "\u{0}" + b : b + "\u{0}" + a
                 if seen.insert(key).inserted { kept.append((a, b, w)) }
@@ -263,10 +257,10 @@ enum TextGraphReader {
 
     static func nodeLink(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
-            throw LoadError(file: file, problem: .malformedLine(format: "JSON", detail: "not a JSON object", expected: "NetworkX node-link data: {\"nodes\": […], \"edges\": […]}"))
+            throw LoadError(file: file, problem: .malformedLine(.jsonNotAnObject))
         }
         guard let nodeList = object["nodes"] as? [[String: Any]] else {
-            throw LoadError(file: file, path: ["nodes"], problem: .missingKey("nodes", in: "the node-link document"))
+            throw LoadError(file: file, path: ["nodes"], problem: .missingKey("nodes", in: .nodeLinkDocument))
         }
         let edgeList = (object["edges"] ?? object["links"]) as? [[String: Any]] ?? []
         func value(_ any: Any) -> AttributeValue? {
@@ -288,17 +282,17 @@ enum TextGraphReader {
         var ids = Set<String>()
         var nodes: [PortableGraph.Node] = []
         for (i, entry) in nodeList.enumerated() {
-            guard let nodeID = id(entry["id"]) else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .missingKey("id", in: "a node")) }
-            guard ids.insert(nodeID).inserted else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .duplicateID(element: "node", id: nodeID)) }
+            guard let nodeID = id(entry["id"]) else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .missingKey("id", in: .some(.node))) }
+            guard ids.insert(nodeID).inserted else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .duplicateID(element: .node, id: nodeID)) }
             nodes.append(.init(id: nodeID, attributes: entry.keys.sorted().filter { $0 != "id" }.compactMap { k in value(entry[k]!).map { (k, $0) } }))
         }
         var edges: [PortableGraph.Edge] = []
         for (i, entry) in edgeList.enumerated() {
             guard let source = id(entry["source"]), let target = id(entry["target"]) else {
-                throw LoadError(file: file, path: ["edges", .index(i)], problem: .missingKey("source/target", in: "an edge"))
+                throw LoadError(file: file, path: ["edges", .index(i)], problem: .missingKey("source/target", in: .some(.edge)))
             }
             for end in [source, target] where !ids.contains(end) {
-                throw LoadError(file: file, path: ["edges", .index(i)], problem: .unknownActor(id: end, role: "the edge names as an end", suggestion: closestMatch(to: end, in: Array(ids))))
+                throw LoadError(file: file, path: ["edges", .index(i)], problem: .unknownActor(id: end, role: .edgeEnd, suggestion: closestMatch(to: end, in: Array(ids))))
             }
             edges.append(.init(source: source, target: target,
                                attributes: entry.keys.sorted().filter { !["source", "target", "key"].contains($0) }.compactMap { k in value(entry[k]!).map { (k, $0) } }))

@@ -21,19 +21,31 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     }
 
     /// What writing a network in this format loses, in words (empty when nothing is lost).
-    public func losses(twoMode: Bool) -> [String] {
-        var lost: [String] = []
-        if self != .yaml {
-            lost.append(twoMode ? "direct ties and scenarios are not part of the two-mode (actor × arrangement) view"
-                        : "arrangements are flattened into the actor graph (each tie keeps them in its `channels` attribute); scenarios and sources are left out")
-        }
+    ///
+    /// - Parameter twoMode: whether the two-mode (actor × arrangement) view is written.
+    /// - Returns: what is lost, in order.
+    public func losses(twoMode: Bool) -> [FormatLoss] {
+        var lost: [FormatLoss] = []
+        if self != .yaml { lost.append(twoMode ? .twoModeDropsTiesAndScenarios : .arrangementsFlattened) }
         switch self {
-        case .pajek: lost.append("Pajek keeps vertex ids and weights only: node attributes (name, bloc, sector…) and tie kind, status and channels are lost")
-        case .dl: lost.append("UCINET DL keeps labels and weights only: node attributes and tie kind, status and channels are lost")
+        case .pajek: lost.append(.pajekIDsAndWeightsOnly)
+        case .dl: lost.append(.dlLabelsAndWeightsOnly)
         default: break
         }
         return lost
     }
+}
+
+/// What writing a network in an exchange format loses.
+public enum FormatLoss: Sendable, Hashable {
+    /// Two-mode output: direct ties and scenarios are not part of the actor × arrangement view.
+    case twoModeDropsTiesAndScenarios
+    /// One-mode output: arrangements become the `channels` of each tie; scenarios and sources are left out.
+    case arrangementsFlattened
+    /// Pajek keeps vertex ids and weights only.
+    case pajekIDsAndWeightsOnly
+    /// UCINET DL keeps labels and weights only.
+    case dlLabelsAndWeightsOnly
 }
 
 /// Text writers for the exchange formats. Every user string is escaped for its format.

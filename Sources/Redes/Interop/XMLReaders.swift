@@ -26,7 +26,7 @@ enum XMLGraphReader {
         var stack: [Element] = []
         var root: Element?
         /// The first structural problem seen (a mismatched or unclosed tag), with its line.
-        var problem: (String, Int)?
+        var problem: (XMLDefect, Int)?
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
@@ -40,7 +40,7 @@ enum XMLGraphReader {
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
             let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
             if let open = stack.last, open.name != local, problem == nil {
-                problem = ("<\(open.name)> opened on line \(open.line) is closed by </\(local)>", parser.lineNumber)
+                problem = (.mismatchedClose(tag: open.name, openedOn: open.line, closedBy: local), parser.lineNumber)
             }
             if !stack.isEmpty { stack.removeLast() }
         }
@@ -49,13 +49,13 @@ enum XMLGraphReader {
             guard problem == nil else { return }
             let code = (parseError as NSError).code
             if code == 76, let open = stack.last {
-                problem = ("<\(open.name)> opened on line \(open.line) is not closed before this tag", parser.lineNumber)
+                problem = (.unclosedBefore(tag: open.name, openedOn: open.line), parser.lineNumber)
             } else if code == 68 {
-                problem = ("an unescaped & (write &amp;)", parser.lineNumber)
+                problem = (.unescapedAmpersand, parser.lineNumber)
             } else if code == 5 || code == 77 {
-                problem = ("the document ends before its elements are closed", parser.lineNumber)
+                problem = (.endsBeforeClosed, parser.lineNumber)
             } else {
-                problem = ("XML parser error \(code) (\((parseError as NSError).localizedDescription))", parser.lineNumber)
+                problem = (.parserCode(code, (parseError as NSError).localizedDescription), parser.lineNumber)
             }
         }
 
@@ -72,16 +72,16 @@ enum XMLGraphReader {
         let builder = TreeBuilder()
         parser.delegate = builder
         let parsed = parser.parse()
-        if let (reason, line) = builder.problem {
-            throw LoadError(file: file, line: line, problem: .malformedXML(reason.isEmpty ? "the document is not well formed" : reason))
+        if let (defect, line) = builder.problem {
+            throw LoadError(file: file, line: line, problem: .malformedXML(defect))
         }
         if let open = builder.stack.last {
-            throw LoadError(file: file, line: open.line, problem: .malformedXML("<\(open.name)> is never closed"))
+            throw LoadError(file: file, line: open.line, problem: .malformedXML(.unclosed(tag: open.name)))
         }
         guard parsed, let root = builder.root else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unreadable XML"
+            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? ""
             throw LoadError(file: file, line: parser.lineNumber, column: parser.columnNumber,
-                            problem: .malformedXML(reason.isEmpty ? "the document is not well formed" : reason))
+                            problem: .malformedXML(reason.isEmpty ? .notWellFormed : .parser(reason)))
         }
         return root
     }
@@ -121,19 +121,18 @@ enum XMLGraphReader {
     static func graphML(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
         let root = try parse(bytes, file: file)
         guard root.name == "graphml", let graph = root.child("graph") else {
-            throw LoadError(file: file, line: root.line, problem: .malformedXML("no <graphml><graph> element"))
+            throw LoadError(file: file, line: root.line, problem: .malformedXML(.missingGraph(root: "graphml")))
         }
         var keys: [String: (name: String, type: String?)] = [:]
         for key in root.children("key") {
-            guard let id = key.attributes["id"] else { throw LoadError(file: file, line: key.line, problem: .missingKey("id", in: "<key>")) }
+            guard let id = key.attributes["id"] else { throw LoadError(file: file, line: key.line, problem: .missingKey("id", in: .xmlElement("key"))) }
             keys[id] = (key.attributes["attr.name"] ?? id, key.attributes["attr.type"])
         }
         func data(_ element: Element) throws(LoadError) -> [(String, AttributeValue)] {
             var result: [(String, AttributeValue)] = []
             for item in element.children("data") {
                 guard let id = item.attributes["key"], let key = keys[id] else {
-                    throw LoadError(file: file, line: item.line, problem: .unknownReference(
-                        element: "GraphML key", id: item.attributes["key"] ?? "", fix: "declare it with <key id=\"…\" for=\"…\" attr.name=\"…\"/>"))
+                    throw LoadError(file: file, line: item.line, problem: .undeclared(.graphMLKey, id: item.attributes["key"] ?? ""))
                 }
                 result.append((key.name, typed(item.text, type: key.type)))
             }
@@ -142,17 +141,17 @@ enum XMLGraphReader {
         let directed = graph.attributes["edgedefault"] == "directed"
         var nodes: [PortableGraph.Node] = [], ids = Set<String>()
         for node in graph.children("node") {
-            guard let id = node.attributes["id"] else { throw LoadError(file: file, line: node.line, problem: .missingKey("id", in: "<node>")) }
-            guard ids.insert(id).inserted else { throw LoadError(file: file, line: node.line, problem: .duplicateID(element: "node", id: id)) }
+            guard let id = node.attributes["id"] else { throw LoadError(file: file, line: node.line, problem: .missingKey("id", in: .xmlElement("node"))) }
+            guard ids.insert(id).inserted else { throw LoadError(file: file, line: node.line, problem: .duplicateID(element: .node, id: id)) }
             nodes.append(.init(id: id, attributes: try data(node)))
         }
         var edges: [PortableGraph.Edge] = []
         for edge in graph.children("edge") {
             guard let source = edge.attributes["source"], let target = edge.attributes["target"] else {
-                throw LoadError(file: file, line: edge.line, problem: .missingKey("source/target", in: "<edge>"))
+                throw LoadError(file: file, line: edge.line, problem: .missingKey("source/target", in: .xmlElement("edge")))
             }
             for end in [source, target] where !ids.contains(end) {
-                throw LoadError(file: file, line: edge.line, problem: .unknownActor(id: end, role: "the edge names as an end", suggestion: closestMatch(to: end, in: Array(ids))))
+                throw LoadError(file: file, line: edge.line, problem: .unknownActor(id: end, role: .edgeEnd, suggestion: closestMatch(to: end, in: Array(ids))))
             }
             edges.append(.init(source: source, target: target, attributes: try data(edge)))
         }
@@ -162,7 +161,7 @@ enum XMLGraphReader {
     static func gexf(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
         let root = try parse(bytes, file: file)
         guard root.name == "gexf", let graph = root.child("graph") else {
-            throw LoadError(file: file, line: root.line, problem: .malformedXML("no <gexf><graph> element"))
+            throw LoadError(file: file, line: root.line, problem: .malformedXML(.missingGraph(root: "gexf")))
         }
         var nodeKeys: [String: (String, String?)] = [:], edgeKeys: [String: (String, String?)] = [:]
         for block in graph.children("attributes") {
@@ -177,8 +176,7 @@ enum XMLGraphReader {
             for value in element.child("attvalues")?.children("attvalue") ?? [] {
                 let id = value.attributes["for"] ?? value.attributes["id"] ?? ""
                 guard let key = keys[id] else {
-                    throw LoadError(file: file, line: value.line, problem: .unknownReference(
-                        element: "GEXF attribute", id: id, fix: "declare it under <attributes> with <attribute id=\"\(id)\" …/>"))
+                    throw LoadError(file: file, line: value.line, problem: .undeclared(.gexfAttribute, id: id))
                 }
                 result.append((key.0, typed(value.attributes["value"] ?? "", type: key.1)))
             }
@@ -187,8 +185,8 @@ enum XMLGraphReader {
         let directed = graph.attributes["defaultedgetype"] == "directed"
         var nodes: [PortableGraph.Node] = [], ids = Set<String>()
         for node in graph.child("nodes")?.children("node") ?? [] {
-            guard let id = node.attributes["id"] else { throw LoadError(file: file, line: node.line, problem: .missingKey("id", in: "<node>")) }
-            guard ids.insert(id).inserted else { throw LoadError(file: file, line: node.line, problem: .duplicateID(element: "node", id: id)) }
+            guard let id = node.attributes["id"] else { throw LoadError(file: file, line: node.line, problem: .missingKey("id", in: .xmlElement("node"))) }
+            guard ids.insert(id).inserted else { throw LoadError(file: file, line: node.line, problem: .duplicateID(element: .node, id: id)) }
             var attributes = try values(node, nodeKeys)
             if let label = node.attributes["label"], !attributes.contains(where: { $0.0 == "name" }) { attributes.insert(("name", .string(label)), at: 0) }
             nodes.append(.init(id: id, attributes: attributes))
@@ -196,10 +194,10 @@ enum XMLGraphReader {
         var edges: [PortableGraph.Edge] = []
         for edge in graph.child("edges")?.children("edge") ?? [] {
             guard let source = edge.attributes["source"], let target = edge.attributes["target"] else {
-                throw LoadError(file: file, line: edge.line, problem: .missingKey("source/target", in: "<edge>"))
+                throw LoadError(file: file, line: edge.line, problem: .missingKey("source/target", in: .xmlElement("edge")))
             }
             for end in [source, target] where !ids.contains(end) {
-                throw LoadError(file: file, line: edge.line, problem: .unknownActor(id: end, role: "the edge names as an end", suggestion: closestMatch(to: end, in: Array(ids))))
+                throw LoadError(file: file, line: edge.line, problem: .unknownActor(id: end, role: .edgeEnd, suggestion: closestMatch(to: end, in: Array(ids))))
             }
             var attributes = try values(edge, edgeKeys)
             if let weight = edge.attributes["weight"] {

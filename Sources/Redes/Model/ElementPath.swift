@@ -56,7 +56,7 @@ public struct ElementPath: Sendable, Hashable, CustomStringConvertible, Expressi
 }
 
 /// A consistency problem found in a network, with the path of the element at fault.
-public struct ValidationIssue: Error, Sendable, Hashable, CustomStringConvertible {
+public struct ValidationIssue: Error, Sendable, Hashable {
     /// Where the offending element stands, such as `ties[3].target`.
     public var path: ElementPath
     /// What is wrong, with its fix.
@@ -70,10 +70,5 @@ public struct ValidationIssue: Error, Sendable, Hashable, CustomStringConvertibl
     public init(path: ElementPath, problem: NetworkProblem) {
         self.path = path
         self.problem = problem
-    }
-
-    /// The path, the problem's message and, on a second line, its fix.
-    public var description: String {
-        "\(path): \(problem.message)\n  fix: \(problem.fix)"
     }
 }

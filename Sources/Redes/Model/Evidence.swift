@@ -76,16 +76,12 @@ public struct Evidence: Sendable, Hashable {
     }
 
     /// What this evidence lacks for its status, or `nil` when it is complete.
-    public var missingRequirement: String? {
+    public var missingRequirement: EvidenceRequirement? {
         switch status {
-        case .documented where source == nil:
-            return "documented evidence needs `source` (the id of an entry under `sources:`)"
-        case .illustrative where reason == nil:
-            return "illustrative evidence needs `reason` (why the link is assumed)"
-        case .proposed where source == nil && reason == nil:
-            return "proposed evidence needs `source` or `reason`"
-        default:
-            return nil
+        case .documented where source == nil: return .documentedNeedsSource
+        case .illustrative where reason == nil: return .illustrativeNeedsReason
+        case .proposed where source == nil && reason == nil: return .proposedNeedsSourceOrReason
+        default: return nil
         }
     }
 }

@@ -4,11 +4,11 @@ struct NetworkValidator {
 
     func issues() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        let sourceIDs = checkUniqueIDs(network.sources.map(\.id), element: "source", section: "sources", into: &issues)
-        let blocIDs = checkUniqueIDs(network.blocs.map(\.id), element: "bloc", section: "blocs", into: &issues)
-        let actorIDs = checkUniqueIDs(network.actors.map(\.id), element: "actor", section: "actors", into: &issues)
-        _ = checkUniqueIDs(network.arrangements.map(\.id), element: "arrangement", section: "arrangements", into: &issues)
-        _ = checkUniqueIDs(network.scenarios.map(\.id), element: "scenario", section: "scenarios", into: &issues)
+        let sourceIDs = checkUniqueIDs(network.sources.map(\.id), element: .source, section: "sources", into: &issues)
+        let blocIDs = checkUniqueIDs(network.blocs.map(\.id), element: .bloc, section: "blocs", into: &issues)
+        let actorIDs = checkUniqueIDs(network.actors.map(\.id), element: .actor, section: "actors", into: &issues)
+        _ = checkUniqueIDs(network.arrangements.map(\.id), element: .arrangement, section: "arrangements", into: &issues)
+        _ = checkUniqueIDs(network.scenarios.map(\.id), element: .scenario, section: "scenarios", into: &issues)
 
         func checkEvidence(_ evidence: Evidence?, at path: ElementPath) {
             guard let evidence else { return }
@@ -19,7 +19,7 @@ struct NetworkValidator {
                                               problem: .unknownSource(id: source, suggestion: closestMatch(to: source, in: network.sources.map(\.id)))))
             }
         }
-        func checkActor(_ id: String, role: String, at path: ElementPath) {
+        func checkActor(_ id: String, role: ActorReference, at path: ElementPath) {
             if !actorIDs.contains(id) {
                 issues.append(ValidationIssue(path: path, problem: .unknownActor(
                     id: id, role: role, suggestion: closestMatch(to: id, in: network.actors.map(\.id)))))
@@ -47,7 +47,7 @@ struct NetworkValidator {
             }
             var seen = Set<String>()
             for (m, member) in arrangement.members.enumerated() {
-                checkActor(member, role: "arrangement '\(arrangement.id)' lists member", at: path + ["members", .index(m)])
+                checkActor(member, role: .member(arrangement: arrangement.id), at: path + ["members", .index(m)])
                 if !seen.insert(member).inserted {
                     issues.append(ValidationIssue(path: path + ["members", .index(m)],
                                                   problem: .repeatedMember(arrangement: arrangement.id, actor: member)))
@@ -62,8 +62,8 @@ struct NetworkValidator {
         var tieKeys = Set<TieKey>()
         for (i, tie) in network.ties.enumerated() {
             let path: ElementPath = ["ties", .index(i)]
-            checkActor(tie.source, role: "the tie names as source", at: path + ["source"])
-            checkActor(tie.target, role: "the tie names as target", at: path + ["target"])
+            checkActor(tie.source, role: .tieEnd("source"), at: path + ["source"])
+            checkActor(tie.target, role: .tieEnd("target"), at: path + ["target"])
             if tie.source == tie.target {
                 issues.append(ValidationIssue(path: path + ["target"], problem: .selfLoop(actor: tie.source)))
             }
@@ -93,7 +93,7 @@ struct NetworkValidator {
     }
 
     /// Reports empty, untrimmed and repeated ids; returns the set of ids.
-    private func checkUniqueIDs(_ ids: [String], element: String, section: String,
+    private func checkUniqueIDs(_ ids: [String], element: ElementKind, section: String,
                                 into issues: inout [ValidationIssue]) -> Set<String> {
         var seen = Set<String>()
         for (i, id) in ids.enumerated() {

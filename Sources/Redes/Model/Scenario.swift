@@ -98,7 +98,7 @@ extension Network {
     public func applying(_ scenario: Scenario, at path: ElementPath = ["scenario"]) throws(ValidationIssue) -> Network {
         var result = self
         /// The position of the element with `id` among `ids`, or an error naming the scenario and the element.
-        func locate(_ id: String, among ids: [String], element: String, at place: ElementPath) throws(ValidationIssue) -> Int {
+        func locate(_ id: String, among ids: [String], element: ElementKind, at place: ElementPath) throws(ValidationIssue) -> Int {
             guard let index = ids.firstIndex(of: id) else {
                 throw ValidationIssue(path: place, problem: .scenarioMissing(
                     scenario: scenario.id, element: element, id: id, suggestion: closestMatch(to: id, in: ids)))
@@ -115,12 +115,12 @@ extension Network {
             result.ties.remove(atOffsets: matches)
         }
         for (i, id) in scenario.removeArrangements.enumerated() {
-            let index = try locate(id, among: result.arrangements.map(\.id), element: "arrangement",
+            let index = try locate(id, among: result.arrangements.map(\.id), element: .arrangement,
                                    at: path + ["remove", "arrangements", .index(i)])
             result.arrangements.remove(at: index)
         }
         for (i, id) in scenario.removeActors.enumerated() {
-            let index = try locate(id, among: result.actors.map(\.id), element: "actor", at: path + ["remove", "actors", .index(i)])
+            let index = try locate(id, among: result.actors.map(\.id), element: .actor, at: path + ["remove", "actors", .index(i)])
             result.actors.remove(at: index)
             result.ties.removeAll { $0.source == id || $0.target == id }
             for a in result.arrangements.indices {
@@ -131,7 +131,7 @@ extension Network {
         // leave
         for (i, change) in scenario.leave.enumerated() {
             let changePath = path + ["leave", .index(i)]
-            let a = try locate(change.arrangement, among: result.arrangements.map(\.id), element: "arrangement",
+            let a = try locate(change.arrangement, among: result.arrangements.map(\.id), element: .arrangement,
                                at: changePath + ["arrangement"])
             for (m, member) in change.members.enumerated() {
                 guard let position = result.arrangements[a].members.firstIndex(of: member) else {
@@ -153,10 +153,10 @@ extension Network {
         // join
         for (i, change) in scenario.join.enumerated() {
             let changePath = path + ["join", .index(i)]
-            let a = try locate(change.arrangement, among: result.arrangements.map(\.id), element: "arrangement",
+            let a = try locate(change.arrangement, among: result.arrangements.map(\.id), element: .arrangement,
                                at: changePath + ["arrangement"])
             for (m, member) in change.members.enumerated() {
-                _ = try locate(member, among: result.actors.map(\.id), element: "actor", at: changePath + ["members", .index(m)])
+                _ = try locate(member, among: result.actors.map(\.id), element: .actor, at: changePath + ["members", .index(m)])
                 guard !result.arrangements[a].members.contains(member) else {
                     throw ValidationIssue(path: changePath + ["members", .index(m)],
                                           problem: .scenarioAlreadyAMember(scenario: scenario.id, actor: member,

@@ -3,10 +3,10 @@ import Foundation
 /// Writes output files atomically: to a temporary file in the same directory, then renamed over the target, so a
 /// failed run never leaves a half-written file or truncates an existing one. The path `-` means standard output.
 public enum OutputFile {
-    public struct WriteError: Error, CustomStringConvertible, Sendable {
+    /// An output file that could not be written; `reason` is the system's explanation.
+    public struct WriteError: Error, Sendable, Hashable {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): error: cannot write the output: \(reason)\n  fix: check that the folder exists and is writable" }
     }
 
     public static func write(_ text: String, to path: String) throws(WriteError) {

@@ -312,7 +312,36 @@ extension Message {
         case .added: return "added"
         case .removed: return "removed"
 
+        // Errors and warnings
+        case .problem(let problem): return ProblemsEnglish.message(problem)
+        case .problemFix(let problem): return ProblemsEnglish.fix(problem)
+        case .formatLoss(let loss): return ProblemsEnglish.loss(loss)
+        case .errorLabel: return "error"
+        case .fixLabel: return "fix"
+        case .warningLabel: return "warning"
+        case .noteLabel: return "note"
+        case .cannotWriteOutput: return "cannot write the output: {1}"
+        case .writeFix: return "check that the folder exists and is writable"
+
         // Command-line messages
+        case .useOneOf: return "use one of: {1}"
+        case .kTooLarge: return "--k {1} is not smaller than the number of actors ({2})"
+        case .kTooLargeFix: return "choose a smaller k"
+        case .excludeNotAnActor: return "--exclude names '{1}', which is not an actor"
+        case .noActorInGroup: return "no actor has {1} '{2}'"
+        case .convertUnknownFormat: return "cannot tell the output format from the extension"
+        case .convertUnknownFormatFix: return "use .yaml, .csv, .graphml, .gexf, .net, .dl, .json or .dot, or pass --to"
+        case .diagramUnknownLayout: return "unknown layout '{1}'"
+        case .diagramUnknownFormat: return "cannot write '{1}' files"
+        case .diagramUnknownFormatFix: return "use one of: {1} (by the file extension or --format)"
+        case .diagramTooLarge: return "{1} nodes and {2} ties are too many to draw (limit {3} nodes)"
+        case .diagramTooLargeFix: return "draw a part of the network (a scenario, or a filtered file), or analyse it with `redes analyze` instead"
+        case .diagramLayoutFailed: return "Graphviz could not lay out the network with {1}: {2}"
+        case .diagramLayoutFailedFix: return "try another --layout (sfdp is the most robust)"
+        case .diagramRenderFailed: return "Graphviz could not write {1}: {2}"
+        case .diagramRenderFailedFix: return "try another format (svg always works)"
+        case .unknownOptionValue: return "{1} '{2}' is not known"
+        case .unknownHighlightedActor: return "--highlight '{1}' is not an actor of the network"
         case .allPairsTooSlow: return "{1}: error: shortest paths from all {2} actors would take about {3} minutes\n  fix: {4}, or pass --allow-slow"
         case .allPairsSlowWarning: return "warning: shortest paths from all {1} actors take about {2} minute(s); {3}"
         case .allPairsAdvice: return "use --sample 1000 (an estimate, Brandes–Pich) or --metrics without betweenness, closeness and harmonic"

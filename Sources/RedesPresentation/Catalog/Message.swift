@@ -151,7 +151,29 @@ public enum Message: Sendable, Hashable {
     case added
     case removed
 
+    // MARK: Errors and warnings
+    /// What is wrong with an input (written in ProblemsEnglish.swift and ProblemsSpanish.swift).
+    case problem(NetworkProblem)
+    /// How to fix it.
+    case problemFix(NetworkProblem)
+    /// What writing a format loses.
+    case formatLoss(FormatLoss)
+    case errorLabel
+    case fixLabel
+    case warningLabel
+    case noteLabel
+    case cannotWriteOutput
+    case writeFix
+
     // MARK: Command-line messages
+    case useOneOf
+    case kTooLarge, kTooLargeFix
+    case excludeNotAnActor
+    case noActorInGroup
+    case convertUnknownFormat, convertUnknownFormatFix
+    case diagramUnknownLayout, diagramUnknownFormat, diagramUnknownFormatFix, diagramTooLarge, diagramTooLargeFix
+    case diagramLayoutFailed, diagramLayoutFailedFix, diagramRenderFailed, diagramRenderFailedFix
+    case unknownOptionValue, unknownHighlightedActor
     case allPairsTooSlow
     case allPairsSlowWarning
     case allPairsAdvice

@@ -312,7 +312,36 @@ extension Message {
         case .added: return "agregado"
         case .removed: return "quitado"
 
+        // Errors and warnings
+        case .problem(let problem): return ProblemsSpanish.message(problem)
+        case .problemFix(let problem): return ProblemsSpanish.fix(problem)
+        case .formatLoss(let loss): return ProblemsSpanish.loss(loss)
+        case .errorLabel: return "error"
+        case .fixLabel: return "solución"
+        case .warningLabel: return "aviso"
+        case .noteLabel: return "nota"
+        case .cannotWriteOutput: return "no se puede escribir la salida: {1}"
+        case .writeFix: return "revise que la carpeta exista y se pueda escribir en ella"
+
         // Command-line messages
+        case .useOneOf: return "use uno de: {1}"
+        case .kTooLarge: return "--k {1} no es menor que el número de actores ({2})"
+        case .kTooLargeFix: return "elija un k menor"
+        case .excludeNotAnActor: return "--exclude nombra '{1}', que no es un actor"
+        case .noActorInGroup: return "ningún actor tiene {1} '{2}'"
+        case .convertUnknownFormat: return "no se reconoce el formato de salida por la extensión"
+        case .convertUnknownFormatFix: return "use .yaml, .csv, .graphml, .gexf, .net, .dl, .json o .dot, o agregue --to"
+        case .diagramUnknownLayout: return "diseño desconocido '{1}'"
+        case .diagramUnknownFormat: return "no se pueden escribir archivos '{1}'"
+        case .diagramUnknownFormatFix: return "use uno de: {1} (por la extensión del archivo o con --format)"
+        case .diagramTooLarge: return "{1} nodos y {2} vínculos son demasiados para dibujar (límite {3} nodos)"
+        case .diagramTooLargeFix: return "dibuje una parte de la red (un escenario, o un archivo filtrado), o analícela con `redes analyze`"
+        case .diagramLayoutFailed: return "Graphviz no pudo distribuir la red con {1}: {2}"
+        case .diagramLayoutFailedFix: return "pruebe otro --layout (sfdp es el más robusto)"
+        case .diagramRenderFailed: return "Graphviz no pudo escribir {1}: {2}"
+        case .diagramRenderFailedFix: return "pruebe otro formato (svg siempre funciona)"
+        case .unknownOptionValue: return "{1} '{2}' no se reconoce"
+        case .unknownHighlightedActor: return "--highlight '{1}' no es un actor de la red"
         case .allPairsTooSlow: return "{1}: error: los caminos más cortos desde los {2} actores tomarían unos {3} minutos\n  solución: {4}, o agregue --allow-slow"
         case .allPairsSlowWarning: return "aviso: los caminos más cortos desde los {1} actores toman unos {2} minuto(s); {3}"
         case .allPairsAdvice: return "use --sample 1000 (una estimación, Brandes–Pich) o --metrics sin betweenness, closeness ni harmonic"

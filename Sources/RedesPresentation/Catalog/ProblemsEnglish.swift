@@ -1,0 +1,281 @@
+import Redes
+
+/// The input and output problems of the catalog, in English (see ``Message/problem(_:)``).
+enum ProblemsEnglish {
+    static func place(_ place: ProblemPlace) -> String {
+        switch place {
+        case .topLevel: return "the top level of the file"
+        case .some(let kind): return article(kind) + " " + element(kind)
+        case .element(let kind, let id): return "\(element(kind)) '\(id)'"
+        case .evidence: return "the evidence"
+        case .periodOf(let id): return "the period of '\(id)'"
+        case .tieFrom(let source): return "the tie from '\(source)'"
+        case .tieBetween(let source, let target): return "the tie \(source)–\(target)"
+        case .scenarioAdd(let id): return "`add` of scenario '\(id)'"
+        case .scenarioRemove(let id): return "`remove` of scenario '\(id)'"
+        case .tieToRemove: return "a tie to remove"
+        case .membershipChange: return "a membership change"
+        case .attributes: return "attributes"
+        case .scenarioFile: return "a scenario file"
+        case .nodeLinkDocument: return "the node-link document"
+        case .xmlElement(let tag): return "<\(tag)>"
+        }
+    }
+
+    static func element(_ kind: ElementKind) -> String { kind.rawValue }
+
+    static func article(_ kind: ElementKind) -> String {
+        switch kind {
+        case .actor, .arrangement, .edge: return "an"
+        default: return "a"
+        }
+    }
+
+    static func role(_ role: ActorReference) -> String {
+        switch role {
+        case .member(let arrangement): return "arrangement '\(arrangement)' lists member"
+        case .tieEnd(let end): return "the tie names as \(end)"
+        case .edgeEnd: return "the edge names as an end"
+        case .pajekVertex(let arc): return "the \(arc ? "arc" : "edge") names as vertex"
+        case .dlNode: return "the edge names as node"
+        }
+    }
+
+    static func key(_ key: KeyReference) -> String {
+        switch key {
+        case .key(let name): return name
+        case .file: return "the file"
+        case .mappingKey: return "a key"
+        }
+    }
+
+    static func shape(_ shape: ValueShape) -> String {
+        switch shape {
+        case .mapping: return "a mapping of `key: value` lines"
+        case .plainName: return "a plain name"
+        case .text: return "a text value"
+        case .boolean: return "true or false"
+        case .number: return "a number"
+        case .textList: return "a list such as [a, b]"
+        case .entryList: return "a list of entries, each starting with `- `"
+        case .scalar: return "a text, number or true/false value"
+        }
+    }
+
+    static func found(_ value: FoundValue) -> String {
+        switch value {
+        case .scalar(let text): return "'\(text)'"
+        case .mapping: return "a mapping"
+        case .list: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func delimiter(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: ","): return "a comma"
+        case UInt8(ascii: ";"): return "a semicolon"
+        case 0x09: return "a tab"
+        case UInt8(ascii: "|"): return "a vertical bar"
+        default: return "'\(Character(Unicode.Scalar(byte)))'"
+        }
+    }
+
+    static func xml(_ defect: XMLDefect) -> String {
+        switch defect {
+        case .parser(let text): return text
+        case .parserCode(let code, let text): return "XML parser error \(code) (\(text))"
+        case .notWellFormed: return "the document is not well formed"
+        case .unclosed(let tag): return "<\(tag)> is never closed"
+        case .missingGraph(let root): return "no <\(root)><graph> element"
+        case .mismatchedClose(let tag, let line, let other): return "<\(tag)> opened on line \(line) is closed by </\(other)>"
+        case .unclosedBefore(let tag, let line): return "<\(tag)> opened on line \(line) is not closed before this tag"
+        case .unescapedAmpersand: return "an unescaped & (write &amp;)"
+        case .endsBeforeClosed: return "the document ends before its elements are closed"
+        }
+    }
+
+    /// Format, what is wrong, and the form expected.
+    static func line(_ defect: LineDefect) -> (format: String, detail: String, expected: String) {
+        switch defect {
+        case .pajekVerticesWithoutCount: return ("Pajek", "`*Vertices` without a count", "*Vertices N")
+        case .pajekUnsupportedSection(let word): return ("Pajek", "section \(word) is not supported", "*Vertices, *Edges or *Arcs sections")
+        case .pajekVertexOutOfRange(let text, let count): return ("Pajek", "vertex number '\(text)' is not between 1 and \(count)", "NUMBER \"label\"")
+        case .pajekNotAnEdge(let text): return ("Pajek", "'\(text)' is not an edge", "FROM TO [WEIGHT]")
+        case .pajekDataBeforeSection: return ("Pajek", "data before any section", "*Vertices N first")
+        case .dlNoSize: return ("UCINET DL", "no size", "dl n=N (or nr=R nc=C) format=…")
+        case .dlSizeOutOfRange(let rows, let columns, let maximum):
+            return ("UCINET DL", "size \(rows) × \(columns) is not between 0 and \(maximum)", "dl n=N with 0 ≤ N ≤ \(maximum)")
+        case .dlMatrixSize(let values, let rows, let columns):
+            return ("UCINET DL", "the matrix has \(values) values; \(rows) rows × \(columns) columns need \(rows * columns)",
+                    "\(rows) rows of \(columns) numbers after `data:`")
+        case .dlLabelCount(let labels, let rows): return ("UCINET DL", "\(labels) labels for \(rows) rows", "one label per row")
+        case .dlNotAnEdge(let text): return ("UCINET DL", "'\(text)' is not an edge", "FROM TO [WEIGHT]")
+        case .dlUnsupportedFormat(let format): return ("UCINET DL", "format=\(format) is not supported", "format=fullmatrix or format=edgelist1")
+        case .dlAsymmetricWeights(let a, let b, let w, let reverse):
+            return ("UCINET DL", "\(a)–\(b) has weight \(formatNumber(w)) one way and \(formatNumber(reverse)) the other",
+                    "one weight per pair, or read the file with --directed")
+        case .jsonNotAnObject: return ("JSON", "not a JSON object", "NetworkX node-link data: {\"nodes\": […], \"edges\": […]}")
+        }
+    }
+
+    static func limit(_ limit: InputLimit) -> (what: String, option: String) {
+        switch limit {
+        case .actors: return ("actors", "--max-actors")
+        case .ties: return ("ties", "--max-ties")
+        case .textLength: return ("characters in one text", "--max-text-length")
+        }
+    }
+
+    static func requirement(_ requirement: EvidenceRequirement) -> String {
+        switch requirement {
+        case .documentedNeedsSource: return "documented evidence needs `source` (the id of an entry under `sources:`)"
+        case .illustrativeNeedsReason: return "illustrative evidence needs `reason` (why the link is assumed)"
+        case .proposedNeedsSourceOrReason: return "proposed evidence needs `source` or `reason`"
+        }
+    }
+
+    static func hint(_ suggestion: String?, quote: String = "'") -> String {
+        suggestion.map { "did you mean \(quote)\($0)\(quote)? Otherwise " } ?? ""
+    }
+
+    /// What is wrong, in one sentence.
+    static func message(_ problem: NetworkProblem) -> String {
+        switch problem {
+        case .unreadableFile(let failure):
+            switch failure {
+            case .noSuchFile: return "cannot read the file: no such file"
+            case .isDirectory: return "cannot read the file: it is a directory"
+            case .unreadable: return "cannot read the file: permission denied or unreadable"
+            }
+        case .emptyFile: return "the file is empty"
+        case .notUTF8: return "the file is not valid UTF-8 text"
+        case .syntax(let detail): return "not valid YAML: \(detail)"
+        case .duplicateKeys(let keys): return "not valid YAML: the key \(keys.map { "`\($0)`" }.joined(separator: ", ")) appears twice in one mapping"
+        case .unsupportedFormat(let ext, _): return "cannot tell the format of a '\(ext)' file"
+        case .unsupportedVersion(let found): return "unsupported format version `redes: \(found)`"
+        case .missingKey(let key, let location): return "\(place(location)) has no `\(key)`"
+        case .unknownKey(let key, let location, _): return "unknown key `\(key)` in \(place(location))"
+        case .wrongType(let name, let expected, let value): return "`\(key(name))` should be \(shape(expected)), found \(found(value))"
+        case .invalidChoice(let key, let value, _): return "`\(key)` cannot be '\(value)'"
+        case .missingColumn(let column, let header):
+            return "the header has no `\(column)` column (found: \(header.map { "`\($0)`" }.joined(separator: ", ")))"
+        case .wrongDelimiter(let found, let expected):
+            return "the header is separated by \(delimiter(found)), not by \(delimiter(expected))"
+        case .wrongFieldCount(let expected, let found): return "expected \(expected) fields, found \(found)"
+        case .unterminatedQuote: return "a quoted field is never closed"
+        case .textAfterClosingQuote: return "not valid CSV: unexpected text after a closing quote"
+        case .malformedXML(let defect): return "not valid XML: \(xml(defect))"
+        case .undeclared(let kind, let id): return "\(kind == .graphMLKey ? "GraphML key" : "GEXF attribute") '\(id)' is not declared"
+        case .malformedLine(let defect):
+            let (format, detail, _) = line(defect)
+            return "not valid \(format): \(detail)"
+        case .limitExceeded(let kind, let count, let maximum): return "\(count) \(limit(kind).what), more than the limit of \(maximum)"
+        case .emptyField(let column): return "empty `\(column)`"
+        case .duplicateColumn(let column): return "the header names `\(column)` twice"
+        case .emptyID(let kind): return "\(element(kind)) with an empty id"
+        case .untrimmedID(let kind, let id): return "\(element(kind)) id '\(id)' has leading or trailing spaces"
+        case .duplicateID(let kind, let id): return "duplicate \(element(kind)) id '\(id)'"
+        case .unknownActor(let id, let reference, _): return "\(role(reference)) '\(id)', which is not an actor of the network"
+        case .unknownBloc(let id, _, _): return "bloc '\(id)' is not declared under `blocs:`"
+        case .unknownSource(let id, _): return "source '\(id)' is not declared under `sources:`"
+        case .tooFewMembers(let id, let count):
+            return "arrangement '\(id)' has \(count) member\(count == 1 ? "" : "s"); an arrangement joins at least 2 actors"
+        case .repeatedMember(let id, let actor): return "arrangement '\(id)' lists member '\(actor)' twice"
+        case .leadNotMember(let id, let lead): return "the lead '\(lead)' of arrangement '\(id)' is not one of its members"
+        case .invalidWeight(let value): return "weight '\(value)' is not a positive number"
+        case .selfLoop(let actor): return "tie from '\(actor)' to itself"
+        case .directedTieInUndirectedNetwork(let key): return "tie \(key) is directed but the network is undirected"
+        case .duplicateTie(let key, let firstLine):
+            return "tie \(key) appears twice" + (firstLine.map { " (first on line \($0))" } ?? "")
+        case .incompleteEvidence(let requirement): return "incomplete evidence: \(self.requirement(requirement))"
+        case .unknownScenario(let id, _): return "no scenario named '\(id)'"
+        case .scenarioMissing(let scenario, let kind, let id, _):
+            return "scenario '\(scenario)' names \(element(kind)) '\(id)', which does not exist"
+        case .scenarioMissingTie(let scenario, let key): return "scenario '\(scenario)' removes tie \(key), which does not exist"
+        case .scenarioNotAMember(let scenario, let actor, let arrangement):
+            return "scenario '\(scenario)' takes '\(actor)' out of '\(arrangement)', but it is not a member"
+        case .scenarioAlreadyAMember(let scenario, let actor, let arrangement):
+            return "scenario '\(scenario)' adds '\(actor)' to '\(arrangement)', but it is already a member"
+        case .inScenario(let scenario, let inner): return "in scenario '\(scenario)': \(message(inner))"
+        }
+    }
+
+    /// How to fix it.
+    static func fix(_ problem: NetworkProblem) -> String {
+        switch problem {
+        case .unreadableFile: return "check the path and the file's permissions"
+        case .emptyFile: return "write a network into it (see docs/file-format.md), or pass another file"
+        case .notUTF8: return "save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"
+        case .syntax, .duplicateKeys: return "fix the YAML at the place shown (indentation, an unclosed quote or bracket)"
+        case .unsupportedFormat(_, let supported):
+            return "use one of: \(supported.joined(separator: ", ")), or name the format with --input-format"
+        case .unsupportedVersion: return "write `redes: 1` at the top of the file"
+        case .missingKey(let key, _): return "add `\(key): …`"
+        case .unknownKey(let key, _, let allowed):
+            let guess = closestMatch(to: key, in: allowed).map { "did you mean `\($0)`? " } ?? ""
+            return "\(guess)allowed keys: \(allowed.joined(separator: ", "))"
+        case .wrongType(let name, let expected, _): return "give `\(key(name))` \(shape(expected))"
+        case .invalidChoice(_, let value, let allowed):
+            let guess = closestMatch(to: value, in: allowed).map { "did you mean '\($0)'? " } ?? ""
+            return "\(guess)use one of: \(allowed.joined(separator: ", "))"
+        case .missingColumn(let column, _): return "name a column `\(column)` in the first line"
+        case .wrongDelimiter(let found, let expected):
+            let option = found == 0x09 ? "\\t" : String(Character(Unicode.Scalar(found)))
+            return "separate the fields with \(delimiter(expected)), or pass --delimiter '\(option)'"
+        case .wrongFieldCount: return "give every line as many fields as the header; quote fields that contain the delimiter"
+        case .malformedXML: return "fix the XML at the place shown (an unclosed or mismatched tag, an unescaped & or <)"
+        case .undeclared(let kind, let id):
+            return kind == .graphMLKey ? "declare it with <key id=\"…\" for=\"…\" attr.name=\"…\"/>"
+                : "declare it under <attributes> with <attribute id=\"\(id)\" …/>"
+        case .malformedLine(let defect): return "write it as \(line(defect).expected)"
+        case .limitExceeded(let kind, let count, _):
+            return "check the file (an export gone wrong?), or raise the limit with \(limit(kind).option) \(count)"
+        case .textAfterClosingQuote: return "quote the whole field, and write a quote inside it twice (\"\")"
+        case .unterminatedQuote: return "close the quote (a quote inside a quoted field is written twice: \"\")"
+        case .emptyField(let column): return "fill in `\(column)` or remove the line"
+        case .duplicateColumn: return "rename or remove one of the two columns"
+        case .emptyID: return "give it a non-empty id"
+        case .untrimmedID: return "remove the spaces around the id"
+        case .duplicateID(let kind, _): return "give each \(element(kind)) its own id, or merge the two entries"
+        case .unknownActor(let id, _, let suggestion):
+            return "\(hint(suggestion))add an actor with id '\(id)' under `actors:` (or to the nodes file)"
+        case .unknownBloc(let id, let declared, let suggestion):
+            return "\(hint(suggestion))declare '\(id)' under `blocs:` (declared: \(declared.joined(separator: ", ")))"
+        case .unknownSource(let id, let suggestion):
+            return "\(hint(suggestion))add `{id: \(id), title: …}` under `sources:`"
+        case .tooFewMembers: return "list at least two actor ids under `members:`, or model a single actor's link as a tie"
+        case .repeatedMember: return "list each member once"
+        case .leadNotMember(_, let lead): return "add '\(lead)' to `members:` or change `lead:`"
+        case .invalidWeight: return "give a tie strength greater than 0 (e.g. 1, 2.5), or leave the weight out for 1"
+        case .selfLoop: return "a tie joins two different actors: fix the source or the target"
+        case .directedTieInUndirectedNetwork: return "write `directed: true` at the top of the file, or remove the tie's `directed`"
+        case .duplicateTie: return "merge the two ties into one (add their weights), or give them different kinds"
+        case .incompleteEvidence(let requirement):
+            return requirement == .documentedNeedsSource
+                ? "cite a source, or mark the element `status: illustrative` with a `reason`"
+                : "complete the evidence as the message says"
+        case .unknownScenario(_, let available):
+            return available.isEmpty ? "the file has no scenarios: add one under `scenarios:`"
+                : "use one of: \(available.joined(separator: ", "))"
+        case .scenarioMissing(_, let kind, _, let suggestion):
+            return "\(hint(suggestion))add the \(element(kind)) to the network (or in the scenario's `add:`) or remove it from the scenario"
+        case .scenarioMissingTie: return "check the tie's source, target and kind against `ties:`"
+        case .scenarioNotAMember: return "remove the actor from the scenario's `leave:`"
+        case .scenarioAlreadyAMember: return "remove the actor from the scenario's `join:`"
+        case .inScenario(_, let inner): return fix(inner)
+        }
+    }
+
+    static func loss(_ loss: FormatLoss) -> String {
+        switch loss {
+        case .twoModeDropsTiesAndScenarios: return "direct ties and scenarios are not part of the two-mode (actor × arrangement) view"
+        case .arrangementsFlattened:
+            return "arrangements are flattened into the actor graph (each tie keeps them in its `channels` attribute); scenarios and sources are left out"
+        case .pajekIDsAndWeightsOnly:
+            return "Pajek keeps vertex ids and weights only: node attributes (name, bloc, sector…) and tie kind, status and channels are lost"
+        case .dlLabelsAndWeightsOnly:
+            return "UCINET DL keeps labels and weights only: node attributes and tie kind, status and channels are lost"
+        }
+    }
+}

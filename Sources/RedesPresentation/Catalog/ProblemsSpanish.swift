@@ -1,0 +1,291 @@
+import Redes
+
+/// The input and output problems of the catalog, in Spanish (see ``Message/problem(_:)``).
+enum ProblemsSpanish {
+    static func place(_ place: ProblemPlace) -> String {
+        switch place {
+        case .topLevel: return "el nivel superior del archivo"
+        case .some(let kind): return article(kind) + " " + element(kind)
+        case .element(let kind, let id): return "\(definite(kind)) \(element(kind)) '\(id)'"
+        case .evidence: return "la evidencia"
+        case .periodOf(let id): return "el período de '\(id)'"
+        case .tieFrom(let source): return "el vínculo desde '\(source)'"
+        case .tieBetween(let source, let target): return "el vínculo \(source)–\(target)"
+        case .scenarioAdd(let id): return "`add` del escenario '\(id)'"
+        case .scenarioRemove(let id): return "`remove` del escenario '\(id)'"
+        case .tieToRemove: return "un vínculo por quitar"
+        case .membershipChange: return "un cambio de membresía"
+        case .attributes: return "los atributos"
+        case .scenarioFile: return "un archivo de escenarios"
+        case .nodeLinkDocument: return "el documento node-link"
+        case .xmlElement(let tag): return "<\(tag)>"
+        }
+    }
+
+    static func element(_ kind: ElementKind) -> String {
+        switch kind {
+        case .actor: return "actor"
+        case .arrangement: return "instancia"
+        case .tie: return "vínculo"
+        case .source: return "fuente"
+        case .bloc: return "bloque"
+        case .scenario: return "escenario"
+        case .node: return "nodo"
+        case .edge: return "arista"
+        case .vertex: return "vértice"
+        case .vertexLabel: return "etiqueta de vértice"
+        }
+    }
+
+    static func isFeminine(_ kind: ElementKind) -> Bool {
+        kind == .arrangement || kind == .source || kind == .edge || kind == .vertexLabel
+    }
+
+    static func article(_ kind: ElementKind) -> String { isFeminine(kind) ? "una" : "un" }
+    static func definite(_ kind: ElementKind) -> String { isFeminine(kind) ? "la" : "el" }
+
+    static func role(_ role: ActorReference) -> String {
+        switch role {
+        case .member(let arrangement): return "la instancia '\(arrangement)' incluye al miembro"
+        case .tieEnd(let end): return end == "source" ? "el vínculo tiene como origen" : end == "target" ? "el vínculo tiene como destino" : "el vínculo nombra en `\(end)`"
+        case .edgeEnd: return "la arista tiene como extremo"
+        case .pajekVertex(let arc): return "\(arc ? "el arco" : "la arista") nombra el vértice"
+        case .dlNode: return "la arista nombra el nodo"
+        }
+    }
+
+    static func key(_ key: KeyReference) -> String {
+        switch key {
+        case .key(let name): return name
+        case .file: return "el archivo"
+        case .mappingKey: return "una clave"
+        }
+    }
+
+    static func shape(_ shape: ValueShape) -> String {
+        switch shape {
+        case .mapping: return "un mapa de líneas `clave: valor`"
+        case .plainName: return "un nombre simple"
+        case .text: return "un texto"
+        case .boolean: return "true o false"
+        case .number: return "un número"
+        case .textList: return "una lista como [a, b]"
+        case .entryList: return "una lista de entradas, cada una empezando con `- `"
+        case .scalar: return "un texto, un número o true/false"
+        }
+    }
+
+    static func found(_ value: FoundValue) -> String {
+        switch value {
+        case .scalar(let text): return "'\(text)'"
+        case .mapping: return "un mapa"
+        case .list: return "una lista"
+        case .alias: return "un alias"
+        }
+    }
+
+    static func delimiter(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: ","): return "comas"
+        case UInt8(ascii: ";"): return "punto y coma"
+        case 0x09: return "tabuladores"
+        case UInt8(ascii: "|"): return "barras verticales"
+        default: return "'\(Character(Unicode.Scalar(byte)))'"
+        }
+    }
+
+    static func xml(_ defect: XMLDefect) -> String {
+        switch defect {
+        case .parser(let text): return text
+        case .parserCode(let code, let text): return "error \(code) del analizador XML (\(text))"
+        case .notWellFormed: return "el documento no está bien formado"
+        case .unclosed(let tag): return "<\(tag)> nunca se cierra"
+        case .missingGraph(let root): return "no hay un elemento <\(root)><graph>"
+        case .mismatchedClose(let tag, let line, let other): return "<\(tag)>, abierto en la línea \(line), se cierra con </\(other)>"
+        case .unclosedBefore(let tag, let line): return "<\(tag)>, abierto en la línea \(line), no se cierra antes de esta etiqueta"
+        case .unescapedAmpersand: return "un & sin escapar (escriba &amp;)"
+        case .endsBeforeClosed: return "el documento termina antes de cerrar sus elementos"
+        }
+    }
+
+    static func line(_ defect: LineDefect) -> (format: String, detail: String, expected: String) {
+        switch defect {
+        case .pajekVerticesWithoutCount: return ("Pajek", "`*Vertices` sin cantidad", "*Vertices N")
+        case .pajekUnsupportedSection(let word): return ("Pajek", "la sección \(word) no está soportada", "secciones *Vertices, *Edges o *Arcs")
+        case .pajekVertexOutOfRange(let text, let count): return ("Pajek", "el número de vértice '\(text)' no está entre 1 y \(count)", "NÚMERO \"etiqueta\"")
+        case .pajekNotAnEdge(let text): return ("Pajek", "'\(text)' no es una arista", "DESDE HASTA [PESO]")
+        case .pajekDataBeforeSection: return ("Pajek", "datos antes de toda sección", "primero *Vertices N")
+        case .dlNoSize: return ("UCINET DL", "sin tamaño", "dl n=N (o nr=R nc=C) format=…")
+        case .dlSizeOutOfRange(let rows, let columns, let maximum):
+            return ("UCINET DL", "el tamaño \(rows) × \(columns) no está entre 0 y \(maximum)", "dl n=N con 0 ≤ N ≤ \(maximum)")
+        case .dlMatrixSize(let values, let rows, let columns):
+            return ("UCINET DL", "la matriz tiene \(values) valores; \(rows) filas × \(columns) columnas necesitan \(rows * columns)",
+                    "\(rows) filas de \(columns) números después de `data:`")
+        case .dlLabelCount(let labels, let rows): return ("UCINET DL", "\(labels) etiquetas para \(rows) filas", "una etiqueta por fila")
+        case .dlNotAnEdge(let text): return ("UCINET DL", "'\(text)' no es una arista", "DESDE HASTA [PESO]")
+        case .dlUnsupportedFormat(let format): return ("UCINET DL", "format=\(format) no está soportado", "format=fullmatrix o format=edgelist1")
+        case .dlAsymmetricWeights(let a, let b, let w, let reverse):
+            return ("UCINET DL", "\(a)–\(b) tiene peso \(formatNumber(w)) en un sentido y \(formatNumber(reverse)) en el otro",
+                    "un peso por par, o lea el archivo con --directed")
+        case .jsonNotAnObject: return ("JSON", "no es un objeto JSON", "datos node-link de NetworkX: {\"nodes\": […], \"edges\": […]}")
+        }
+    }
+
+    static func limit(_ limit: InputLimit) -> String {
+        switch limit {
+        case .actors: return "actores"
+        case .ties: return "vínculos"
+        case .textLength: return "caracteres en un solo texto"
+        }
+    }
+
+    static func requirement(_ requirement: EvidenceRequirement) -> String {
+        switch requirement {
+        case .documentedNeedsSource: return "la evidencia documentada necesita `source` (el id de una entrada de `sources:`)"
+        case .illustrativeNeedsReason: return "la evidencia ilustrativa necesita `reason` (por qué se supone el vínculo)"
+        case .proposedNeedsSourceOrReason: return "la evidencia propuesta necesita `source` o `reason`"
+        }
+    }
+
+    static func hint(_ suggestion: String?) -> String {
+        suggestion.map { "¿quiso decir '\($0)'? Si no, " } ?? ""
+    }
+
+    static func message(_ problem: NetworkProblem) -> String {
+        switch problem {
+        case .unreadableFile(let failure):
+            switch failure {
+            case .noSuchFile: return "no se puede leer el archivo: no existe"
+            case .isDirectory: return "no se puede leer el archivo: es una carpeta"
+            case .unreadable: return "no se puede leer el archivo: permiso denegado o ilegible"
+            }
+        case .emptyFile: return "el archivo está vacío"
+        case .notUTF8: return "el archivo no es texto UTF-8 válido"
+        case .syntax(let detail): return "YAML no válido: \(detail)"
+        case .duplicateKeys(let keys): return "YAML no válido: la clave \(keys.map { "`\($0)`" }.joined(separator: ", ")) aparece dos veces en un mismo mapa"
+        case .unsupportedFormat(let ext, _): return "no se reconoce el formato de un archivo '\(ext)'"
+        case .unsupportedVersion(let found): return "versión de formato no soportada `redes: \(found)`"
+        case .missingKey(let key, let location): return "falta `\(key)` en \(place(location))"
+        case .unknownKey(let key, let location, _): return "clave desconocida `\(key)` en \(place(location))"
+        case .wrongType(let name, let expected, let value): return "`\(key(name))` debería ser \(shape(expected)); se encontró \(found(value))"
+        case .invalidChoice(let key, let value, _): return "`\(key)` no puede ser '\(value)'"
+        case .missingColumn(let column, let header):
+            return "el encabezado no tiene la columna `\(column)` (encontradas: \(header.map { "`\($0)`" }.joined(separator: ", ")))"
+        case .wrongDelimiter(let found, let expected):
+            return "el encabezado está separado por \(delimiter(found)), no por \(delimiter(expected))"
+        case .wrongFieldCount(let expected, let found): return "se esperaban \(expected) campos; hay \(found)"
+        case .unterminatedQuote: return "un campo entre comillas nunca se cierra"
+        case .textAfterClosingQuote: return "CSV no válido: hay texto después de unas comillas de cierre"
+        case .malformedXML(let defect): return "XML no válido: \(xml(defect))"
+        case .undeclared(let kind, let id): return "\(kind == .graphMLKey ? "la clave GraphML" : "el atributo GEXF") '\(id)' no está declarado"
+        case .malformedLine(let defect):
+            let (format, detail, _) = line(defect)
+            return "\(format) no válido: \(detail)"
+        case .limitExceeded(let kind, let count, let maximum): return "\(count) \(limit(kind)), más que el límite de \(maximum)"
+        case .emptyField(let column): return "`\(column)` vacío"
+        case .duplicateColumn(let column): return "el encabezado nombra `\(column)` dos veces"
+        case .emptyID(let kind): return "\(article(kind)) \(element(kind)) con id vacío"
+        case .untrimmedID(let kind, let id): return "el id '\(id)' de \(article(kind)) \(element(kind)) tiene espacios al principio o al final"
+        case .duplicateID(let kind, let id): return "id de \(element(kind)) repetido: '\(id)'"
+        case .unknownActor(let id, let reference, _): return "\(role(reference)) '\(id)', que no es un actor de la red"
+        case .unknownBloc(let id, _, _): return "el bloque '\(id)' no está declarado en `blocs:`"
+        case .unknownSource(let id, _): return "la fuente '\(id)' no está declarada en `sources:`"
+        case .tooFewMembers(let id, let count):
+            return "la instancia '\(id)' tiene \(count) miembro\(count == 1 ? "" : "s"); una instancia une al menos 2 actores"
+        case .repeatedMember(let id, let actor): return "la instancia '\(id)' incluye dos veces al miembro '\(actor)'"
+        case .leadNotMember(let id, let lead): return "el líder '\(lead)' de la instancia '\(id)' no es uno de sus miembros"
+        case .invalidWeight(let value): return "el peso '\(value)' no es un número positivo"
+        case .selfLoop(let actor): return "vínculo de '\(actor)' consigo mismo"
+        case .directedTieInUndirectedNetwork(let key): return "el vínculo \(key) es dirigido pero la red no lo es"
+        case .duplicateTie(let key, let firstLine):
+            return "el vínculo \(key) aparece dos veces" + (firstLine.map { " (la primera en la línea \($0))" } ?? "")
+        case .incompleteEvidence(let requirement): return "evidencia incompleta: \(self.requirement(requirement))"
+        case .unknownScenario(let id, _): return "no hay un escenario llamado '\(id)'"
+        case .scenarioMissing(let scenario, let kind, let id, _):
+            return "el escenario '\(scenario)' nombra \(article(kind)) \(element(kind)) '\(id)', que no existe"
+        case .scenarioMissingTie(let scenario, let key): return "el escenario '\(scenario)' quita el vínculo \(key), que no existe"
+        case .scenarioNotAMember(let scenario, let actor, let arrangement):
+            return "el escenario '\(scenario)' saca a '\(actor)' de '\(arrangement)', pero no es miembro"
+        case .scenarioAlreadyAMember(let scenario, let actor, let arrangement):
+            return "el escenario '\(scenario)' agrega a '\(actor)' a '\(arrangement)', pero ya es miembro"
+        case .inScenario(let scenario, let inner): return "en el escenario '\(scenario)': \(message(inner))"
+        }
+    }
+
+    static func fix(_ problem: NetworkProblem) -> String {
+        switch problem {
+        case .unreadableFile: return "revise la ruta y los permisos del archivo"
+        case .emptyFile: return "escriba una red en él (vea docs/file-format.md), o indique otro archivo"
+        case .notUTF8: return "guarde el archivo como UTF-8 (en una planilla: CSV UTF-8)"
+        case .syntax, .duplicateKeys: return "corrija el YAML en el lugar indicado (sangría, comillas o corchetes sin cerrar)"
+        case .unsupportedFormat(_, let supported):
+            return "use uno de: \(supported.joined(separator: ", ")), o indique el formato con --input-format"
+        case .unsupportedVersion: return "escriba `redes: 1` al principio del archivo"
+        case .missingKey(let key, _): return "agregue `\(key): …`"
+        case .unknownKey(let key, _, let allowed):
+            let guess = closestMatch(to: key, in: allowed).map { "¿quiso decir `\($0)`? " } ?? ""
+            return "\(guess)claves permitidas: \(allowed.joined(separator: ", "))"
+        case .wrongType(let name, let expected, _): return "dé a `\(key(name))` \(shape(expected))"
+        case .invalidChoice(_, let value, let allowed):
+            let guess = closestMatch(to: value, in: allowed).map { "¿quiso decir '\($0)'? " } ?? ""
+            return "\(guess)use uno de: \(allowed.joined(separator: ", "))"
+        case .missingColumn(let column, _): return "nombre una columna `\(column)` en la primera línea"
+        case .wrongDelimiter(let found, let expected):
+            let option = found == 0x09 ? "\\t" : String(Character(Unicode.Scalar(found)))
+            return "separe los campos con \(delimiter(expected)), o agregue --delimiter '\(option)'"
+        case .wrongFieldCount: return "dé a cada línea tantos campos como el encabezado; ponga entre comillas los campos que contienen el separador"
+        case .malformedXML: return "corrija el XML en el lugar indicado (una etiqueta sin cerrar o mal cerrada, un & o < sin escapar)"
+        case .undeclared(let kind, let id):
+            return kind == .graphMLKey ? "declárela con <key id=\"…\" for=\"…\" attr.name=\"…\"/>"
+                : "declárelo en <attributes> con <attribute id=\"\(id)\" …/>"
+        case .malformedLine(let defect): return "escríbalo como \(line(defect).expected)"
+        case .limitExceeded(let kind, let count, _):
+            return "revise el archivo (¿una exportación fallida?), o suba el límite con \(ProblemsEnglish.limit(kind).option) \(count)"
+        case .textAfterClosingQuote: return "ponga todo el campo entre comillas, y escriba dos veces una comilla interior (\"\")"
+        case .unterminatedQuote: return "cierre las comillas (una comilla dentro de un campo entre comillas se escribe dos veces: \"\")"
+        case .emptyField(let column): return "complete `\(column)` o quite la línea"
+        case .duplicateColumn: return "cambie el nombre de una de las dos columnas o quítela"
+        case .emptyID: return "dele un id no vacío"
+        case .untrimmedID: return "quite los espacios alrededor del id"
+        case .duplicateID(let kind, _): return "dé a cada \(element(kind)) su propio id, o una las dos entradas"
+        case .unknownActor(let id, _, let suggestion):
+            return "\(hint(suggestion))agregue un actor con id '\(id)' en `actors:` (o al archivo de nodos)"
+        case .unknownBloc(let id, let declared, let suggestion):
+            return "\(hint(suggestion))declare '\(id)' en `blocs:` (declarados: \(declared.joined(separator: ", ")))"
+        case .unknownSource(let id, let suggestion):
+            return "\(hint(suggestion))agregue `{id: \(id), title: …}` en `sources:`"
+        case .tooFewMembers: return "indique al menos dos ids de actores en `members:`, o modele el vínculo de un solo actor como un vínculo directo"
+        case .repeatedMember: return "indique cada miembro una vez"
+        case .leadNotMember(_, let lead): return "agregue '\(lead)' a `members:` o cambie `lead:`"
+        case .invalidWeight: return "dé una fuerza de vínculo mayor que 0 (p. ej. 1, 2.5), u omita el peso para 1"
+        case .selfLoop: return "un vínculo une a dos actores distintos: corrija el origen o el destino"
+        case .directedTieInUndirectedNetwork: return "escriba `directed: true` al principio del archivo, o quite el `directed` del vínculo"
+        case .duplicateTie: return "una los dos vínculos en uno (sumando sus pesos), o deles tipos distintos"
+        case .incompleteEvidence(let requirement):
+            return requirement == .documentedNeedsSource
+                ? "cite una fuente, o marque el elemento `status: illustrative` con una `reason`"
+                : "complete la evidencia como indica el mensaje"
+        case .unknownScenario(_, let available):
+            return available.isEmpty ? "el archivo no tiene escenarios: agregue uno en `scenarios:`"
+                : "use uno de: \(available.joined(separator: ", "))"
+        case .scenarioMissing(_, let kind, _, let suggestion):
+            return "\(hint(suggestion))agregue \(definite(kind)) \(element(kind)) a la red (o en el `add:` del escenario) o quítelo del escenario"
+        case .scenarioMissingTie: return "compare el origen, el destino y el tipo del vínculo con `ties:`"
+        case .scenarioNotAMember: return "quite el actor del `leave:` del escenario"
+        case .scenarioAlreadyAMember: return "quite el actor del `join:` del escenario"
+        case .inScenario(_, let inner): return fix(inner)
+        }
+    }
+
+    static func loss(_ loss: FormatLoss) -> String {
+        switch loss {
+        case .twoModeDropsTiesAndScenarios: return "los vínculos directos y los escenarios no forman parte de la vista de dos modos (actor × instancia)"
+        case .arrangementsFlattened:
+            return "las instancias se aplanan en el grafo de actores (cada vínculo las guarda en su atributo `channels`); se omiten los escenarios y las fuentes"
+        case .pajekIDsAndWeightsOnly:
+            return "Pajek guarda solo ids de vértices y pesos: se pierden los atributos de los nodos (nombre, bloque, sector…) y el tipo, respaldo y canales de los vínculos"
+        case .dlLabelsAndWeightsOnly:
+            return "UCINET DL guarda solo etiquetas y pesos: se pierden los atributos de los nodos y el tipo, respaldo y canales de los vínculos"
+        }
+    }
+}
