@@ -73,15 +73,20 @@ struct BadInputCatalogTests {
         Case("unknown file extension", "e.xlsx", "PK", line: nil),
     ]
 
-    @Test("every case fails cleanly", arguments: cases)
+    @Test("every case fails cleanly, in Spanish by default and in English with --lang en", arguments: cases)
     func catalog(_ item: Case) throws {
+        try check(item, language: nil)
+        try check(item, language: "en")
+    }
+
+    func check(_ item: Case, language: String?) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-catalog-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let input = directory.appendingPathComponent(item.file)
         try Data(item.bytes).write(to: input)
         for (name, bytes) in item.extra { try Data(bytes).write(to: directory.appendingPathComponent(name)) }
         let output = directory.appendingPathComponent("out.json")
-        let arguments = ["analyze", input.path, "--format", "json", "-o", output.path]
+        let arguments = ["analyze", input.path, "--format", "json", "-o", output.path] + (language.map { ["--lang", $0] } ?? [])
             + item.arguments.map { item.extra[$0] != nil ? directory.appendingPathComponent($0).path : $0 }
         let result = try CLITests().run(arguments)
         #expect(result.status == 1, "exit status \(result.status): \(result.stderr.prefix(300))")
@@ -93,7 +98,8 @@ struct BadInputCatalogTests {
         } else {
             #expect(result.stderr.hasPrefix(expectedStart), "expected \(expectedStart): \(result.stderr.prefix(300))")
         }
-        #expect(result.stderr.contains("error:") && result.stderr.contains("fix:"))
+        #expect(result.stderr.contains("error:") && result.stderr.contains(language == "en" ? "\n  fix: " : "\n  solución: "),
+                "\(item.name) (\(language ?? "es")): \(result.stderr.prefix(300))")
         #expect(!FileManager.default.fileExists(atPath: output.path), "an output file was left behind")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).allSatisfy { !$0.hasSuffix(".tmp") })
     }

@@ -84,16 +84,18 @@ struct CLITests {
         let bad = directory.appendingPathComponent("bad.csv")
         try Data("source;target\na;b\n".utf8).write(to: bad)
         let output = directory.appendingPathComponent("out.json")
-        let result = try run(["analyze", bad.path, "--format", "json", "-o", output.path])
+        let result = try run(["analyze", bad.path, "--format", "json", "-o", output.path, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.stderr == "\(bad.path):1: error: the header is separated by a semicolon, not by a comma\n  fix: separate the fields with a comma, or pass --delimiter ';'\n")
+        let spanish = try run(["analyze", bad.path, "--format", "json", "-o", output.path])
+        #expect(spanish.stderr == "\(bad.path):1: error: el encabezado está separado por punto y coma, no por comas\n  solución: separe los campos con comas, o agregue --delimiter ';'\n")
         #expect(!FileManager.default.fileExists(atPath: output.path))
         #expect(!result.stderr.contains("Fatal error"))
     }
 
     @Test("an unknown scenario lists the available ones")
     func unknownScenario() throws {
-        let result = try run(["analyze", "Networks/antofagasta-tp.yaml", "--scenario", "comite"])
+        let result = try run(["analyze", "Networks/antofagasta-tp.yaml", "--scenario", "comite", "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("no scenario named 'comite'"))
         #expect(result.stderr.contains("comite-regional-tp"))

@@ -91,3 +91,52 @@ struct CatalogTests {
         #expect(table.rendered() == "id,name\na,\"Código, \"\"Futuro\"\"\"\n")
     }
 }
+
+/// Every input problem is put in words in both languages, and the Spanish words are Spanish.
+@Suite("Problems in words")
+struct ProblemTextTests {
+    static let key = TieKey(source: "a", target: "b", kind: "k")
+    static let problems: [NetworkProblem] = [
+        .unreadableFile(.noSuchFile), .unreadableFile(.isDirectory), .unreadableFile(.unreadable), .emptyFile, .notUTF8,
+        .syntax("x"), .duplicateKeys(["id"]), .unsupportedFormat(fileExtension: ".xlsx", supported: [".yaml"]),
+        .unsupportedVersion(found: "9"), .missingKey("name", in: .topLevel), .missingKey("id", in: .some(.edge)),
+        .unknownKey("blok", in: .element(.arrangement, id: "m"), allowed: ["bloc"]),
+        .wrongType(key: .file, expected: .mapping, found: .list), .wrongType(key: .key("w"), expected: .number, found: .scalar("x")),
+        .invalidChoice(key: "kind", value: "mesa2", allowed: ["mesa"]), .missingColumn("source", header: ["a"]),
+        .wrongDelimiter(found: UInt8(ascii: ";"), expected: UInt8(ascii: ",")), .wrongFieldCount(expected: 3, found: 2),
+        .unterminatedQuote, .textAfterClosingQuote, .malformedXML(.unclosed(tag: "node")), .malformedXML(.endsBeforeClosed),
+        .undeclared(.graphMLKey, id: "d9"), .undeclared(.gexfAttribute, id: "0"),
+        .malformedLine(.dlMatrixSize(values: 6, rows: 3, columns: 3)), .malformedLine(.pajekNotAnEdge("x")),
+        .malformedLine(.jsonNotAnObject), .limitExceeded(.actors, count: 10, limit: 5), .limitExceeded(.textLength, count: 9, limit: 2),
+        .emptyField(column: "id"), .duplicateColumn("id"), .emptyID(element: .source), .untrimmedID(element: .actor, id: " a"),
+        .duplicateID(element: .arrangement, id: "m"), .unknownActor(id: "secreduk", role: .tieEnd("target"), suggestion: "secreduc"),
+        .unknownActor(id: "3", role: .pajekVertex(arc: true), suggestion: nil),
+        .unknownBloc(id: "x", declared: ["p"], suggestion: nil), .unknownSource(id: "s", suggestion: "s1"),
+        .tooFewMembers(arrangement: "m", count: 1), .repeatedMember(arrangement: "m", actor: "a"),
+        .leadNotMember(arrangement: "m", lead: "z"), .invalidWeight("0"), .selfLoop(actor: "a"),
+        .directedTieInUndirectedNetwork(key), .duplicateTie(key, firstLine: 2), .incompleteEvidence(.documentedNeedsSource),
+        .unknownScenario("c", available: ["comite"]), .scenarioMissing(scenario: "s", element: .actor, id: "zz", suggestion: nil),
+        .scenarioMissingTie(scenario: "s", key), .scenarioNotAMember(scenario: "s", actor: "a", arrangement: "m"),
+        .scenarioAlreadyAMember(scenario: "s", actor: "a", arrangement: "m"), .inScenario("s", .selfLoop(actor: "a")),
+    ]
+
+    @Test("every problem has a message and a fix in both languages, and the two languages differ")
+    func everyProblem() {
+        for problem in Self.problems {
+            for language in Language.allCases {
+                #expect(!language.text(.problem(problem)).isEmpty && !language.text(.problemFix(problem)).isEmpty, "\(problem)")
+            }
+            let message = (Language.es.text(.problem(problem)), Language.en.text(.problem(problem)))
+            let fix = (Language.es.text(.problemFix(problem)), Language.en.text(.problemFix(problem)))
+            #expect(message.0 != message.1 || fix.0 != fix.1, "\(problem) reads the same in Spanish and English")
+        }
+    }
+
+    @Test("a load error reads as file:line:column, error, and a fix on the next line, in each language")
+    func loadError() {
+        let error = LoadError(file: "red.yaml", line: 4, column: 7, path: ["ties", .index(3), "target"],
+                              problem: .unknownActor(id: "secreduk", role: .tieEnd("target"), suggestion: "secreduc"))
+        #expect(Language.en.describe(error) == "red.yaml:4:7: error: the tie names as target 'secreduk', which is not an actor of the network (ties[3].target)\n  fix: did you mean 'secreduc'? Otherwise add an actor with id 'secreduk' under `actors:` (or to the nodes file)")
+        #expect(Language.es.describe(error) == "red.yaml:4:7: error: el vínculo tiene como destino 'secreduk', que no es un actor de la red (ties[3].target)\n  solución: ¿quiso decir 'secreduc'? Si no, agregue un actor con id 'secreduk' en `actors:` (o al archivo de nodos)")
+    }
+}

@@ -103,7 +103,7 @@ struct InteropTests {
     func gexfUnknownNode() {
         let message = error("g.gexf", "<gexf><graph defaultedgetype=\"undirected\"><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges><edge id=\"0\" source=\"a\" target=\"bb\"/></edges></graph></gexf>")
         #expect(message?.line == 2)
-        #expect(message?.problem == .unknownActor(id: "bb", role: "the edge names as an end", suggestion: "b"))
+        #expect(message?.problem == .unknownActor(id: "bb", role: .edgeEnd, suggestion: "b"))
     }
 
     @Test("a DL matrix with the wrong number of rows")
@@ -146,7 +146,7 @@ struct InteropTests {
 
     @Test("node-link JSON without nodes, and with an edge to an unknown node")
     func nodeLinkErrors() {
-        #expect(error("g.json", "{\"edges\": []}")?.problem == .missingKey("nodes", in: "the node-link document"))
+        #expect(error("g.json", "{\"edges\": []}")?.problem == .missingKey("nodes", in: .nodeLinkDocument))
         let message = error("g.json", "{\"nodes\": [{\"id\": \"a\"}], \"edges\": [{\"source\": \"a\", \"target\": \"z\"}]}")
         #expect(message?.path?.description == "edges[0]")
     }

@@ -139,7 +139,7 @@ struct NetworkModelTests {
         var network = sampleNetwork()
         network.scenarios = [Scenario(id: "bad", join: [MembershipChange(arrangement: "mesa", members: ["zz"])])]
         #expect(throws: ValidationIssue(path: ["scenarios", .index(0), "join", .index(0), "members", .index(0)],
-                                        problem: .scenarioMissing(scenario: "bad", element: "actor", id: "zz", suggestion: nil))) {
+                                        problem: .scenarioMissing(scenario: "bad", element: .actor, id: "zz", suggestion: nil))) {
             try network.applying(scenarioNamed: "bad")
         }
     }
@@ -151,7 +151,7 @@ struct NetworkModelTests {
         network.ties.append(Tie(source: "a", target: "b", kind: "x", weight: 0, evidence: .documented(source: "s")))
         let issues = network.validationIssues()
         #expect(issues.map(\.path.description) == ["ties[1].target", "ties[2].weight"])
-        #expect(issues[0].problem == .unknownActor(id: "cc", role: "the tie names as target", suggestion: "c"))
+        #expect(issues[0].problem == .unknownActor(id: "cc", role: .tieEnd("target"), suggestion: "c"))
     }
 
     @Test("evidence must be complete for its status")

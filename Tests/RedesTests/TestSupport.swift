@@ -1,5 +1,11 @@
 import Foundation
 @testable import Redes
+import RedesPresentation
+
+extension LoadError {
+    /// The error as `redes … --lang en` prints it (the tests state the English wording).
+    var description: String { Language.en.describe(self) }
+}
 
 /// A fresh temporary directory for one test.
 func temporaryDirectory() -> URL {
