@@ -370,9 +370,11 @@ public struct NetworkDiagram: Sendable {
         case .circo, .twopi:
             graphAttributes += [Attribute("overlap", "false")]
         }
-        // Spline routing after twopi keeps state between runs in Graphviz 2.42 (the second drawing in a process
-        // differs in the last digits): twopi draws straight lines.
-        graphAttributes.append(Attribute("splines", nodeCount > 300 || layout == .twopi ? "false" : "true"))
+        // Straight edges, drawn under the nodes (`outputorder=edgesfirst`), as Gephi and Kumu draw them. Routing
+        // splines around the nodes gave nearly the same picture at ten times the cost (the Comité diff on the bundled
+        // network: 1.08 s with `splines=true`, 0.10 s straight), and after twopi it keeps state between runs in
+        // Graphviz 2.42 (the second drawing in a process differed in the last digits).
+        graphAttributes.append(Attribute("splines", "false"))
 
         let legend = Legend(language: language)
         var rows: [String] = []

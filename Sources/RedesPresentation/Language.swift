@@ -80,6 +80,8 @@ public enum Language: String, Sendable, CaseIterable {
         switch method {
         case .exhaustive: return text(.suggestionMethodExhaustive)
         case .greedy(let rounds): return text(.suggestionMethodGreedy, String(rounds))
+        case .restricted(let candidates, let n, let rounds):
+            return text(.suggestionMethodRestricted, String(candidates), String(n), String(rounds))
         }
     }
 }

@@ -38,6 +38,15 @@ public struct ReportOptions: Sendable {
 /// is duplicated and what each scenario would change. Every sentence is built from computed results through the
 /// message catalog (``ReportText``); nothing about specific actors is written in code.
 public enum CommitteeReport {
+    /// How the suggested ties were searched, in a word, or in full when the search was bounded.
+    static func suggestionSearch(_ method: TieSuggestions.Method, _ lang: Language) -> String {
+        switch method {
+        case .exhaustive: return lang.text(.searchExhaustive)
+        case .greedy: return lang.text(.searchGreedy)
+        case .restricted: return lang.method(method)
+        }
+    }
+
     /// The options of the analysis a report reads: every metric, key players of 2, the report's permutations and seed.
     public static func analysisOptions(_ options: ReportOptions) -> AnalysisOptions {
         AnalysisOptions(seed: options.seed, keyPlayers: 2, permutations: options.permutations)
@@ -243,7 +252,7 @@ public enum CommitteeReport {
             let suggestions = TieSuggestions(graph, count: options.suggestions, objective: .distanceFragmentation)
             scenarioBlocks.append(.subheading(lang.text(.reportSuggestionsTitle)))
             scenarioBlocks.append(.paragraph(lang.text(.suggestionsLead, String(suggestions.suggestions.count),
-                                                         lang.text(options.suggestions == 1 ? .searchExhaustive : .searchGreedy))))
+                                                         suggestionSearch(suggestions.method, lang))))
             scenarioBlocks.append(.table(headers: ["#", lang.text(.newTie), lang.text(.dfReduction), "DF"],
                                          rows: suggestions.suggestions.enumerated().map { i, s in
                                              [String(i + 1), "\(names[s.first]) — \(names[s.second])", f(s.gain, 4), f(s.valueAfter)]

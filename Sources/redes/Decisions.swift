@@ -151,9 +151,10 @@ struct Suggest: ParsableCommand {
         }
         let ids = network.actors.map(\.id)
         let nodeLabels = partition.nodeLabels
+        let groupPair = pair
         let result = TieSuggestions(graph, count: k, objective: objective, steps: steps, groups: partition.groupOfNode) { u, v in
             if excluded.contains(ids[u]) || excluded.contains(ids[v]) { return false }
-            if let (a, b) = pair {
+            if let (a, b) = groupPair {
                 return (nodeLabels[u] == a && nodeLabels[v] == b) || (nodeLabels[u] == b && nodeLabels[v] == a)
             }
             return true

@@ -21,7 +21,7 @@ struct CatalogTests {
             .scenarioTitle, .bloc, .actors, .ties, .kind, .evidence, .measure, .value, .actor, .before, .after,
             .change, .betweennessBefore, .rolesGained, .rolesLost, .actorsThatMoveMost, .robustnessTitle,
             .robustnessAdaptive, .robustnessMean, .robustnessHalves, .removedCount, .largestComponentShort,
-            .suggestionsTitle, .newTie, .gain, .suggestionMethodExhaustive, .suggestionMethodGreedy, .sensitivityTitle,
+            .suggestionsTitle, .newTie, .gain, .suggestionMethodExhaustive, .suggestionMethodGreedy, .suggestionMethodRestricted, .sensitivityTitle,
             .variant, .fullNetwork, .withoutIllustrativeTies, .withoutAtRandomMean, .range, .rhoBetweenness, .rhoDegree,
             .stableBrokers, .reportSubtitle, .glanceTitle, .glanceLead, .glanceEvidence, .glanceSources, .glanceDiagram,
             .fragmentationTitle, .fragmentationLeadSplit, .fragmentationLeadConnected, .fragmentationKeyPlayers,

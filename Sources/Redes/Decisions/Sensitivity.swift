@@ -34,9 +34,13 @@ public struct SensitivityAnalysis: Sendable {
         let fullDegree = (0..<n).map { Double(graph.degree(of: $0)) }
         func variant(_ g: Graph, keep: [Int]) -> Variant {
             // `keep[i]`: the full-network index of node i of `g`.
-            let betweenness = g.betweennessCentrality()
+            // One all-pairs pass for betweenness, F and DF.
+            let sums = ShortestPaths.run(g, ShortestPathRequest(betweenness: true, closeness: g.isDirected, harmonic: true))
+            let m = g.nodeCount
+            let scale = m > 2 ? 1 / (Double(m - 1) * Double(m - 2)) : 1
+            let betweenness = sums.betweenness.map { $0 * scale }
             let degree = (0..<g.nodeCount).map { Double(g.degree(of: $0)) }
-            let fragmentation = Fragmentation(g)
+            let fragmentation = Fragmentation(g, sums: sums, sources: nil)
             let top = SensitivityAnalysis.top(betweenness, 5).map { keep[$0] }
             return Variant(
                 fragmentation: fragmentation.fragmentation, distanceFragmentation: fragmentation.distanceFragmentation,

@@ -30,6 +30,9 @@ public struct TieSuggestions: Sendable {
         case exhaustive
         /// k > 1: the best tie added, distances updated and every pair re-evaluated, `rounds` times.
         case greedy(rounds: Int)
+        /// Bounded: only pairs among `candidates` of the `of` actors — those with the highest harmonic centrality and
+        /// the best-placed actor of each component — evaluated, greedily for `rounds` ties.
+        case restricted(candidates: Int, of: Int, rounds: Int)
     }
 
     public struct Suggestion: Sendable, Hashable {
@@ -55,8 +58,12 @@ public struct TieSuggestions: Sendable {
     ///   - allowed: when given, only pairs with `allowed(u, v)` true are candidates (e.g. between two blocs, or
     ///     without excluded actors).
     ///   - groups: each node's group (for the E-I objective).
+    ///   - budget: the most row scans (about n²/4 per candidate pair) the search may cost before it is bounded to a pool
+    ///     of candidates (``Method/restricted(candidates:of:rounds:)``).
+    /// - Complexity: O(n·m) for the distances, then O(n + n·r) per candidate, r the rows the tie can shorten; O(n²)
+    ///   memory. Candidates are evaluated in parallel in fixed chunks (results do not depend on the threads).
     public init(_ graph: Graph, count k: Int, objective: Objective, steps: Int = 2, groups: [Int]? = nil,
-                allowed: ((Int, Int) -> Bool)? = nil) {
+                budget: Double = TieSuggestions.defaultBudget, allowed: (@Sendable (Int, Int) -> Bool)? = nil) {
         self.objective = objective
         let view = graph.undirected()
         let n = view.nodeCount
@@ -101,39 +108,87 @@ public struct TieSuggestions: Sendable {
             return objective == .fragmentation ? result.fragmentation : result.distanceFragmentation
         }
         baseline = fragmentationValue() ?? value()
+        // The candidates: every node, or — when evaluating every unlinked pair would cost more than `budget` row
+        // scans — the `poolSize` nodes with the highest harmonic centrality plus the best of each component, so that
+        // ties joining components stay candidates. Either way, every allowed unlinked pair among them is evaluated.
+        let unlinkedPairs = Double(n) * Double(max(n - 1, 0)) / 2 - Double(view.edgeCount)
+        let perCandidate = Double(n) * Double(n) / 4
+        var pool = Array(0..<n)
+        var restricted = false
+        if unlinkedPairs * perCandidate * Double(k) > budget && n > 2 {
+            let affordable = max(1, budget / (perCandidate * Double(k)))
+            let size = min(n, max(2, Int((2 * affordable).squareRoot())))
+            var harmonic = [Double](repeating: 0, count: n)
+            for i in 0..<n {
+                var sum = 0.0
+                for j in 0..<n where j != i && distance[i * n + j] < unreachable { sum += 1 / Double(distance[i * n + j]) }
+                harmonic[i] = sum
+            }
+            let ranked = (0..<n).sorted { harmonic[$0] > harmonic[$1] || (harmonic[$0] == harmonic[$1] && $0 < $1) }
+            var chosenNodes = Set(ranked.prefix(size))
+            // The best-placed node of each component (components are the blocks of mutually reachable nodes).
+            var component = [Int](repeating: -1, count: n)
+            for s in ranked where component[s] < 0 {
+                chosenNodes.insert(s)
+                for j in 0..<n where distance[s * n + j] < unreachable { component[j] = s }
+            }
+            pool = chosenNodes.sorted()
+            restricted = true
+        }
+        let candidates = pool
+        let poolSize = candidates.count
         var chosen: [Suggestion] = []
         var evaluated = 0
+        let objective = self.objective
         for _ in 0..<k {
-            var best: (u: Int, v: Int, gain: Double, tieBreak: Double)?
-            for u in 0..<n {
-                for v in (u + 1)..<max(n, u + 1) where !linked.contains(u * n + v) {
-                    if let allowed, !allowed(u, v) { continue }
-                    evaluated += 1
-                    let gain: Double, tieBreak: Double
-                    switch objective {
-                    case .distanceFragmentation:
-                        gain = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable) { 1 / Double($0) } / pairs
-                        tieBreak = 0
-                    case .fragmentation:
-                        gain = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable, onlyNewlyReached: true) { _ in 1 } / pairs
-                        tieBreak = 0
-                    case .pairsWithinSteps:
-                        gain = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable, within: steps) { _ in 1 } / pairs
-                        tieBreak = 0
-                    case .eiIndex:
-                        let crosses = groups.map { $0[u] != $0[v] } ?? false
-                        let e = groupEdges.external + (crosses ? 1 : 0), i = groupEdges.internal + (crosses ? 0 : 1)
-                        gain = TieSuggestions.ei((e, i)) - TieSuggestions.ei(groupEdges)
-                        tieBreak = TieSuggestions.pathGain(distance, n: n, u: u, v: v, unreachable: unreachable) { 1 / Double($0) }
-                    }
-                    if let current = best {
-                        if gain > current.gain + 1e-12 || (abs(gain - current.gain) <= 1e-12 && tieBreak > current.tieBreak + 1e-12) {
-                            best = (u, v, gain, tieBreak)
+            let snapshot = distance, linkedNow = linked, groupCounts = groupEdges
+            /// The best candidate of the pool rows `rows`, in order (equal gains keep the earlier pair).
+            @Sendable func bestCandidate(_ rows: Range<Int>) -> (candidate: Candidate?, evaluated: Int) {
+                var best: Candidate?
+                var count = 0
+                for a in rows {
+                    let u = candidates[a]
+                    for b in (a + 1)..<max(poolSize, a + 1) {
+                        let v = candidates[b]
+                        if linkedNow.contains(u * n + v) { continue }
+                        if let allowed, !allowed(u, v) { continue }
+                        count += 1
+                        let gain: Double, tieBreak: Double
+                        switch objective {
+                        case .distanceFragmentation:
+                            gain = TieSuggestions.pathGain(snapshot, n: n, u: u, v: v, unreachable: unreachable) { 1 / Double($0) } / pairs
+                            tieBreak = 0
+                        case .fragmentation:
+                            gain = TieSuggestions.pathGain(snapshot, n: n, u: u, v: v, unreachable: unreachable, onlyNewlyReached: true) { _ in 1 } / pairs
+                            tieBreak = 0
+                        case .pairsWithinSteps:
+                            gain = TieSuggestions.pathGain(snapshot, n: n, u: u, v: v, unreachable: unreachable, within: steps) { _ in 1 } / pairs
+                            tieBreak = 0
+                        case .eiIndex:
+                            let crosses = groups.map { $0[u] != $0[v] } ?? false
+                            let e = groupCounts.external + (crosses ? 1 : 0), i = groupCounts.internal + (crosses ? 0 : 1)
+                            gain = TieSuggestions.ei((e, i)) - TieSuggestions.ei(groupCounts)
+                            tieBreak = TieSuggestions.pathGain(snapshot, n: n, u: u, v: v, unreachable: unreachable) { 1 / Double($0) }
                         }
-                    } else {
-                        best = (u, v, gain, tieBreak)
+                        let candidate = Candidate(u: u, v: v, gain: gain, tieBreak: tieBreak)
+                        if best.map({ candidate.beats($0) }) ?? true { best = candidate }
                     }
                 }
+                return (best, count)
+            }
+            // Fixed chunks of pool rows, reduced in chunk order: the same pick whatever the number of threads.
+            let chunkCount = poolSize < 64 ? 1 : 16
+            let results = SharedBuffer<Candidate?>(repeating: nil, count: chunkCount)
+            let counts = SharedBuffer<Int>(repeating: 0, count: chunkCount)
+            forEachChunk(of: poolSize, count: chunkCount) { chunk, rows in
+                let (candidate, count) = bestCandidate(rows)
+                results[chunk] = candidate
+                counts[chunk] = count
+            }
+            var best: Candidate?
+            for chunk in 0..<chunkCount {
+                evaluated += counts[chunk]
+                if let candidate = results[chunk], best.map({ candidate.beats($0) }) ?? true { best = candidate }
             }
             guard let pick = best else { break }
             // Add the tie: update distances through it, and the group counts.
@@ -156,8 +211,23 @@ public struct TieSuggestions: Sendable {
         }
         suggestions = chosen
         candidatesEvaluated = evaluated
-        method = k <= 1 ? .exhaustive : .greedy(rounds: k)
+        method = restricted ? .restricted(candidates: poolSize, of: n, rounds: k) : (k <= 1 ? .exhaustive : .greedy(rounds: k))
     }
+
+    /// One evaluated pair.
+    struct Candidate: Sendable {
+        let u: Int, v: Int
+        let gain: Double, tieBreak: Double
+
+        /// Whether this pair is better than `other`, which comes earlier: a larger gain, or an equal gain (within
+        /// 1e-12) and a larger tie-break.
+        func beats(_ other: Candidate) -> Bool {
+            gain > other.gain + 1e-12 || (abs(gain - other.gain) <= 1e-12 && tieBreak > other.tieBreak + 1e-12)
+        }
+    }
+
+    /// Above this many row scans the search is bounded to a pool of candidates (about a few seconds on 2 cores).
+    public static let defaultBudget = 4e9
 
     /// The E-I index for the given counts.
     private static func ei(_ counts: (external: Int, internal: Int)) -> Double {

@@ -176,6 +176,8 @@ extension Message {
         case .newTie: return "new tie"
         case .gain: return "gain"
         case .suggestionMethodExhaustive: return "exhaustive: every unlinked pair evaluated (optimal)"
+        case .suggestionMethodRestricted:
+            return "bounded: every unlinked pair among {1} of the {2} actors (the highest harmonic centrality, and the best-placed of each component) evaluated, {3} tie(s) added greedily"
         case .suggestionMethodGreedy: return "greedy: the best tie added, distances updated and every pair re-evaluated, {1} times"
         case .sensitivityTitle: return "Sensitivity of the diagnosis"
         case .variant: return "variant"

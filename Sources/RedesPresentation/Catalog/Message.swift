@@ -103,6 +103,7 @@ public enum Message: Sendable, Hashable {
     case gain
     case suggestionMethodExhaustive
     case suggestionMethodGreedy
+    case suggestionMethodRestricted
     case sensitivityTitle
     case variant
     case fullNetwork

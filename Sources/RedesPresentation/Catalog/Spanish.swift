@@ -176,6 +176,8 @@ extension Message {
         case .newTie: return "nuevo vínculo"
         case .gain: return "ganancia"
         case .suggestionMethodExhaustive: return "exhaustiva: se evalúa cada par no vinculado (óptimo)"
+        case .suggestionMethodRestricted:
+            return "acotada: se evalúa cada par no vinculado entre {1} de los {2} actores (los de mayor centralidad armónica, y el mejor ubicado de cada componente), {3} vínculo(s) agregados de forma voraz"
         case .suggestionMethodGreedy: return "voraz: se agrega el mejor vínculo, se actualizan las distancias y se reevalúa cada par, {1} veces"
         case .sensitivityTitle: return "Sensibilidad del diagnóstico"
         case .variant: return "variante"
