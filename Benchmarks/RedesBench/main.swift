@@ -61,6 +61,8 @@ for _ in 0..<repeats {
     case "closeness": times.append(seconds { sink += graph.closenessCentrality(weighted: weighted)[0] })
     case "harmonic": times.append(seconds { sink += graph.harmonicCentrality(weighted: weighted)[0] })
     case "pagerank": times.append(seconds { sink += graph.pageRank(weighted: weighted)[0] })
+    case "louvain": times.append(seconds { sink += LouvainCommunities(graph, weighted: weighted, seed: 42).modularity })
+    case "constraint": times.append(seconds { sink += StructuralHoles(graph, weighted: weighted).constraint[0] ?? 0 })
     case "linear":
         times.append(seconds {
             let linear: Set<ActorMetric> = [.degree, .inDegree, .outDegree, .degreeCentrality, .strength, .pagerank,
@@ -76,5 +78,5 @@ for _ in 0..<repeats {
 times.sort()
 let median = times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
 let escapedFile = file.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-print("{\"metric\": \"\(metric)\", \"file\": \"\(escapedFile)\", \"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"seconds\": \(median), \"peak_rss_mb\": \(peakResidentMegabytes()), \"check\": \(sink.isFinite ? 1 : 0)}")
+print("{\"metric\": \"\(metric)\", \"file\": \"\(escapedFile)\", \"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"seconds\": \(median), \"peak_rss_mb\": \(peakResidentMegabytes()), \"check\": \(sink.isFinite ? 1 : 0)\(metric == "louvain" ? ", \"modularity\": \(sink / Double(repeats))" : "")}")
 
