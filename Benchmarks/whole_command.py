@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
 import statistics
 import subprocess
 import sys
@@ -57,9 +57,12 @@ def timed(command: list[str], repeat: int) -> tuple[float, float]:
     times, peak = [], 0.0
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)  # this child's own peak RSS (KB on Linux)
         times.append(time.perf_counter() - start)
-        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+        if status != 0:
+            raise SystemExit(f"failed: {' '.join(command)}")
+        peak = max(peak, usage.ru_maxrss / 1024)
     return statistics.median(times), peak
 
 
