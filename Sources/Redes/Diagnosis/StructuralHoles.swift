@@ -29,72 +29,94 @@ public struct StructuralHoles: Sendable {
     /// - Complexity: O(Σ_i d_i² log d) overall, d_i the number of contacts of i.
     public init(_ graph: Graph, weighted: Bool = false) {
         let n = graph.nodeCount
-        // Contacts of each node (sorted, distinct) with mutual weights.
-        var contacts = [[Int32]](repeating: [], count: n)
-        var mutual = [[Double]](repeating: [], count: n)
+        // Contacts of each node (sorted, distinct) with mutual weights, in flat CSR arrays: the out-weight first, then
+        // the in-weight, summed from 0 in that order.
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var ids: [Int32] = [], mutual: [Double] = []
+        ids.reserveCapacity(2 * graph.edgeCount)
+        mutual.reserveCapacity(2 * graph.edgeCount)
+        var entries: [(id: Int32, order: Int, weight: Double)] = []
         for v in 0..<n {
-            var merged: [Int32: Double] = [:]
+            entries.removeAll(keepingCapacity: true)
             for (u, e) in zip(graph.successors(of: v), graph.outgoingEdges(of: v)) {
-                merged[u, default: 0] += weighted ? graph.edgeWeights[Int(e)] : 1
+                entries.append((u, entries.count, weighted ? graph.edgeWeights[Int(e)] : 1))
             }
             for (u, e) in zip(graph.predecessors(of: v), graph.incomingEdges(of: v)) {
-                merged[u, default: 0] += weighted ? graph.edgeWeights[Int(e)] : 1
+                entries.append((u, entries.count, weighted ? graph.edgeWeights[Int(e)] : 1))
             }
-            let sorted = merged.keys.sorted()
-            contacts[v] = sorted
-            mutual[v] = sorted.map { merged[$0]! }
-        }
-        func position(_ u: Int, in v: Int) -> Int? {
-            let list = contacts[v]
-            var low = 0, high = list.count
-            let target = Int32(u)
-            while low < high {
-                let mid = (low + high) / 2
-                if list[mid] < target { low = mid + 1 } else { high = mid }
+            entries.sort { $0.id < $1.id || ($0.id == $1.id && $0.order < $1.order) }
+            var k = 0
+            while k < entries.count {
+                let id = entries[k].id
+                var sum = 0.0
+                while k < entries.count && entries[k].id == id { sum += entries[k].weight; k += 1 }
+                ids.append(id)
+                mutual.append(sum)
             }
-            return low < list.count && list[low] == target ? low : nil
+            offsets[v + 1] = ids.count
         }
-        let totals = mutual.map { $0.reduce(0, +) }
-        let maxima = mutual.map { $0.max() ?? 0 }
-        func proportional(_ i: Int, _ j: Int) -> Double {
-            guard totals[i] > 0, let k = position(j, in: i) else { return 0 }
-            return mutual[i][k] / totals[i]
+        var totals = [Double](repeating: 0, count: n), maxima = [Double](repeating: 0, count: n)
+        for v in 0..<n {
+            var sum = 0.0, top = -Double.infinity
+            for slot in offsets[v]..<offsets[v + 1] { sum += mutual[slot]; top = max(top, mutual[slot]) }
+            totals[v] = sum
+            maxima[v] = offsets[v + 1] > offsets[v] ? top : 0
         }
         var constraint = [Double?](repeating: nil, count: n)
         var effective = [Double?](repeating: nil, count: n)
         var efficiency = [Double?](repeating: nil, count: n)
         var hierarchy = [Double?](repeating: nil, count: n)
-        for i in 0..<n where !contacts[i].isEmpty {
-            let own = contacts[i]
+        ids.withUnsafeBufferPointer { ids in
+        mutual.withUnsafeBufferPointer { mutual in
+        offsets.withUnsafeBufferPointer { offsets in
+            /// The slot of `u` among the contacts of `v`, by binary search.
+            func slot(_ u: Int32, in v: Int) -> Int? {
+                var low = offsets[v], high = offsets[v + 1]
+                let end = high
+                while low < high {
+                    let mid = (low + high) / 2
+                    if ids[mid] < u { low = mid + 1 } else { high = mid }
+                }
+                return low < end && ids[low] == u ? low : nil
+            }
             var local: [Double] = []
-            var redundancySum = 0.0
-            for (a, j32) in own.enumerated() {
-                let j = Int(j32)
-                let pij = mutual[i][a] / totals[i]
-                var indirect = 0.0
-                var redundancy = 0.0
-                for (b, q32) in own.enumerated() where q32 != j32 {
-                    let q = Int(q32)
-                    let piq = mutual[i][b] / totals[i]
-                    indirect += piq * proportional(q, j)
-                    if maxima[j] > 0, let k = position(q, in: j) { redundancy += piq * mutual[j][k] / maxima[j] }
+            for i in 0..<n where offsets[i + 1] > offsets[i] {
+                let start = offsets[i], end = offsets[i + 1], count = end - start
+                local.removeAll(keepingCapacity: true)
+                var redundancySum = 0.0
+                for a in start..<end {
+                    let j32 = ids[a], j = Int(j32)
+                    let pij = mutual[a] / totals[i]
+                    var indirect = 0.0
+                    var redundancy = 0.0
+                    for b in start..<end where ids[b] != j32 {
+                        let q32 = ids[b], q = Int(q32)
+                        let piq = mutual[b] / totals[i]
+                        // p_qj, 0 when j is not a contact of q.
+                        var pqj = 0.0
+                        if totals[q] > 0, let k = slot(j32, in: q) { pqj = mutual[k] / totals[q] }
+                        indirect += piq * pqj
+                        if maxima[j] > 0, let k = slot(q32, in: j) { redundancy += piq * mutual[k] / maxima[j] }
+                    }
+                    local.append((pij + indirect) * (pij + indirect))
+                    redundancySum += 1 - redundancy
                 }
-                local.append((pij + indirect) * (pij + indirect))
-                redundancySum += 1 - redundancy
-            }
-            let total = local.reduce(0, +)
-            constraint[i] = total
-            effective[i] = redundancySum
-            efficiency[i] = redundancySum / Double(own.count)
-            let count = Double(own.count)
-            if own.count > 1 && total > 0 {
-                var sum = 0.0
-                for c in local {
-                    let r = c / (total / count)
-                    if r > 0 { sum += r * Foundation.log(r) }
+                let total = local.reduce(0, +)
+                constraint[i] = total
+                effective[i] = redundancySum
+                efficiency[i] = redundancySum / Double(count)
+                let size = Double(count)
+                if count > 1 && total > 0 {
+                    var sum = 0.0
+                    for c in local {
+                        let r = c / (total / size)
+                        if r > 0 { sum += r * Foundation.log(r) }
+                    }
+                    hierarchy[i] = sum / (size * Foundation.log(size))
                 }
-                hierarchy[i] = sum / (count * Foundation.log(count))
             }
+        }
+        }
         }
         self.constraint = constraint
         self.effectiveSize = effective
