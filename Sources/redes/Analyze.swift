@@ -102,8 +102,8 @@ struct Analyze: ParsableCommand {
             sampleSize: sample, seed: seed, groupBy: groupBy, keyPlayers: keyPlayers, permutations: permutations))
         let presenter = AnalysisPresenter(analysis, content: content, scenario: input.scenario,
                                           sortBy: sort.flatMap(ActorMetric.init(rawValue:)), top: top)
-        let text = presenter.rendered(out.format, language: lang)
+        let bytes = presenter.renderedBytes(out.format, language: lang)
         Progress.finish()
-        try emit(text, to: out.output, in: lang)
+        try emit(bytes: bytes, to: out.output, in: lang)
     }
 }

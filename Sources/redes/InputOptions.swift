@@ -78,7 +78,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes `result` in the chosen format, language and place.
     func emit(_ result: some Presentable) throws {
-        try redes.emit(result.rendered(format, language: lang), to: output, in: lang)
+        try redes.emit(bytes: result.renderedBytes(format, language: lang), to: output, in: lang)
     }
 }
 
@@ -100,6 +100,16 @@ func emit(_ text: String, to path: String?, in language: Language) throws {
     }
     do {
         try OutputFile.write(text, to: path)
+    } catch {
+        printError(language.describe(error))
+        throw ExitCode(1)
+    }
+}
+
+/// Writes bytes to a file atomically (or to standard output), or prints why not in `language` and exits with status 1.
+func emit(bytes: [UInt8], to path: String?, in language: Language) throws {
+    do {
+        try OutputFile.write(Data(bytes), to: path ?? "-")
     } catch {
         printError(language.describe(error))
         throw ExitCode(1)

@@ -32,12 +32,15 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
     ///
     /// - Complexity: O(size of the document); written as UTF-8 bytes into one buffer (a 10,000-actor document with
     ///   50,000 ties renders in a few hundredths of a second).
-    public func rendered() -> String {
+    public func rendered() -> String { String(decoding: renderedBytes(), as: UTF8.self) }
+
+    /// The document as UTF-8 bytes (what ``rendered()`` decodes), without a second copy as a `String`.
+    public func renderedBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
         write(to: &out, indent: 0)
         out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func spaces(_ count: Int, into out: inout [UInt8]) {
