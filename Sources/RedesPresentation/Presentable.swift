@@ -8,6 +8,8 @@ public protocol Presentable: Sendable {
     func csv() -> String
     /// The readable table, in one language.
     func table(language: Language) -> String
+    /// The UTF-8 bytes of the result in `format`.
+    func renderedBytes(_ format: OutputFormat, language: Language) -> [UInt8]
 }
 
 /// The output formats of the analysis commands.
@@ -32,7 +34,12 @@ extension Presentable {
     }
 }
 
-extension AnalysisPresenter: Presentable {}
+extension AnalysisPresenter: Presentable {
+    /// JSON is streamed (actors and ties one at a time): a 100,000-actor document never exists as one tree.
+    public func renderedBytes(_ format: OutputFormat, language: Language) -> [UInt8] {
+        format == .json ? jsonBytes() : Array(rendered(format, language: language).utf8)
+    }
+}
 extension ScenarioPresenter: Presentable {}
 extension RobustnessPresenter: Presentable {}
 extension SuggestionPresenter: Presentable {}

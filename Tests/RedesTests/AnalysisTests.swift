@@ -85,3 +85,18 @@ struct AnalysisTests {
         #expect(analysis.metrics.betweenness == network.actorGraph().graph.sampledBetweennessCentrality(sampleSize: 10, seed: 3))
     }
 }
+
+@Suite("Streamed JSON")
+struct StreamedJSONTests {
+    @Test("the streamed document equals the rendered tree, byte for byte, with and without the diagnosis")
+    func streamedEqualsTree() throws {
+        let network = try Network.read(path: repositoryPath("Networks/antofagasta-tp.yaml"))
+        for content in [AnalysisPresenter.Content.metricsAndDiagnosis, .metrics] {
+            let presenter = AnalysisPresenter(NetworkAnalysis(network), content: content)
+            #expect(presenter.jsonBytes() == Array(presenter.json().rendered().utf8))
+        }
+        let empty = Network(name: "vacía", actors: [])
+        let presenter = AnalysisPresenter(NetworkAnalysis(empty))
+        #expect(presenter.jsonBytes() == Array(presenter.json().rendered().utf8))
+    }
+}

@@ -47,7 +47,7 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
         for _ in 0..<count { out.append(0x20) }
     }
 
-    private func write(to out: inout [UInt8], indent: Int) {
+    func write(to out: inout [UInt8], indent: Int) {
         switch self {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
@@ -76,10 +76,7 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
         case .object(let object):
             if object.isEmpty { out += "{}".utf8; return }
             out += "{\n".utf8
-            let keys = object.keys.sorted { a, b in
-                if a == "id" || b == "id" { return a == "id" && b != "id" }
-                return a < b
-            }
+            let keys = object.keys.sorted(by: JSONValue.keyOrder)
             for (i, key) in keys.enumerated() {
                 JSONValue.spaces(indent + 2, into: &out)
                 JSONValue.escape(key, into: &out)
@@ -90,6 +87,12 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
             JSONValue.spaces(indent, into: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Keys in output order: `id` first, then the others sorted.
+    static func keyOrder(_ a: String, _ b: String) -> Bool {
+        if a == "id" || b == "id" { return a == "id" && b != "id" }
+        return a < b
     }
 
     private var isScalar: Bool {
@@ -129,5 +132,58 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Writes a JSON document whose top-level object holds large arrays element by element, so that a 100,000-actor
+/// document never exists as one tree of values. The bytes equal ``JSONValue/rendered()`` of the whole document.
+public enum JSONStreamWriter {
+    /// An array whose elements are made one at a time.
+    public struct Array: Sendable {
+        public let count: Int
+        public let element: @Sendable (Int) -> JSONValue
+
+        public init(count: Int, element: @escaping @Sendable (Int) -> JSONValue) {
+            self.count = count
+            self.element = element
+        }
+    }
+
+    /// The document `{ fixed…, streamed… }`, keys sorted as ``JSONValue/rendered()`` sorts them.
+    ///
+    /// - Parameters:
+    ///   - fixed: the members built as values.
+    ///   - streamed: the members written element by element (their elements must not be scalars).
+    /// - Returns: the UTF-8 bytes, ending with a newline.
+    /// - Complexity: O(size of the document); memory: the output and one element at a time.
+    public static func render(fixed: [String: JSONValue], streamed: [String: Array]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20)
+        let keys = (Swift.Array(fixed.keys) + streamed.keys).sorted(by: JSONValue.keyOrder)
+        if keys.isEmpty { return Swift.Array("{}\n".utf8) }
+        out += "{\n".utf8
+        for (i, key) in keys.enumerated() {
+            out += "  ".utf8
+            JSONValue.escape(key, into: &out)
+            out += ": ".utf8
+            if let array = streamed[key] {
+                if array.count == 0 {
+                    out += "[]".utf8
+                } else {
+                    out += "[\n".utf8
+                    for k in 0..<array.count {
+                        out += "    ".utf8
+                        array.element(k).write(to: &out, indent: 4)
+                        out += (k == array.count - 1 ? "\n" : ",\n").utf8
+                    }
+                    out += "  ]".utf8
+                }
+            } else {
+                fixed[key]?.write(to: &out, indent: 2)
+            }
+            out += (i == keys.count - 1 ? "\n" : ",\n").utf8
+        }
+        out += "}\n".utf8
+        return out
     }
 }

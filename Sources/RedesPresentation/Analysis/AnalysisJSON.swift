@@ -4,6 +4,22 @@ extension AnalysisPresenter {
     /// The JSON document of `redes analyze`: stable keys, every value traceable to its source. With
     /// ``Content-swift.enum/metrics`` it holds the make-up and the requested metrics only.
     public func json() -> JSONValue {
+        let parts = jsonParts()
+        var document = parts.fixed
+        for (key, array) in parts.streamed { document[key] = .array((0..<array.count).map(array.element)) }
+        return .object(document)
+    }
+
+    /// The JSON document as bytes, the actors and ties written one at a time (equal to `json().rendered()`).
+    public func jsonBytes() -> [UInt8] {
+        let parts = jsonParts()
+        return JSONStreamWriter.render(fixed: parts.fixed, streamed: parts.streamed)
+    }
+
+    /// The document's members: the small ones as values, `actors` and `ties` as element makers.
+    private func jsonParts() -> (fixed: [String: JSONValue], streamed: [String: JSONStreamWriter.Array]) {
+        let analysis = self.analysis
+        let includesDiagnosis = self.includesDiagnosis
         let network = analysis.network
         let summary = analysis.summary
         let graph = analysis.graph
@@ -34,7 +50,8 @@ extension AnalysisPresenter {
         if let scenario { object["scenario"] = .string(scenario) }
         let actorMetrics = metrics.actorMetrics
         let columns = actorMetrics.map { metrics.column($0) }
-        let actors: [JSONValue] = network.actors.enumerated().map { i, actor in
+        let actors = JSONStreamWriter.Array(count: network.actors.count) { i in
+            let actor = network.actors[i]
             var entry: [String: JSONValue] = [
                 "id": .string(actor.id),
                 "name": .string(actor.name),
@@ -62,7 +79,8 @@ extension AnalysisPresenter {
             if let description = a.description { entry["description"] = .string(description) }
             return .object(entry)
         }
-        let ties: [JSONValue] = network.ties.map { t in
+        let ties = JSONStreamWriter.Array(count: network.ties.count) { k in
+            let t = network.ties[k]
             var entry: [String: JSONValue] = [
                 "source": .string(t.source), "target": .string(t.target), "kind": .string(t.kind),
                 "directed": .bool(!network.isSymmetric(t)), "weight": .number(t.weight),
@@ -74,9 +92,7 @@ extension AnalysisPresenter {
         }
         var document: [String: JSONValue] = [
             "network": .object(object),
-            "actors": .array(actors),
             "arrangements": .array(arrangements),
-            "ties": .array(ties),
             "blocs": .array(network.blocsInUse.map { ["id": .string($0.id), "name": .string($0.name)] }),
             "sources": .array(network.sources.map { s in
                 ["id": .string(s.id), "title": .string(s.title), "author": .optional(s.author), "date": .optional(s.date),
@@ -87,7 +103,7 @@ extension AnalysisPresenter {
             }),
         ]
         if includesDiagnosis { document.merge(DiagnosisJSON.sections(analysis)) { _, new in new } }
-        return .object(document)
+        return (document, ["actors": actors, "ties": ties])
     }
 }
 
