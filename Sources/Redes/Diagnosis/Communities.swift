@@ -40,7 +40,8 @@ public struct LouvainCommunities: Sendable {
         while true {
             let count = level.nodeCount
             let strength = level.strengths
-            var community = Array(0..<count)
+            // Int32 labels: half the cache footprint of the array read at every neighbour (the loop is latency bound).
+            var community = (0..<count).map { Int32($0) }
             var total = strength
             var order = Array(0..<count)
             for i in stride(from: count - 1, to: 0, by: -1) {
@@ -59,10 +60,10 @@ public struct LouvainCommunities: Sendable {
                 var moves = 0
                 defer { if moves <= quietMoves && quietMoves > 0 { improvement = false } }
                 for v in order {
-                    let current = community[v]
+                    let current = Int(community[v])
                     // Weights from v to each neighbouring community.
                     for slot in level.offsets[v]..<level.offsets[v + 1] {
-                        let c = community[Int(level.neighbors[slot])]
+                        let c = Int(community[Int(level.neighbors[slot])])
                         if linkWeight[c] == 0 { touched.append(c) }
                         linkWeight[c] += level.weights[slot]
                     }
@@ -77,7 +78,7 @@ public struct LouvainCommunities: Sendable {
                     }
                     total[best] += strength[v]
                     if best != current {
-                        community[v] = best
+                        community[v] = Int32(best)
                         moves += 1
                         improvement = true
                         moved = true
@@ -90,9 +91,9 @@ public struct LouvainCommunities: Sendable {
             // Aggregate: one node per community.
             var renumber = [Int](repeating: -1, count: count)
             var next = 0
-            for v in 0..<count where renumber[community[v]] < 0 { renumber[community[v]] = next; next += 1 }
+            for v in 0..<count where renumber[Int(community[v])] < 0 { renumber[Int(community[v])] = next; next += 1 }
             level = level.aggregated(community: community, renumber: renumber, count: next)
-            membership = membership.map { renumber[community[$0]] }
+            membership = membership.map { renumber[Int(community[$0])] }
             if next == count { break }
         }
         communityOfNode = Partition(communities: membership).groupOfNode
@@ -157,17 +158,17 @@ public struct LouvainCommunities: Sendable {
 
         /// The level whose nodes are the communities of this one (numbered by `renumber`), with weights summed in
         /// the order the edges are met (node by node), so that results are the same bit for bit on every run.
-        func aggregated(community: [Int], renumber: [Int], count next: Int) -> Level {
+        func aggregated(community: [Int32], renumber: [Int], count next: Int) -> Level {
             var newSelf = [Double](repeating: 0, count: next)
             // Cross-community edges as (a, b, weight), met in node order, then sorted by (a, b) keeping that order.
             var keys: [Int] = [], values: [Double] = []
             keys.reserveCapacity(neighbors.count)
             values.reserveCapacity(neighbors.count)
             for v in 0..<nodeCount {
-                let a = renumber[community[v]]
+                let a = renumber[Int(community[v])]
                 newSelf[a] += selfLoops[v]
                 for slot in offsets[v]..<offsets[v + 1] {
-                    let b = renumber[community[Int(neighbors[slot])]]
+                    let b = renumber[Int(community[Int(neighbors[slot])])]
                     let w = weights[slot]
                     if a == b { newSelf[a] += w / 2 } else { keys.append(a * next + b); values.append(w) }
                 }
