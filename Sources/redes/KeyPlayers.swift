@@ -47,6 +47,10 @@ struct KeyPlayers: ParsableCommand {
     }
 
     func run() throws {
+        // Reach and F count steps and reachability: weights would be ignored without a word (issue 22, item 3).
+        if weighted && (mode == .positive || measure == .F) {
+            throw fail(input.file, out.lang.text(.weightedKeyPlayers), fix: out.lang.text(.weightedKeyPlayersFix), in: out.lang)
+        }
         let network = try input.load(in: out.lang)
         let graph = network.actorGraph().graph
         guard k < graph.nodeCount else {

@@ -52,6 +52,18 @@ struct ArchitectureCLITests {
         #expect(result.stderr.contains("table") && result.stderr.contains("csv"))
     }
 
+    @Test("keyplayers refuses --weighted where weights would be ignored (reach, F), in the run's language")
+    func weightedKeyPlayers() throws {
+        for arguments in [["--mode", "positive"], ["--measure", "F"]] {
+            let result = try cli.run(["keyplayers", "Networks/antofagasta-tp.yaml", "--weighted", "--lang", "en"] + arguments)
+            #expect(result.status == 1 && result.stderr.contains("--weighted changes only DF"), "\(arguments): \(result.stderr)")
+        }
+        let spanish = try cli.run(["keyplayers", "Networks/antofagasta-tp.yaml", "--weighted", "--mode", "positive"])
+        #expect(spanish.status == 1 && spanish.stderr.contains("solución:"))
+        let df = try cli.run(["keyplayers", "Networks/antofagasta-tp.yaml", "--weighted", "--measure", "DF", "--format", "json"])
+        #expect(df.status == 0, "\(df.stderr)")
+    }
+
     @Test("analyze --metrics X in JSON holds X and no diagnosis section")
     func metricsOnly() throws {
         let result = try cli.run(["analyze", "Networks/antofagasta-tp.yaml", "--metrics", "betweenness", "--format", "json"])

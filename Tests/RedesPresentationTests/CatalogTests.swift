@@ -37,8 +37,15 @@ struct CatalogTests {
             .tooManyNodesForLayout, .sfdpNoClusters, .labelsHidden, .highlightedActors, .highlightKeyPlayers,
             .highlightBrokers, .legendColour, .legendShapes, .legendLineKind, .legendLineEvidence, .legendLineWidth,
             .legendSize, .legendDoubleBorder, .legendScenario, .added, .removed, .allPairsTooSlow, .allPairsSlowWarning,
-            .allPairsAdvice, .progressShortestPaths,
+            .allPairsAdvice, .progressShortestPaths, .useOneOf, .kTooLarge, .kTooLargeFix, .weightedKeyPlayers,
+            .weightedKeyPlayersFix, .excludeNotAnActor, .noActorInGroup, .convertUnknownFormat, .convertUnknownFormatFix,
+            .diagramUnknownLayout, .diagramUnknownFormat, .diagramUnknownFormatFix, .diagramTooLarge, .diagramTooLargeFix,
+            .diagramLayoutFailed, .diagramLayoutFailedFix, .diagramRenderFailed, .diagramRenderFailedFix,
+            .unknownOptionValue, .unknownHighlightedActor, .errorLabel, .fixLabel, .warningLabel, .noteLabel,
+            .cannotWriteOutput, .writeFix,
         ]
+        all += [FormatLoss.twoModeDropsTiesAndScenarios, .arrangementsFlattened, .pajekIDsAndWeightsOnly, .dlLabelsAndWeightsOnly]
+            .map(Message.formatLoss)
         all += EvidenceStatus.allCases.map(Message.evidenceStatus) + ArrangementKind.allCases.map(Message.arrangementKind)
         all += BrokerageRole.allCases.map(Message.brokerageRole) + ActorMetric.allCases.map(Message.metricHeader)
         all += Figure.allCases.map(Message.figure) + ["bloc", "territory", "sector"].map(Message.attribute)

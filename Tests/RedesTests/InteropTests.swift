@@ -72,6 +72,19 @@ struct InteropTests {
 
     // MARK: Malformed input: file, line and a fix
 
+    @Test("Pajek and UCINET DL files with CRLF line endings read as with LF (issue 22, item 11)")
+    func crlfLineEndings() throws {
+        let pajek = "*Vertices 3\r\n1 \"a\"\r\n2 \"b\"\r\n3 \"c\"\r\n*Edges\r\n1 2\r\n2 3 2.5\r\n"
+        let dl = "dl n=3\r\nformat = fullmatrix\r\nlabels:\r\na,b,c\r\ndata:\r\n0 1 0\r\n1 0 1\r\n0 1 0\r\n"
+        for (name, text) in [("g.net", pajek), ("g.dl", dl)] {
+            let crlf = try Network.read(path: writeTemporaryFile(name, text))
+            let lf = try Network.read(path: writeTemporaryFile(name, text.replacingOccurrences(of: "\r\n", with: "\n")))
+            // Three actors a, b, c on a path a–b–c, written by hand above.
+            #expect(crlf.actors.map(\.id) == ["a", "b", "c"], "\(name)")
+            #expect(crlf.actorGraph().graph.edgeCount == 2 && crlf.ties.map(\.weight) == lf.ties.map(\.weight), "\(name)")
+        }
+    }
+
     private func error(_ name: String, _ text: String) -> LoadError? {
         let path = writeTemporaryFile(name, text)
         var error = loadError { () throws(LoadError) in try Network.read(path: path) }

@@ -19,7 +19,10 @@ enum TextGraphReader {
 
     static func lines(_ bytes: [UInt8], file: String) throws(LoadError) -> [Substring] {
         let text = try TextFile.text(bytes, file: file)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // "\r\n" is one Character in Swift: split on it as well as on "\n" (splitting on "\n" alone left CRLF files as
+        // one line).
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
     }
 
     // MARK: Pajek

@@ -329,6 +329,8 @@ extension Message {
         case .useOneOf: return "use one of: {1}"
         case .kTooLarge: return "--k {1} is not smaller than the number of actors ({2})"
         case .kTooLargeFix: return "choose a smaller k"
+        case .weightedKeyPlayers: return "--weighted changes only DF (lengths 1/weight): reach and F do not use weights"
+        case .weightedKeyPlayersFix: return "use --mode negative --measure DF --weighted, or leave out --weighted"
         case .excludeNotAnActor: return "--exclude names '{1}', which is not an actor"
         case .noActorInGroup: return "no actor has {1} '{2}'"
         case .convertUnknownFormat: return "cannot tell the output format from the extension"

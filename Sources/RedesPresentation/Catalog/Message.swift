@@ -169,6 +169,7 @@ public enum Message: Sendable, Hashable {
     // MARK: Command-line messages
     case useOneOf
     case kTooLarge, kTooLargeFix
+    case weightedKeyPlayers, weightedKeyPlayersFix
     case excludeNotAnActor
     case noActorInGroup
     case convertUnknownFormat, convertUnknownFormatFix

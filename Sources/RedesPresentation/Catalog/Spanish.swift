@@ -329,6 +329,8 @@ extension Message {
         case .useOneOf: return "use uno de: {1}"
         case .kTooLarge: return "--k {1} no es menor que el número de actores ({2})"
         case .kTooLargeFix: return "elija un k menor"
+        case .weightedKeyPlayers: return "--weighted solo cambia DF (longitudes 1/peso): el alcance y F no usan pesos"
+        case .weightedKeyPlayersFix: return "use --mode negative --measure DF --weighted, u omita --weighted"
         case .excludeNotAnActor: return "--exclude nombra '{1}', que no es un actor"
         case .noActorInGroup: return "ningún actor tiene {1} '{2}'"
         case .convertUnknownFormat: return "no se reconoce el formato de salida por la extensión"
