@@ -100,3 +100,12 @@ struct StreamedJSONTests {
         #expect(presenter.jsonBytes() == Array(presenter.json().rendered().utf8))
     }
 }
+
+@Suite("JSON numbers")
+struct JSONNumberTests {
+    @Test("-0.0 is written as 0.0; NaN and infinities as null (issue 22, item 6)")
+    func negativeZero() {
+        #expect(JSONValue.number(-0.0).rendered() == "0.0\n")
+        #expect(JSONValue.array([.number(.nan), .number(-.infinity), .number(-1.5)]).rendered() == "[null, null, -1.5]\n")
+    }
+}

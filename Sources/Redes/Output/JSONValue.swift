@@ -105,7 +105,8 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
     /// Shortest round-trip decimal form; integers as `2.0`-free integers only when exact and small.
     static func format(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
-        return "\(x)"
+        // -0.0 (expected brokerage of a group of one, some deltas) is written as 0.0.
+        return x == 0 ? "0.0" : "\(x)"
     }
 
     static func escape(_ s: String, into out: inout [UInt8]) {
