@@ -94,16 +94,7 @@ func printError(_ message: String) {
 /// Writes text to a file atomically (or to standard output for `-` or no path), or prints why not in `language`
 /// and exits with status 1.
 func emit(_ text: String, to path: String?, in language: Language) throws {
-    guard let path, path != "-" else {
-        print(text, terminator: "")
-        return
-    }
-    do {
-        try OutputFile.write(text, to: path)
-    } catch {
-        printError(language.describe(error))
-        throw ExitCode(1)
-    }
+    try emit(bytes: Array(text.utf8), to: path, in: language)
 }
 
 /// Writes bytes to a file atomically (or to standard output), or prints why not in `language` and exits with status 1.

@@ -235,7 +235,8 @@ public struct NetworkAnalysis: Sendable {
         case .efficiency: return structuralHoles.efficiency
         case .hierarchy: return structuralHoles.hierarchy
         case .fragmentationIfRemoved:
-            return fragmentationIfRemoved ?? graph.fragmentationIfRemoved()
+            // Asked for by name (a diagram's size): computed even when the diagnosis leaves it out, once.
+            return fragmentationIfRemoved ?? cached(.fragmentationIfRemovedOnRequest) { graph.fragmentationIfRemoved() }
         case .brokerage:
             return brokerage?.counts.map { $0.total } ?? [Double?](repeating: nil, count: n)
         }
@@ -259,7 +260,7 @@ public struct NetworkAnalysis: Sendable {
     // MARK: Cache
 
     private enum Key: Hashable {
-        case summary, metrics, sharedPass, cutPoints, fragmentation, fragmentationIfRemoved, distanceFragmentationIfRemoved
+        case summary, metrics, sharedPass, cutPoints, fragmentation, fragmentationIfRemoved, fragmentationIfRemovedOnRequest, distanceFragmentationIfRemoved
         case structuralHoles, groups, brokerage, cohesion, eiPermutation, communities, communityAgreement
         case communityAgreementByAttribute, keyPlayers(KeyPlayerSearch.Objective, Int), redundancy, diagnosis
     }

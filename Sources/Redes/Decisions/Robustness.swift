@@ -130,18 +130,21 @@ public struct RobustnessAnalysis: Sendable {
         }
         var sizes = [Int](repeating: 0, count: n + 1)
         var largest = 0
+        func join(_ u: Int, _ w: Int) {
+            var a = root(u), b = root(w)
+            if a == b { return }
+            if size[a] < size[b] { swap(&a, &b) }
+            parent[b] = a
+            size[a] += size[b]
+            largest = max(largest, size[a])
+        }
         for q in stride(from: n - 1, through: 0, by: -1) {
             let v = order[q]
             active[v] = true
             largest = max(largest, 1)
-            for w in graph.successors(of: v) + graph.predecessors(of: v) where active[Int(w)] {
-                var a = root(v), b = root(Int(w))
-                if a == b { continue }
-                if size[a] < size[b] { swap(&a, &b) }
-                parent[b] = a
-                size[a] += size[b]
-                largest = max(largest, size[a])
-            }
+            // Both directions (weak components), without building a combined neighbour list per node.
+            for w in graph.successors(of: v) where active[Int(w)] { join(v, Int(w)) }
+            for w in graph.predecessors(of: v) where active[Int(w)] { join(v, Int(w)) }
             sizes[q] = largest
         }
         return sizes

@@ -36,9 +36,7 @@ public struct SensitivityAnalysis: Sendable {
             // `keep[i]`: the full-network index of node i of `g`.
             // One all-pairs pass for betweenness, F and DF.
             let sums = ShortestPaths.run(g, ShortestPathRequest(betweenness: true, closeness: g.isDirected, harmonic: true))
-            let m = g.nodeCount
-            let scale = m > 2 ? 1 / (Double(m - 1) * Double(m - 2)) : 1
-            let betweenness = sums.betweenness.map { $0 * scale }
+            let betweenness = sums.normalizedBetweenness(nodeCount: g.nodeCount)
             let degree = (0..<g.nodeCount).map { Double(g.degree(of: $0)) }
             let fragmentation = Fragmentation(g, sums: sums, sources: nil)
             let top = SensitivityAnalysis.top(betweenness, 5).map { keep[$0] }

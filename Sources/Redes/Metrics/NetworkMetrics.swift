@@ -183,14 +183,10 @@ public struct NetworkMetrics: Sendable {
         if let request = NetworkMetrics.pathRequest(graph, options: options, forFragmentation: false) {
             let sums = paths ?? ShortestPaths.run(graph, request)
             if let sources = request.sources {
-                if options.wants(.betweenness) {
-                    let scale = (Double(n) / Double(sources.count)) * (n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1)
-                    betweenness = sums.betweenness.map { $0 * scale }
-                }
+                if options.wants(.betweenness) { betweenness = sums.normalizedBetweenness(nodeCount: n, sources: sources.count) }
                 sampledSources = sources.count
             } else {
-                let scale = n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1
-                if options.wants(.betweenness) { betweenness = sums.betweenness.map { $0 * scale } }
+                if options.wants(.betweenness) { betweenness = sums.normalizedBetweenness(nodeCount: n) }
                 if options.wants(.closeness) { closeness = sums.closeness(nodeCount: n) }
                 if options.wants(.harmonic) { harmonic = sums.harmonic }
                 let c = Double(request.component?.count { $0 } ?? 0)

@@ -11,9 +11,7 @@ extension Graph {
     /// - Returns: The betweenness of every node, indexed by node.
     /// - Complexity: O(n·m) unweighted, O(n·m log n) weighted, parallel over sources.
     public func betweennessCentrality(weighted: Bool = false) -> [Double] {
-        let raw = ShortestPaths.run(self, ShortestPathRequest(betweenness: true, weighted: weighted)).betweenness
-        let scale = nodeCount > 2 ? 1 / (Double(nodeCount - 1) * Double(nodeCount - 2)) : 1
-        return raw.map { $0 * scale }
+        ShortestPaths.run(self, ShortestPathRequest(betweenness: true, weighted: weighted)).normalizedBetweenness(nodeCount: nodeCount)
     }
 
     /// Betweenness estimated from `sampleSize` sources drawn at random with `seed` (Brandes & Pich 2007, "Centrality
@@ -32,9 +30,8 @@ extension Graph {
         guard let sample = ShortestPaths.sampledSources(nodeCount: n, sampleSize: sampleSize, seed: seed) else {
             return betweennessCentrality(weighted: weighted)
         }
-        let raw = ShortestPaths.run(self, ShortestPathRequest(betweenness: true, weighted: weighted, sources: sample)).betweenness
-        let scale = (Double(n) / Double(sample.count)) * (n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1)
-        return raw.map { $0 * scale }
+        return ShortestPaths.run(self, ShortestPathRequest(betweenness: true, weighted: weighted, sources: sample))
+            .normalizedBetweenness(nodeCount: n, sources: sample.count)
     }
 
     /// Closeness centrality with the Wasserman–Faust correction for disconnected graphs, as NetworkX

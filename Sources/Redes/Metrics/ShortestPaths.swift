@@ -54,6 +54,14 @@ struct ShortestPathSums {
     var componentDiameter = 0.0
     var componentDistanceSum = 0.0
 
+    /// Betweenness normalised as NetworkX `normalized=True`: the raw sum over ordered pairs times 1/((n−1)(n−2)) (1
+    /// when n ≤ 2), scaled by n / `sources` when the pass ran over a sample of that many sources (Brandes & Pich 2007).
+    func normalizedBetweenness(nodeCount n: Int, sources: Int? = nil) -> [Double] {
+        let pairs = n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1
+        let scale = sources.map { (Double(n) / Double($0)) * pairs } ?? pairs
+        return betweenness.map { $0 * scale }
+    }
+
     /// Wasserman–Faust improved closeness from the incoming sums: (r−1)/Σd · (r−1)/(n−1), 0 when nothing reaches v.
     func closeness(nodeCount n: Int) -> [Double] {
         (0..<n).map { v in

@@ -9,21 +9,18 @@ extension AnalysisPresenter {
         let summary = analysis.summary
         let graph = analysis.graph
         let metrics = analysis.metrics
-        func t(_ message: Message, _ arguments: String...) -> String {
-            arguments.enumerated().reduce(language.text(message)) { $0.replacingOccurrences(of: "{\($1.offset + 1)}", with: $1.element) }
-        }
-        var out = network.name + (scenario.map { t(.scenarioSuffix, $0) } ?? "") + "\n\n"
+        var out = network.name + (scenario.map { language.text(.scenarioSuffix, $0) } ?? "") + "\n\n"
 
-        out += t(.actorsByBloc) + "\n"
-        var blocs = TextTable(headers: [t(.bloc), t(.actors)], alignments: [.left, .right])
-        for tally in summary.actorsByBloc { blocs.append([tally.key?.name ?? t(.noBloc), String(tally.count)]) }
-        blocs.append([t(.total), String(network.actors.count)])
+        out += language.text(.actorsByBloc) + "\n"
+        var blocs = TextTable(headers: [language.text(.bloc), language.text(.actors)], alignments: [.left, .right])
+        for tally in summary.actorsByBloc { blocs.append([tally.key?.name ?? language.text(.noBloc), String(tally.count)]) }
+        blocs.append([language.text(.total), String(network.actors.count)])
         out += blocs.rendered() + "\n"
 
         if !network.arrangements.isEmpty {
-            out += t(.arrangementsByKindAndEvidence) + "\n"
+            out += language.text(.arrangementsByKindAndEvidence) + "\n"
             let statuses = EvidenceStatus.allCases
-            var kinds = TextTable(headers: [t(.kind)] + statuses.map { language.label($0) } + [t(.total)],
+            var kinds = TextTable(headers: [language.text(.kind)] + statuses.map { language.label($0) } + [language.text(.total)],
                                   alignments: [.left] + statuses.map { _ in .right } + [.right])
             for tally in summary.arrangementsByKind {
                 let byStatus = statuses.map { s in network.arrangements.count { $0.kind == tally.key && $0.evidence.status == s } }
@@ -32,38 +29,38 @@ extension AnalysisPresenter {
             out += kinds.rendered() + "\n"
         }
         if !network.ties.isEmpty {
-            out += t(.directTiesByEvidence) + "\n"
-            var ties = TextTable(headers: [t(.evidence), t(.ties)], alignments: [.left, .right])
+            out += language.text(.directTiesByEvidence) + "\n"
+            var ties = TextTable(headers: [language.text(.evidence), language.text(.ties)], alignments: [.left, .right])
             for tally in summary.tiesByStatus { ties.append([language.label(tally.key), String(tally.count)]) }
             out += ties.rendered() + "\n"
         }
-        out += t(.actorNetwork) + "\n"
-        var facts = TextTable(headers: [t(.measure), t(.value)], alignments: [.left, .right])
+        out += language.text(.actorNetwork) + "\n"
+        var facts = TextTable(headers: [language.text(.measure), language.text(.value)], alignments: [.left, .right])
         facts.append([language.label(Figure.actors), String(network.actors.count)])
         facts.append([language.label(Figure.ties), String(graph.edgeCount)])
         facts.append([language.label(Figure.density), language.format(graph.density)])
         facts.append([language.label(Figure.components), String(summary.components.count)])
-        facts.append([t(.componentSizes), summary.components.sizes.map(String.init).joined(separator: ", ")])
+        facts.append([language.text(.componentSizes), summary.components.sizes.map(String.init).joined(separator: ", ")])
         facts.append([language.label(Figure.isolates), String(summary.isolateIDs.count)])
-        facts.append([t(.transitivity), language.format(metrics.transitivity)])
-        facts.append([t(.averageClustering), language.format(metrics.averageClustering)])
-        if let d = metrics.diameter { facts.append([t(.diameterLargestComponent), language.format(d, decimals: metrics.options.weighted ? 3 : 0)]) }
+        facts.append([language.text(.transitivity), language.format(metrics.transitivity)])
+        facts.append([language.text(.averageClustering), language.format(metrics.averageClustering)])
+        if let d = metrics.diameter { facts.append([language.text(.diameterLargestComponent), language.format(d, decimals: metrics.options.weighted ? 3 : 0)]) }
         if let d = metrics.averageDistance { facts.append([language.label(Figure.averageDistance), language.format(d)]) }
         facts.append([language.label(Figure.degreeCentralization), language.format(metrics.degreeCentralization)])
         if let c = metrics.betweennessCentralization { facts.append([language.label(Figure.betweennessCentralization), language.format(c)]) }
-        facts.append([t(.degreeAssortativity), language.format(metrics.assortativity)])
-        facts.append([t(.cutPointsWord), String(metrics.articulationPoints.count)])
-        facts.append([t(.bridges), String(metrics.bridges.count)])
+        facts.append([language.text(.degreeAssortativity), language.format(metrics.assortativity)])
+        facts.append([language.text(.cutPointsWord), String(metrics.articulationPoints.count)])
+        facts.append([language.text(.bridges), String(metrics.bridges.count)])
         out += facts.rendered()
         if !metrics.articulationPoints.isEmpty {
-            out += "  " + t(.cutPointsLabel, metrics.articulationPoints.map { network.actors[$0].name }.joined(separator: ", ")) + "\n"
+            out += "  " + language.text(.cutPointsLabel, metrics.articulationPoints.map { network.actors[$0].name }.joined(separator: ", ")) + "\n"
         }
         if !summary.isolateIDs.isEmpty {
             let names = summary.isolateIDs.compactMap { id in network.actor(id)?.name }
-            out += "  " + t(.isolatesLabel, names.joined(separator: ", ")) + "\n"
+            out += "  " + language.text(.isolatesLabel, names.joined(separator: ", ")) + "\n"
         }
         if summary.components.count > 1 {
-            out += "\n" + t(.componentsTitle) + "\n"
+            out += "\n" + language.text(.componentsTitle) + "\n"
             for (c, members) in summary.components.members.enumerated() where members.count > 1 || c < 5 {
                 out += "  \(c + 1). " + members.map { network.actors[$0].name }.joined(separator: ", ") + "\n"
             }
@@ -83,7 +80,7 @@ extension AnalysisPresenter {
             $0 != .component && $0 != .degreeCentrality && ($0 != .strength || metrics.options.weighted)
         }
         var out = language.text(.metricsByActor)
-        if let sortBy { out += language.text(.sortedBy).replacingOccurrences(of: "{1}", with: sortBy.rawValue) }
+        if let sortBy { out += language.text(.sortedBy, sortBy.rawValue) }
         out += "\n"
         var table = TextTable(headers: [language.text(.actor), language.text(.bloc)] + columns.map { language.header($0) },
                               alignments: [.left, .left] + columns.map { _ in .right })
@@ -104,7 +101,7 @@ extension AnalysisPresenter {
         }
         out += table.rendered()
         if case .undefined(let reason) = metrics.eigenvectorStatus {
-            out += "  " + language.text(.eigenvectorUndefined).replacingOccurrences(of: "{1}", with: language.text(.eigenvectorReason(reason))) + "\n"
+            out += "  " + language.text(.eigenvectorUndefined, language.text(.eigenvectorReason(reason))) + "\n"
         }
         return out
     }
