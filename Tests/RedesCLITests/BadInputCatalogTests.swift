@@ -38,7 +38,7 @@ struct BadInputCatalogTests {
         Case("empty YAML file", "e.yaml", "", line: 1),
         Case("blank CSV file", "e.csv", "  \n\n", line: 1),
         Case("CSV header without source/target", "e.csv", "from,to\na,b\n", line: 1),
-        Case("semicolon-separated CSV", "e.csv", "source;target\na;b\n", line: 1),
+        Case("semicolon-separated CSV read with --delimiter ','", "e.csv", "source;target\na;b\n", line: 1, arguments: ["--delimiter", ","]),
         Case("BOM and CRLF, then a line with too many fields", "e.csv", "\u{FEFF}source,target\r\na,b\r\nc,d,e\r\n", line: 3),
         Case("mixed delimiters", "e.csv", "source,target\na;b\n", line: 2),
         Case("tie to an actor missing from the node list", "e.csv", "source,target\na,zz\n", line: 2,
@@ -111,7 +111,7 @@ struct BadInputCatalogTests {
         let output = directory.appendingPathComponent("keep.json")
         try Data("previous".utf8).write(to: output)
         let bad = directory.appendingPathComponent("bad.csv")
-        try Data("source;target\n".utf8).write(to: bad)
+        try Data("from;to\n".utf8).write(to: bad)
         let result = try CLITests().run(["analyze", bad.path, "--format", "json", "-o", output.path])
         #expect(result.status == 1)
         #expect(try String(contentsOf: output, encoding: .utf8) == "previous")

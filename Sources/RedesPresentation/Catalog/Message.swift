@@ -181,6 +181,26 @@ public enum Message: Sendable, Hashable {
     case allPairsSlowWarning
     case allPairsAdvice
     case progressShortestPaths
+
+    // MARK: Issue 16 — one language per run, no silent guess
+    /// The label of a known tie kind (other kinds are shown as written: ``Language/label(tieKind:)``).
+    case tieKind(KnownTieKind)
+    case keyPlayerObjective(KeyPlayerSearch.Objective)
+    case keyPlayersNegativeTitle, keyPlayersPositiveTitle
+    case keyPlayerTies, keyPlayerTiesAtLeast
+    case robustnessOrder(RobustnessAnalysis.Order)
+    case suggestionObjective(TieSuggestions.Objective)
+    case sortedByDefault, topWithoutSortNote
+    case delimiterRead, delimiterReadDecimalComma
+    /// What is wrong with an option's value (``OptionProblem``), and how to fix it.
+    case optionProblem(OptionProblem)
+    case optionProblemFix(OptionProblem)
+    /// Why an output cannot be written, and how to fix it.
+    case writeFailure(OutputFile.WriteFailure)
+    case writeFailureFix(OutputFile.WriteFailure)
+    case doctorGraphviz, doctorLayouts, doctorFormats, doctorNotInstalled
+    case doctorFont, doctorFontUnknown, doctorAccents, doctorAccentsMissing
+    case glanceUnspecified
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

@@ -39,6 +39,7 @@ public struct SensitivityPresenter: Sendable {
                 "top5_frequency": .object(Dictionary(uniqueKeysWithValues: zip(ids, analysis.topFiveFrequency.map { JSONValue.number($0) }))),
             ],
             "stable_top_brokers": .array(analysis.stableTopBrokers.map { .string(ids[$0]) }),
+            "stable_top_broker_names": .array(analysis.stableTopBrokers.map { .string(network.actors[$0].name) }),
         ]
     }
 
