@@ -451,8 +451,7 @@ public struct NetworkDiagram: Sendable {
 
     /// A measure's name for the legend.
     static func measureName(_ measure: ActorMeasure, language: Language) -> String {
-        if case .metric(let metric) = measure { return language.header(metric) }
-        return measure.key.replacingOccurrences(of: "_", with: " ")
+        language.label(measure)
     }
 }
 

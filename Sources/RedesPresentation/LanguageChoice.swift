@@ -47,6 +47,25 @@ extension Language {
         text(.keyPlayerObjective(objective), String(steps))
     }
 
+    /// The words for a per-actor measure: the metric's header, or the structural-hole or brokerage measure's name.
+    public func label(_ measure: ActorMeasure) -> String {
+        switch measure {
+        case .metric(let metric): return header(metric)
+        case .constraint: return text(.constraint)
+        case .effectiveSize: return text(.effectiveSize)
+        case .efficiency: return text(.efficiency)
+        case .hierarchy: return text(.hierarchy)
+        case .fragmentationIfRemoved: return text(.fWithoutActor)
+        case .brokerage: return text(.gfBrokerage)
+        }
+    }
+
+    /// The words a person may type for the measures, in this language: the Spanish labels of the tables (all of
+    /// them accepted input), or the JSON keys in English.
+    public func acceptedWords(_ measures: [ActorMeasure]) -> [String] {
+        measures.map { self == .es ? label($0) : $0.key }
+    }
+
     /// The words for a removal order.
     public func label(_ order: RobustnessAnalysis.Order) -> String { text(.robustnessOrder(order)) }
 

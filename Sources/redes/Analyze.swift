@@ -68,7 +68,7 @@ struct Analyze: ParsableCommand {
     func metric(_ name: String, for option: String, in language: Language) throws -> ActorMetric {
         if let metric = ActorMetric(word: name) { return metric }
         throw fail(.unknownValue(option: option, value: name, suggestion: ActorMetric.suggestion(for: name),
-                                 accepted: ActorMetric.allCases.map(\.rawValue)), in: language)
+                                 accepted: language.acceptedWords(ActorMetric.allCases.map(ActorMeasure.metric))), in: language)
     }
 
     private func parsedMetrics(in language: Language) throws -> Set<ActorMetric>? {

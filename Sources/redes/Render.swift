@@ -99,7 +99,7 @@ struct Render: ParsableCommand {
         let measure = try sizeBy.map { name -> ActorMeasure in
             guard let measure = ActorMeasure(word: name) else {
                 throw fail(.unknownValue(option: "--size-by", value: name, suggestion: ActorMeasure.suggestion(for: name),
-                                         accepted: ActorMeasure.allCases.map(\.key)), in: lang)
+                                         accepted: lang.acceptedWords(ActorMeasure.allCases)), in: lang)
             }
             return measure
         }

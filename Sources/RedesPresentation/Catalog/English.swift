@@ -407,6 +407,7 @@ extension Message {
         case .doctorFontUnknown: return "font: diagrams name “{1}”; fontconfig cannot be asked ({2}): install fontconfig (fc-match)"
         case .doctorAccents: return "Spanish accents: {1} all have a glyph in {2}"
         case .doctorAccentsMissing: return "Spanish accents: {1} have no glyph in {2}; install fonts-dejavu-core"
+        case .efficiency: return "efficiency"
         case .glanceUnspecified:
             return "{1} of the arrangements and ties come from a file that does not say what they rest on (no stated evidence)."
         }

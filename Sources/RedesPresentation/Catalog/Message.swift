@@ -201,6 +201,7 @@ public enum Message: Sendable, Hashable {
     case doctorGraphviz, doctorLayouts, doctorFormats, doctorNotInstalled
     case doctorFont, doctorFontUnknown, doctorAccents, doctorAccentsMissing
     case glanceUnspecified
+    case efficiency
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

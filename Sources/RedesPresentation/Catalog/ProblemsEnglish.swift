@@ -299,7 +299,7 @@ extension ProblemsEnglish {
         case .unknownActor(let option, let id, _): return "\(option) names '\(id)', which is not an actor of the network"
         case .unknownGroup(let option, let attribute, let value, _, _): return "\(option) '\(value)': no actor has \(attribute) '\(value)'"
         case .outOfRange(let option, let value, let range): return "\(option) takes \(self.range(range)), not '\(value)'"
-        case .needs(let option, let other): return "\(option) means nothing without \(other)"
+        case .needs(let option, let other): return "\(option) means nothing without `\(other)`"
         case .twoGroups(let option): return "\(option) takes two groups separated by a comma"
         case .oneCharacter(let option, let value): return "\(option) takes one character, not '\(value)'"
         case .keyPlayerCount(let value): return "--highlight '\(value)': the number of key players is not a number of 1 or more"
@@ -328,10 +328,10 @@ extension ProblemsEnglish {
             return "\(hint(suggestion))use values of \(attribute): \(available.joined(separator: ", "))"
         case .outOfRange(let option, _, let range):
             return "for example \(option) \(range == .share ? "0.1" : range == .positive ? "3" : "0")"
-        case .needs(let option, let other): return "add \(other), or leave out \(option)"
+        case .needs(let option, let other): return "add `\(other)`, or leave out \(option)"
         case .twoGroups(let option): return "for example \(option) publico,empresas"
         case .oneCharacter: return "for example --delimiter ';' or --delimiter tab"
-        case .keyPlayerCount: return "write keyplayers:K with K = 1, 2, 3…, or keyplayers alone for 2"
+        case .keyPlayerCount: return "write `keyplayers:K` with K = 1, 2, 3…, or `keyplayers` alone for 2"
         case .noScenario(let available):
             return available.isEmpty ? "the file has no scenarios: give --changes FILE"
                 : "name a scenario of the file (\(available.joined(separator: ", "))) or give --changes FILE"

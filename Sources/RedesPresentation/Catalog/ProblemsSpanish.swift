@@ -309,7 +309,7 @@ extension ProblemsSpanish {
         case .unknownActor(let option, let id, _): return "\(option) nombra '\(id)', que no es un actor de la red"
         case .unknownGroup(let option, let attribute, let value, _, _): return "\(option) '\(value)': ningún actor tiene \(attribute) '\(value)'"
         case .outOfRange(let option, let value, let range): return "\(option) espera \(self.range(range)), no '\(value)'"
-        case .needs(let option, let other): return "\(option) no tiene efecto sin \(other)"
+        case .needs(let option, let other): return "\(option) no tiene efecto sin `\(other)`"
         case .twoGroups(let option): return "\(option) espera dos grupos separados por una coma"
         case .oneCharacter(let option, let value): return "\(option) espera un solo carácter, no '\(value)'"
         case .keyPlayerCount(let value): return "--highlight '\(value)': el número de actores clave no es un número de 1 o más"
@@ -338,10 +338,10 @@ extension ProblemsSpanish {
             return "\(hint(suggestion))use valores de \(attribute): \(available.joined(separator: ", "))"
         case .outOfRange(let option, _, let range):
             return "por ejemplo \(option) \(range == .share ? "0.1" : range == .positive ? "3" : "0")"
-        case .needs(let option, let other): return "agregue \(other), u omita \(option)"
+        case .needs(let option, let other): return "agregue `\(other)`, u omita \(option)"
         case .twoGroups(let option): return "por ejemplo \(option) publico,empresas"
         case .oneCharacter: return "por ejemplo --delimiter ';' o --delimiter tab"
-        case .keyPlayerCount: return "escriba keyplayers:K con K = 1, 2, 3…, o solo keyplayers para 2"
+        case .keyPlayerCount: return "escriba `keyplayers:K` con K = 1, 2, 3…, o solo `keyplayers` para 2"
         case .noScenario(let available):
             return available.isEmpty ? "el archivo no tiene escenarios: indique --changes ARCHIVO"
                 : "nombre un escenario del archivo (\(available.joined(separator: ", "))) o indique --changes ARCHIVO"

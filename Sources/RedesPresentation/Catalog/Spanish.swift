@@ -407,6 +407,7 @@ extension Message {
         case .doctorFontUnknown: return "tipografía: los diagramas piden «{1}»; no se puede consultar fontconfig ({2}): instale fontconfig (fc-match)"
         case .doctorAccents: return "acentos del español: {1} tienen glifo en {2}"
         case .doctorAccentsMissing: return "acentos del español: {1} no tienen glifo en {2}; instale fonts-dejavu-core"
+        case .efficiency: return "eficiencia"
         case .glanceUnspecified:
             return "{1} de las instancias y vínculos vienen de un archivo que no dice en qué se basan (sin respaldo declarado)."
         }
