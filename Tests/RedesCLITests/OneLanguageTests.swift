@@ -161,3 +161,133 @@ struct OneLanguageTests {
         #expect(Self.words("use `--order betweenness` o --top 3; 'secreduk'").intersection(Self.english).isEmpty)
     }
 }
+
+/// What a command assumes, it says; what a user types in Spanish, it reads.
+@Suite("Spanish input, stated assumptions")
+struct StatedAssumptionTests {
+    static let network = "Networks/antofagasta-tp.yaml"
+
+    func json(_ arguments: [String]) throws -> [String: Any] {
+        let result = try CLITests().run(arguments + ["--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test("a ;-separated CSV with origen;destino;peso and 1,5 weights loads, and the note says how it was read")
+    func semicolonCSV() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let edges = directory.appendingPathComponent("aristas.csv").path
+        try Data("origen;destino;peso\na;b;1,5\nb;c;2\n".utf8).write(to: URL(fileURLWithPath: edges))
+        let result = try CLITests().run(["analyze", edges, "--metrics", "strength", "--weighted", "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "id,name,bloc,strength\na,a,,1.5\nb,b,,3.5\nc,c,,2.0\n")
+        #expect(result.stderr == "nota: \(edges): campos separados por punto y coma (según la primera línea); los números pueden usar coma decimal\n")
+        let english = try CLITests().run(["analyze", edges, "--lang", "en", "--format", "json", "-o", directory.appendingPathComponent("x.json").path])
+        #expect(english.stderr == "note: \(edges): fields separated by a semicolon (read from the first line); numbers may use the decimal comma\n")
+        // The ties of an edge list are counted as having no stated evidence, never as documented.
+        let table = try CLITests().run(["analyze", edges])
+        #expect(table.stdout.contains("  documentado                    0\n") && table.stdout.contains("  sin respaldo declarado         2\n"))
+    }
+
+    @Test("--evidence documented --source ID asserts what the file does not say, citing the source")
+    func assertedEvidence() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-evidence-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let edges = directory.appendingPathComponent("e.csv").path
+        try Data("source,target\na,b\n".utf8).write(to: URL(fileURLWithPath: edges))
+        let plain = try json(["analyze", edges])
+        #expect((plain["ties"] as? [[String: Any]])?.first?["status"] as? String == "unspecified")
+        let asserted = try json(["analyze", edges, "--evidence", "documentado", "--source", "acta-2024"])
+        let tie = try #require((asserted["ties"] as? [[String: Any]])?.first)
+        #expect(tie["status"] as? String == "documented")
+        #expect((tie["evidence"] as? [String: Any])?["source"] as? String == "acta-2024")
+        #expect((asserted["sources"] as? [[String: Any]])?.contains { $0["id"] as? String == "acta-2024" } == true)
+    }
+
+    @Test("--top without --sort lists the top actors by betweenness, and says so")
+    func topWithoutSort() throws {
+        let table = try CLITests().run(["analyze", Self.network, "--top", "3"])
+        #expect(table.stdout.contains("Métricas por actor (orden: intermediación, la medida por omisión de --top)\n"))
+        let analysis = try json(["analyze", Self.network])
+        let actors = try #require(analysis["actors"] as? [[String: Any]])
+        let expected = actors.sorted { ($0["betweenness"] as! Double) > ($1["betweenness"] as! Double) }.prefix(3).map { $0["id"] as! String }
+        let csv = try CLITests().run(["analyze", Self.network, "--top", "3", "--format", "csv", "--lang", "en"])
+        #expect(csv.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) } == expected)
+        #expect(csv.stderr == "note: --top without --sort: the 3 actors with the highest betweenness\n")
+    }
+
+    @Test("key players that tie are reported: the count in words and in JSON, and which one is shown")
+    func keyPlayerTies() throws {
+        let arguments = ["keyplayers", Self.network, "--k", "3", "--scenario", "comite-regional-tp"]
+        let result = try json(arguments)
+        let tied = try #require(result["tied_sets"] as? Int)
+        #expect(tied > 1)
+        #expect(result["set_names"] as? [String] == ["SECREDUC", "SLEP", "SENCE"])
+        let table = try CLITests().run(arguments)
+        #expect(table.stdout.contains("\(tied) conjuntos empatan en F = 0,325; se muestra el primero en el orden del archivo.\n"))
+        let english = try CLITests().run(arguments + ["--lang", "en"])
+        #expect(english.stdout.contains("\(tied) sets tie at F = 0.325; shown: the first in file order.\n"))
+    }
+
+    @Test("JSON keeps English keys and carries display names beside the ids")
+    func displayNames() throws {
+        let suggestion = try #require((try json(["suggest", Self.network, "--k", "1"])["suggestions"] as? [[String: Any]])?.first)
+        #expect(suggestion["source_name"] as? String == "Engie" && suggestion["source"] as? String == "engie")
+        let robustness = try json(["robustness", Self.network])
+        #expect((robustness["removed_names"] as? [String])?.first == "Liceos EMTP Antofagasta")
+        let scenario = try json(["scenario", Self.network, "comite-regional-tp"])
+        #expect(scenario["scenario_names"] as? [String] == ["Comité Regional TP con tablero de indicadores"])
+        #expect((scenario["actors"] as? [[String: Any]])?.first?["name"] as? String == "Liceos EMTP Antofagasta")
+        let table = try CLITests().run(["scenario", Self.network, "comite-regional-tp"])
+        #expect(table.stdout.hasPrefix("Escenario: Comité Regional TP con tablero de indicadores\n"))
+        #expect(table.stdout.contains("pares vinculados") && !table.stdout.contains("largest_component") && !table.stdout.contains("w_O"))
+    }
+
+    @Test("the language comes from --lang, else REDES_LANG, else LANG")
+    func languageFromEnvironment() throws {
+        let english = try CLITests().run(["robustness", Self.network], environment: ["LANG": "en_US.UTF-8"])
+        #expect(english.stdout.hasPrefix("Robustness (order: highest betweenness first)"))
+        let redes = try CLITests().run(["robustness", Self.network], environment: ["LANG": "en_US.UTF-8", "REDES_LANG": "es"])
+        #expect(redes.stdout.hasPrefix("Robustez (orden: mayor intermediación primero)"))
+        let option = try CLITests().run(["robustness", Self.network, "--lang", "en"], environment: ["REDES_LANG": "es"])
+        #expect(option.stdout.hasPrefix("Robustness"))
+    }
+
+    @Test("doctor lists exactly what render accepts, the font fontconfig gives, and no build date of 0")
+    func doctor() throws {
+        let result = try CLITests().run(["doctor", "--lang", "en"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("layouts render accepts (--layout): dot, neato, fdp, sfdp, circo, twopi"))
+        #expect(lines.contains("formats render writes (-o FILE.ext or --format): svg, png, pdf, dot"))
+        #expect(!result.stdout.contains("built") && !result.stdout.contains("osage") && !result.stdout.contains("x11"))
+        #expect(lines.contains { $0.hasPrefix("font: diagrams name “DejaVu Sans”; fontconfig gives ") }
+                || lines.contains { $0.hasPrefix("font: diagrams name “DejaVu Sans”; fontconfig cannot be asked") })
+        #expect(lines.contains { $0.hasPrefix("Spanish accents: ") } || !lines.contains { $0.hasPrefix("font: diagrams name “DejaVu Sans”; fontconfig gives") })
+        // Each layout doctor lists is one render takes.
+        let layout = try CLITests().run(["render", Self.network, "-o", FileManager.default.temporaryDirectory
+            .appendingPathComponent("redes-doctor-\(UUID().uuidString).dot").path, "--layout", "circo"])
+        #expect(layout.status == 0)
+    }
+
+    @Test("report takes the input options and --group-by the other commands take")
+    func reportOptions() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let edges = directory.appendingPathComponent("edges.txt").path
+        try Data("origen;destino;peso\na;b;1,5\nb;c;2\nc;a;1\nc;d;1\n".utf8).write(to: URL(fileURLWithPath: edges))
+        let nodes = directory.appendingPathComponent("nodos.csv").path
+        try Data("id;nombre;bloque;territorio\na;Alfa;p;T1\nb;Beta;p;T2\nc;Gama;q;T1\nd;Delta;q;T2\n".utf8).write(to: URL(fileURLWithPath: nodes))
+        let output = directory.appendingPathComponent("informe.html").path
+        let result = try CLITests().run(["report", edges, "--input-format", "csv", "--delimiter", ";", "--nodes", nodes,
+                                         "--group-by", "territorio", "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(html.contains("sin respaldo declarado"))
+        #expect(html.contains("100 % de las instancias y vínculos vienen de un archivo que no dice en qué se basan"))
+        let refused = try CLITests().run(["report", edges, "--input-format", "csv", "--delimiter", ";", "--nodes", nodes,
+                                          "--group-by", "region", "-o", output])
+        #expect(refused.status == 1 && refused.stderr.hasPrefix("error: --group-by 'region': ningún actor tiene ese atributo"))
+    }
+}

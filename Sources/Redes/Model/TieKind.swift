@@ -27,7 +27,7 @@ public enum KnownTieKind: String, Sendable, Hashable, Vocabulary {
         case .mechanism: return ["mecanismo"]
         case .committee: return ["comité"]
         case .project: return ["proyecto"]
-        case .workingTable: return ["mesa", "working table", "mesa de trabajo"]
+        case .workingTable: return ["mesa", "mesa de trabajo"]
         }
     }
 }

@@ -171,12 +171,10 @@ public enum Message: Sendable, Hashable {
     case useOneOf
     case kTooLarge, kTooLargeFix
     case weightedKeyPlayers, weightedKeyPlayersFix
-    case excludeNotAnActor
-    case noActorInGroup
     case convertUnknownFormat, convertUnknownFormatFix
     case diagramUnknownLayout, diagramUnknownFormat, diagramUnknownFormatFix, diagramTooLarge, diagramTooLargeFix
     case diagramLayoutFailed, diagramLayoutFailedFix, diagramRenderFailed, diagramRenderFailedFix
-    case unknownOptionValue, unknownHighlightedActor
+    case unknownHighlightedActor
     case allPairsTooSlow
     case allPairsSlowWarning
     case allPairsAdvice
