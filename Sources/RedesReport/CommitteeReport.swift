@@ -90,7 +90,10 @@ public enum CommitteeReport {
         func share(_ status: EvidenceStatus) -> String {
             lang.percent(statuses.isEmpty ? 0 : Double(statuses.count { $0 == status }) / Double(statuses.count))
         }
-        glance.append(.paragraph(lang.text(.glanceEvidence, share(.documented), share(.illustrative), share(.proposed))))
+        // Shares of the stated statuses (when the file states any), then of what it leaves unspecified.
+        if statuses.contains(where: \.isStated) {
+            glance.append(.paragraph(lang.text(.glanceEvidence, share(.documented), share(.illustrative), share(.proposed))))
+        }
         if statuses.contains(.unspecified) { glance.append(.paragraph(lang.text(.glanceUnspecified, share(.unspecified)))) }
         let diagram = try NetworkDiagram(analysis, options: DiagramOptions(sizeBy: .metric(.betweenness), language: lang))
         glance.append(.figure(name: "red", svg: String(decoding: try diagram.render(format: .svg), as: UTF8.self),

@@ -6,7 +6,7 @@ import Foundation
 /// Input is matched after ``foldedWord(_:)``: any case, with or without accents, with spaces, hyphens or underscores
 /// between words — so `Comité`, `comite` and `COMITE` all name ``ArrangementKind/committee``. The aliases are the words
 /// people read in Redes' tables (the Spanish catalog labels such as `programa`, `intermediación`, `documentado`) and
-/// their English counterparts; writers always write the canonical ``RawRepresentable/rawValue``.
+/// their English counterparts; writers always write the canonical `rawValue`.
 ///
 /// Adding a case to a conforming enum means giving it its aliases in ``aliases``: the switch there is exhaustive.
 public protocol Vocabulary: CaseIterable, RawRepresentable, Sendable where RawValue == String {
