@@ -221,8 +221,7 @@ struct SilentGuessCatalogTests {
 
     @Test("every silent case is refused with its exact message, exit status 1 and no output", arguments: cases)
     func refused(_ item: Case) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-silent-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try CLITests.freshDirectory("redes-silent")
         try Data("source,target\na,b\n".utf8).write(to: directory.appendingPathComponent("e.csv"))
         try Data("id\na\nb\n".utf8).write(to: directory.appendingPathComponent("n.csv"))
         func fill(_ text: String) -> String {
@@ -254,8 +253,7 @@ struct SilentGuessCatalogTests {
             guard FileManager.default.fileExists(atPath: "/sys/kernel") else { return }
             folder = "/sys"
         } else {
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-readonly-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let directory = try CLITests.freshDirectory("redes-readonly")
             try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory.path)
             folder = directory.path
         }

@@ -111,8 +111,7 @@ struct OneLanguageTests {
 
     @Test("every command speaks only the language asked for", arguments: ["es", "en"])
     func oneLanguage(_ language: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-language-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try CLITests.freshDirectory("redes-language")
         let network = try Self.neutralNetwork(in: directory)
         func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
         try Data("origen;destino;peso\na1;a2;1,5\na2;a3;2\n".utf8).write(to: URL(fileURLWithPath: file("e.csv")))
@@ -175,8 +174,7 @@ struct StatedAssumptionTests {
 
     @Test("a ;-separated CSV with origen;destino;peso and 1,5 weights loads, and the note says how it was read")
     func semicolonCSV() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-csv-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try CLITests.freshDirectory("redes-csv")
         let edges = directory.appendingPathComponent("aristas.csv").path
         try Data("origen;destino;peso\na;b;1,5\nb;c;2\n".utf8).write(to: URL(fileURLWithPath: edges))
         let result = try CLITests().run(["analyze", edges, "--metrics", "strength", "--weighted", "--format", "csv"])
@@ -192,8 +190,7 @@ struct StatedAssumptionTests {
 
     @Test("--evidence documented --source ID asserts what the file does not say, citing the source")
     func assertedEvidence() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-evidence-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try CLITests.freshDirectory("redes-evidence")
         let edges = directory.appendingPathComponent("e.csv").path
         try Data("source,target\na,b\n".utf8).write(to: URL(fileURLWithPath: edges))
         let plain = try json(["analyze", edges])
@@ -273,8 +270,7 @@ struct StatedAssumptionTests {
 
     @Test("report takes the input options and --group-by the other commands take")
     func reportOptions() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try CLITests.freshDirectory("redes-report")
         let edges = directory.appendingPathComponent("edges.txt").path
         try Data("origen;destino;peso\na;b;1,5\nb;c;2\nc;a;1\nc;d;1\n".utf8).write(to: URL(fileURLWithPath: edges))
         let nodes = directory.appendingPathComponent("nodos.csv").path
@@ -289,5 +285,14 @@ struct StatedAssumptionTests {
         let refused = try CLITests().run(["report", edges, "--input-format", "csv", "--delimiter", ";", "--nodes", nodes,
                                           "--group-by", "region", "-o", output])
         #expect(refused.status == 1 && refused.stderr.hasPrefix("error: --group-by 'region': ningún actor tiene ese atributo"))
+    }
+}
+
+extension CLITests {
+    /// A new, empty temporary folder named after `label`.
+    static func freshDirectory(_ label: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
     }
 }
