@@ -58,6 +58,8 @@ public struct EdgeListReader: Sendable {
         let parser = CSVParser(bytes: bytes, delimiter: dialect.delimiter, file: path)
         var columns: Columns?
         var keys: [TieKey: Int] = [:]
+        // Kinds and statuses repeat down the file: each distinct spelling is read once.
+        var kinds: [String: String] = [:], statuses: [String: EvidenceStatus] = [:]
         try parser.forEachRecord { fields, line throws(LoadError) in
             guard let header = columns else {
                 columns = try Columns(header: fields, vocabulary: EdgeListColumn.self, required: [.source, .target],
@@ -88,13 +90,18 @@ public struct EdgeListReader: Sendable {
                 }
                 weight = value
             }
-            let kind = header["kind"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : Tie.canonicalKind($0) } ?? "tie"
+            var kind = "tie"
+            if let k = header["kind"], !fields[k].isEmpty {
+                kind = kinds[fields[k]] ?? Tie.canonicalKind(fields[k])
+                kinds[fields[k]] = kind
+            }
             var status: EvidenceStatus?
             if let s = header["status"], !fields[s].isEmpty {
-                guard let stated = EvidenceStatus(word: fields[s]) else {
+                guard let stated = statuses[fields[s]] ?? EvidenceStatus(word: fields[s]) else {
                     throw LoadError(file: path, line: line, column: s + 1, problem: .invalidChoice(
                         key: "status", value: fields[s], allowed: EvidenceStatus.allCases.map(\.rawValue)))
                 }
+                statuses[fields[s]] = stated
                 status = stated
             }
             let reason = header["reason"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }

@@ -19,6 +19,8 @@ extension Vocabulary {
     ///
     /// - Parameter word: what the person typed.
     public init?(word: String) {
+        // Files mostly use the canonical token: match it before folding anything.
+        if let exact = Self(rawValue: word) { self = exact; return }
         let folded = foldedWord(word)
         guard let value = Self.allCases.first(where: { $0.foldedWords.contains(folded) }) else { return nil }
         self = value
