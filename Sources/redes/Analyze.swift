@@ -14,9 +14,9 @@ struct Analyze: ParsableCommand {
 
             Examples:
               redes analyze Networks/antofagasta-tp.yaml
-              redes analyze Networks/antofagasta-tp.yaml --lang en --sort betweenness --top 5
-              redes analyze edges.csv --nodes nodes.csv --metrics grado,intermediación --format csv -o metrics.csv
-              redes analyze Networks/antofagasta-tp.yaml --scenario comite-regional-tp --format json
+              redes analyze red.yaml --lang en --sort betweenness --top 5
+              redes analyze edges.csv --nodes nodes.csv --metrics grado,cercanía
+              redes analyze red.yaml --scenario comite-regional-tp --format json
             """
     )
 

@@ -15,8 +15,8 @@ struct Convert: ParsableCommand {
 
             Examples:
               redes convert Networks/antofagasta-tp.yaml red.graphml
-              redes convert edges.csv red.yaml --nodes nodes.csv --evidence documented --source acta-2024
-              redes convert Networks/antofagasta-tp.yaml red.json --two-mode --lang en
+              redes convert edges.csv red.yaml --evidence documented --source acta
+              redes convert red.yaml red.json --two-mode --lang en
             """
     )
 

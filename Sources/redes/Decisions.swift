@@ -12,8 +12,8 @@ struct ScenarioCommand: ParsableCommand {
 
             Examples:
               redes scenario Networks/antofagasta-tp.yaml comite-regional-tp
-              redes scenario Networks/antofagasta-tp.yaml convenios-trianuales escalamiento-territorial --lang en
-              redes scenario Networks/antofagasta-tp.yaml --changes my-changes.yaml --format json
+              redes scenario red.yaml convenios-trianuales escalamiento-territorial
+              redes scenario red.yaml --changes my-changes.yaml --format json
             """
     )
 
@@ -81,8 +81,8 @@ struct Robustness: ParsableCommand {
 
             Examples:
               redes robustness Networks/antofagasta-tp.yaml
-              redes robustness Networks/antofagasta-tp.yaml --order degree --adaptive --lang en
-              redes robustness Networks/antofagasta-tp.yaml --order random --runs 500 --seed 7 --format csv
+              redes robustness red.yaml --order degree --adaptive --lang en
+              redes robustness red.yaml --order random --runs 500 --format csv
             """
     )
 
@@ -128,8 +128,8 @@ struct Suggest: ParsableCommand {
 
             Examples:
               redes suggest Networks/antofagasta-tp.yaml
-              redes suggest Networks/antofagasta-tp.yaml --k 5 --between publico,empresas --lang en
-              redes suggest Networks/antofagasta-tp.yaml --objective pairs-within --steps 2 --exclude cmf --format json
+              redes suggest red.yaml --k 5 --between publico,empresas --lang en
+              redes suggest red.yaml --objective pairs-within --steps 2 --exclude cmf
             """
     )
 
@@ -208,8 +208,8 @@ struct Sensitivity: ParsableCommand {
 
             Examples:
               redes sensitivity Networks/antofagasta-tp.yaml
-              redes sensitivity Networks/antofagasta-tp.yaml --drop-rate 0.2 --runs 500 --lang en
-              redes sensitivity Networks/antofagasta-tp.yaml --format json -o sensitivity.json
+              redes sensitivity red.yaml --drop-rate 0.2 --runs 500 --lang en
+              redes sensitivity red.yaml --format json -o sensitivity.json
             """
     )
 

@@ -5,9 +5,7 @@ import RedesPresentation
 
 /// How to find and read a network file: shared by every command that reads one.
 struct NetworkFileOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp(
-        "The network file: YAML (.yaml, the native format), a CSV/TSV edge list (.csv, .tsv), GraphML (.graphml), GEXF (.gexf), Pajek (.net), UCINET DL (.dl) or node-link JSON (.json).",
-        discussion: "The extension picks the reader (or --input-format)."))
+    @Argument(help: "The network file: YAML (.yaml, the native format), a CSV/TSV edge list (.csv, .tsv), GraphML (.graphml), GEXF (.gexf), Pajek (.net), UCINET DL (.dl) or node-link JSON (.json); the extension picks the reader (or --input-format).")
     var file: String
 
     @Option(name: .customLong("input-format"), help: "The input format when the extension does not say it.")

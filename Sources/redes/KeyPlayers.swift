@@ -14,8 +14,8 @@ struct KeyPlayers: ParsableCommand {
 
             Examples:
               redes keyplayers Networks/antofagasta-tp.yaml --k 3
-              redes keyplayers Networks/antofagasta-tp.yaml --k 2 --measure DF --weighted --lang en
-              redes keyplayers Networks/antofagasta-tp.yaml --mode positive --steps 2 --format json
+              redes keyplayers red.yaml --k 2 --measure DF --weighted --lang en
+              redes keyplayers red.yaml --mode positive --steps 2 --format json
             """
     )
 

@@ -14,10 +14,10 @@ struct Render: ParsableCommand {
             deterministic; SVG text widths depend on the installed font (DejaVu Sans; `redes doctor` shows it).
 
             Examples:
-              redes render Networks/antofagasta-tp.yaml -o red.svg --size-by intermediación --highlight keyplayers:2
-              redes render Networks/antofagasta-tp.yaml -o red.png --cluster-by territorio --layout fdp --lang en
-              redes render Networks/antofagasta-tp.yaml -o comite.pdf --scenario comite-regional-tp --diff
-              redes render Networks/antofagasta-tp.yaml -o red.dot --two-mode
+              redes render Networks/antofagasta-tp.yaml -o red.svg --highlight keyplayers
+              redes render red.yaml -o red.png --size-by intermediación --lang en
+              redes render red.yaml -o red.pdf --cluster-by territorio --layout fdp
+              redes render red.yaml -o comite.svg --scenario comite-regional-tp --diff
             """
     )
 

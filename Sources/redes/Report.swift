@@ -15,9 +15,9 @@ struct Report: ParsableCommand {
 
             Examples:
               redes report Networks/antofagasta-tp.yaml -o informe.html
-              redes report Networks/antofagasta-tp.yaml -o report.html --lang en --scenario comite-regional-tp
-              redes report Networks/antofagasta-tp.yaml -o informe.md --group-by territorio
-              redes report edges.csv --nodes nodes.csv --evidence documented --source acta-2024 -o informe.html
+              redes report red.yaml -o report.html --lang en --scenario comite-regional-tp
+              redes report red.yaml -o informe.md --group-by territorio
+              redes report edges.csv --evidence documented --source acta -o informe.html
             """
     )
 

@@ -19,7 +19,7 @@ struct CLITests {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = CLITests.root) throws -> Result {
         let process = Process()
         process.executableURL = CLITests.executable
         process.arguments = arguments
@@ -28,7 +28,7 @@ struct CLITests {
         var base = ProcessInfo.processInfo.environment
         for variable in ["REDES_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { base[variable] = nil }
         process.environment = base.merging(environment) { _, new in new }
-        process.currentDirectoryURL = CLITests.root
+        process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -296,3 +296,33 @@ extension CLITests {
         return directory
     }
 }
+
+/// The examples at the end of every subcommand's help run as written.
+@Suite("Help examples")
+struct HelpExampleTests {
+    static let commands = ["analyze", "keyplayers", "render", "scenario", "robustness", "suggest", "sensitivity", "report",
+                           "convert", "doctor"]
+
+    @Test("every subcommand's help ends with 2 to 4 examples, and each runs", arguments: commands)
+    func examples(_ command: String) throws {
+        let help = try CLITests().run([command, "--help"]).stdout
+        let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex(of: "Examples:"), "\(command) --help has no examples")
+        let examples = lines[(start + 1)...].prefix { $0.hasPrefix("  redes ") }.map { $0.dropFirst(2).split(separator: " ").map(String.init) }
+        #expect((2...4).contains(examples.count), "\(command): \(examples.count) examples")
+        // The examples' files, in a folder of their own: red.yaml is the bundled network.
+        let directory = try CLITests.freshDirectory("redes-examples")
+        let network = CLITests.root.appendingPathComponent("Networks/antofagasta-tp.yaml")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("Networks"), withIntermediateDirectories: true)
+        for name in ["red.yaml", "Networks/antofagasta-tp.yaml"] {
+            try FileManager.default.copyItem(at: network, to: directory.appendingPathComponent(name))
+        }
+        try Data("source,target\nsecreduc,slep\nslep,sence\n".utf8).write(to: directory.appendingPathComponent("edges.csv"))
+        try Data("id,bloc\nsecreduc,p\nslep,p\nsence,q\n".utf8).write(to: directory.appendingPathComponent("nodes.csv"))
+        try Data("scenarios:\n  - id: x\n    remove: {actors: [cmf]}\n".utf8).write(to: directory.appendingPathComponent("my-changes.yaml"))
+        for example in examples {
+            let result = try CLITests().run(Array(example.dropFirst()), in: directory)
+            #expect(result.status == 0, "\(example.joined(separator: " ")): \(result.stderr.prefix(300))")
+        }
+    }
+}

@@ -5,8 +5,9 @@ import Redes
 /// Each case is written once per language, in ``Message/english`` and ``Message/spanish``, with numbered placeholders
 /// `{1}`, `{2}`, … that ``Language/text(_:_:)`` fills. Labels of the core's typed values (evidence statuses,
 /// arrangement kinds, brokerage roles, metrics, figures, notes, input problems) are cases with the value attached.
-/// No other file holds a sentence for people, except the command-line help and the argument checks that
-/// swift-argument-parser prints (still in English).
+/// No other file holds a sentence for people, except the command-line help and swift-argument-parser's own parse
+/// errors (an unknown option, a missing argument, a number that does not parse), which stay in English; every value
+/// an option names is checked by the tool and reported here (``OptionProblem``).
 public enum Message: Sendable, Hashable {
     // MARK: Words and labels
     case listAnd
