@@ -88,7 +88,13 @@ struct NetworkFileOptions: ParsableArguments {
             if reason != nil { throw fail(.needs(option: "--reason", other: "--evidence"), in: language) }
             return nil
         }
-        let asserted = Evidence(status: try evidence.value(of: "--evidence", in: language), source: source, reason: reason)
+        let status = try evidence.value(of: "--evidence", in: language)
+        // Asserting that nothing is stated would change nothing: refused rather than ignored.
+        guard status.isStated else {
+            throw fail(.unknownValue(option: "--evidence", value: evidence.text, suggestion: nil,
+                                     accepted: EvidenceStatus.allCases.filter(\.isStated).map(\.rawValue)), in: language)
+        }
+        let asserted = Evidence(status: status, source: source, reason: reason)
         if let missing = asserted.missingRequirement { throw fail(.incompleteEvidence(missing), in: language) }
         return asserted
     }
