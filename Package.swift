@@ -100,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RedesCLITests",
-            dependencies: ["redes"]
+            dependencies: ["redes", "Redes"]
         ),
     ],
     swiftLanguageModes: [.v6]

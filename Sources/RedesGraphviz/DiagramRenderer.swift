@@ -34,7 +34,8 @@ extension NetworkDiagram {
     func render(format: DiagramFormat, engine: String) throws(GraphvizError) -> [UInt8] {
         let result: Result<[UInt8], GraphvizError> = Graphviz.shared.withContext { context in
             let descriptor = isDirected ? redes_agdirected() : redes_agundirected()
-            guard let graph = "network".withMutableCString({ agopen($0, descriptor, nil) }) else {
+            // A name in no language: SVG shows the graph's name as the background's tooltip.
+            guard let graph = "G".withMutableCString({ agopen($0, descriptor, nil) }) else {
                 return .failure(.layoutFailed(engine: layout.rawValue, message: "agopen"))
             }
             defer { agclose(graph) }

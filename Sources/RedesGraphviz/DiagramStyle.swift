@@ -31,13 +31,20 @@ public enum DiagramStyle {
         return luminance > 0.22 ? "#000000" : "#FFFFFF"
     }
 
-    /// Line style for an evidence status: documented solid, illustrative dashed, proposed dotted.
+    /// Line style for an evidence status: documented solid, illustrative dashed, proposed dotted, unspecified solid
+    /// (and thin: ``lineWidth(_:)``).
     public static func lineStyle(_ status: EvidenceStatus) -> String {
         switch status {
-        case .documented: return "solid"
+        case .documented, .unspecified: return "solid"
         case .illustrative: return "dashed"
         case .proposed: return "dotted"
         }
+    }
+
+    /// The pen width of a line with this evidence, when edges are drawn by status: thin for unspecified evidence
+    /// (nothing is stated), the same 1.2 points for the others.
+    public static func lineWidth(_ status: EvidenceStatus) -> Double {
+        status == .unspecified ? 0.6 : 1.2
     }
 
     /// The glyphs that draw a line style in the legend.
@@ -46,6 +53,7 @@ public enum DiagramStyle {
         case .documented: return "━━━━"
         case .illustrative: return "━ ━ ━"
         case .proposed: return "· · · · ·"
+        case .unspecified: return "────"
         }
     }
 

@@ -259,10 +259,18 @@ public struct NetworkDiagram: Sendable {
             })
             return kinds.count == 1 ? kinds.first! : "multiple"
         }
+        /// A channel in words, for tooltips: the arrangement's name, or "direct tie (its kind)".
+        func channelName(_ channel: Channel, in network: Network) -> String {
+            switch channel {
+            case .arrangement(let a): return network.arrangements[a].name
+            case .tie(let t): return tieName(network.ties[t])
+            }
+        }
+        func tieName(_ tie: Tie) -> String { "\(language.text(.directTie)) (\(language.label(tieKind: tie.kind)))" }
         let maxWeight = max(projection.graph.edgeWeights.max() ?? 1, beforeProjection?.graph.edgeWeights.max() ?? 1)
         func edgeAttributes(status: EvidenceStatus, kind: String, weight: Double, channelNames: [String], change: Int) -> [Attribute] {
             var color = DiagramStyle.edge
-            var width = 1.2
+            var width = DiagramStyle.lineWidth(status)
             switch options.edgeBy {
             case .status: break
             case .kind: color = kind == "multiple" ? "#333333" : DiagramStyle.color(ofChannelKind: kind)
@@ -320,7 +328,7 @@ public struct NetworkDiagram: Sendable {
             }
             for (tie, change) in ties {
                 edges.append(Edge(tail: "a:" + tie.source, head: "a:" + tie.target, attributes: edgeAttributes(
-                    status: tie.evidence.status, kind: "tie", weight: tie.weight, channelNames: [tie.kind], change: change)))
+                    status: tie.evidence.status, kind: "tie", weight: tie.weight, channelNames: [tieName(tie)], change: change)))
             }
         } else {
             // One-mode: one edge per linked pair, with its channels.
@@ -338,7 +346,7 @@ public struct NetworkDiagram: Sendable {
                 let channels = Array(projection.channels(ofEdge: e))
                 edges.append(Edge(tail: "a:" + pair.a, head: "a:" + pair.b, attributes: edgeAttributes(
                     status: status(of: channels, in: network), kind: kind(of: channels, in: network),
-                    weight: projection.graph.edgeWeights[e], channelNames: channels.map { projection.label(of: $0) },
+                    weight: projection.graph.edgeWeights[e], channelNames: channels.map { channelName($0, in: network) },
                     change: before == nil || thenSet.contains(pair) ? 0 : 1)))
             }
             if let beforeProjection, let before {
@@ -346,7 +354,7 @@ public struct NetworkDiagram: Sendable {
                     let channels = Array(beforeProjection.channels(ofEdge: e))
                     edges.append(Edge(tail: "a:" + pair.a, head: "a:" + pair.b, attributes: edgeAttributes(
                         status: status(of: channels, in: before), kind: kind(of: channels, in: before),
-                        weight: beforeProjection.graph.edgeWeights[e], channelNames: channels.map { beforeProjection.label(of: $0) },
+                        weight: beforeProjection.graph.edgeWeights[e], channelNames: channels.map { channelName($0, in: before) },
                         change: -1)))
                 }
             }
@@ -392,8 +400,12 @@ public struct NetworkDiagram: Sendable {
                                         kinds.map { (DiagramStyle.color(ofChannelKind: $0.0), $0.1) } + [("#333333", language.text(.several))]))
             fallthrough
         case .status, .weight:
+            // Stated statuses always; unspecified evidence only when some element has it.
+            let inUse = [network, before].compactMap { $0 }.flatMap { n in
+                n.ties.map(\.evidence.status) + n.arrangements.map(\.evidence.status)
+            }
             rows.append(legend.lines(title: language.text(.legendLineEvidence),
-                                     EvidenceStatus.allCases.map { (DiagramStyle.legendLine($0), language.label($0)) }))
+                                     EvidenceStatus.shown(among: inUse).map { (DiagramStyle.legendLine($0), language.label($0)) }))
         }
         if options.edgeBy == .weight {
             rows.append(legend.text(language.text(.legendLineWidth, language.format(maxWeight, decimals: 1))))
@@ -439,8 +451,7 @@ public struct NetworkDiagram: Sendable {
 
     /// A measure's name for the legend.
     static func measureName(_ measure: ActorMeasure, language: Language) -> String {
-        if case .metric(let metric) = measure { return language.header(metric) }
-        return measure.key.replacingOccurrences(of: "_", with: " ")
+        language.label(measure)
     }
 }
 

@@ -45,3 +45,8 @@ extension RobustnessPresenter: Presentable {}
 extension SuggestionPresenter: Presentable {}
 extension SensitivityPresenter: Presentable {}
 extension KeyPlayerPresenter: Presentable {}
+
+extension OutputFormat: Vocabulary {
+    /// `tabla` for the table.
+    public var aliases: [String] { self == .table ? ["tabla"] : [] }
+}

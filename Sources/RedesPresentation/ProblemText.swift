@@ -16,9 +16,9 @@ extension Language {
         "\(issue.path): \(text(.problem(issue.problem)))\n  \(text(.fixLabel)): \(text(.problemFix(issue.problem)))"
     }
 
-    /// An output that could not be written.
+    /// An output that could not be written: `path: error: why` and, on a second line, `fix: how`.
     public func describe(_ error: OutputFile.WriteError) -> String {
-        "\(error.path): \(text(.errorLabel)): \(text(.cannotWriteOutput, error.reason))\n  \(text(.fixLabel)): \(text(.writeFix))"
+        "\(error.path): \(text(.errorLabel)): \(text(.writeFailure(error.failure)))\n  \(text(.fixLabel)): \(text(.writeFailureFix(error.failure)))"
     }
 
     /// A warning line: `warning: …`.

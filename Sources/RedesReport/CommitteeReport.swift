@@ -17,10 +17,12 @@ public struct ReportOptions: Sendable {
     public var sensitivityRuns: Int
     public var sensitivityDropRate: Double
     public var suggestions: Int
+    /// The actor attribute that groups actors (brokerage roles, E-I, mixing, bloc gaps).
+    public var groupBy: String
 
     public init(language: Language = .es, scenarios: [String]? = nil, title: String? = nil, sourceName: String = "",
                 seed: UInt64 = 1, permutations: Int = 1000, robustnessRuns: Int = 100, sensitivityRuns: Int = 100,
-                sensitivityDropRate: Double = 0.1, suggestions: Int = 3) {
+                sensitivityDropRate: Double = 0.1, suggestions: Int = 3, groupBy: String = "bloc") {
         self.language = language
         self.scenarios = scenarios
         self.title = title
@@ -31,6 +33,7 @@ public struct ReportOptions: Sendable {
         self.sensitivityRuns = sensitivityRuns
         self.sensitivityDropRate = sensitivityDropRate
         self.suggestions = suggestions
+        self.groupBy = groupBy
     }
 }
 
@@ -47,9 +50,10 @@ public enum CommitteeReport {
         }
     }
 
-    /// The options of the analysis a report reads: every metric, key players of 2, the report's permutations and seed.
+    /// The options of the analysis a report reads: every metric, key players of 2, the report's permutations, seed
+    /// and grouping.
     public static func analysisOptions(_ options: ReportOptions) -> AnalysisOptions {
-        AnalysisOptions(seed: options.seed, keyPlayers: 2, permutations: options.permutations)
+        AnalysisOptions(seed: options.seed, groupBy: options.groupBy, keyPlayers: 2, permutations: options.permutations)
     }
 
     /// Builds the report of `network`, analysing it with ``analysisOptions(_:)``.
@@ -86,19 +90,24 @@ public enum CommitteeReport {
         func share(_ status: EvidenceStatus) -> String {
             lang.percent(statuses.isEmpty ? 0 : Double(statuses.count { $0 == status }) / Double(statuses.count))
         }
-        glance.append(.paragraph(lang.text(.glanceEvidence, share(.documented), share(.illustrative), share(.proposed))))
+        // Shares of the stated statuses (when the file states any), then of what it leaves unspecified.
+        if statuses.contains(where: \.isStated) {
+            glance.append(.paragraph(lang.text(.glanceEvidence, share(.documented), share(.illustrative), share(.proposed))))
+        }
+        if statuses.contains(.unspecified) { glance.append(.paragraph(lang.text(.glanceUnspecified, share(.unspecified)))) }
         let diagram = try NetworkDiagram(analysis, options: DiagramOptions(sizeBy: .metric(.betweenness), language: lang))
         glance.append(.figure(name: "red", svg: String(decoding: try diagram.render(format: .svg), as: UTF8.self),
                               caption: lang.text(.glanceDiagram)))
         glance.append(.table(headers: [lang.text(.bloc), lang.text(.actors)],
                              rows: blocs.map { [$0.key?.name ?? "—", String($0.count)] }, numeric: [false, true]))
-        glance.append(.table(headers: [lang.text(.kind)] + EvidenceStatus.allCases.map { lang.label($0) },
+        let shownStatuses = EvidenceStatus.shown(among: network.arrangements.map(\.evidence.status))
+        glance.append(.table(headers: [lang.text(.kind)] + shownStatuses.map { lang.label($0) },
                              rows: summary.arrangementsByKind.map { tally in
                                  let kind = tally.key
-                                 return [lang.label(kind)] + EvidenceStatus.allCases.map { status in
+                                 return [lang.label(kind)] + shownStatuses.map { status in
                                      String(network.arrangements.count { $0.kind == kind && $0.evidence.status == status })
                                  }
-                             }, numeric: [false] + EvidenceStatus.allCases.map { _ in true }))
+                             }, numeric: [false] + shownStatuses.map { _ in true }))
         if !network.sources.isEmpty {
             glance.append(.subheading(lang.text(.glanceSources)))
             glance.append(.list(network.sources.map { source in
@@ -300,7 +309,7 @@ public enum CommitteeReport {
         }
         for t in network.ties {
             let ends = [t.source, t.target].map { id in network.actor(id)?.name ?? id }.joined(separator: " — ")
-            evidenceRows.append(["\(t.kind): \(ends)", lang.label(t.evidence.status),
+            evidenceRows.append(["\(lang.label(tieKind: t.kind)): \(ends)", lang.label(t.evidence.status),
                                  t.evidence.source.map { sourceTitles[$0] ?? $0 } ?? "—", t.evidence.quote ?? t.evidence.reason ?? "—"])
         }
         methods.append(.table(headers: [lang.text(.element), lang.text(.status), lang.text(.source), lang.text(.quoteOrReason)],

@@ -9,7 +9,14 @@ struct Analyze: ParsableCommand {
         discussion: """
             The table is for people (Spanish by default, --lang en) and always opens with the plain diagnosis; JSON has \
             stable, sorted keys for tools. With --metrics, JSON and CSV hold the make-up and those metrics only (and \
-            only they are computed); without it, JSON holds every section of the diagnosis.
+            only they are computed); without it, JSON holds every section of the diagnosis. Metric names may be \
+            written as the table shows them (grado, intermediación, cercanía…).
+
+            Examples:
+              redes analyze Networks/antofagasta-tp.yaml
+              redes analyze red.yaml --lang en --sort betweenness --top 5
+              redes analyze edges.csv --nodes nodes.csv --metrics grado,cercanía
+              redes analyze red.yaml --scenario comite-regional-tp --format json
             """
     )
 
@@ -25,11 +32,10 @@ struct Analyze: ParsableCommand {
     @Option(help: "Sort actors (table, CSV) by this metric, descending.")
     var sort: String?
 
-    @Option(help: "Show only the first N actors (table, CSV).")
+    @Option(help: "Show only the first N actors (table, CSV); without --sort, the N with the highest betweenness (the output says so).")
     var top: Int?
 
-    @Option(name: .customLong("group-by"), help: "Actor attribute that groups actors for brokerage, E-I and mixing (bloc, territory, sector or any attribute).")
-    var groupBy = "bloc"
+    @OptionGroup var grouping: GroupingOption
 
     @Option(name: .customLong("key-players"), help: "Size of the key-player sets in the diagnosis.")
     var keyPlayers = 2
@@ -49,43 +55,43 @@ struct Analyze: ParsableCommand {
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
-        _ = try parsedMetrics()
-        if let sort, ActorMetric(rawValue: sort) == nil {
-            throw ValidationError("unknown metric '\(sort)' for --sort; \(Self.metricHint(sort))")
-        }
-        if let top, top < 1 { throw ValidationError("--top takes a positive number") }
-        if let sample, sample < 1 { throw ValidationError("--sample takes a positive number of sources") }
-        if keyPlayers < 0 { throw ValidationError("--key-players takes 0 or more") }
-        if permutations < 0 { throw ValidationError("--permutations takes 0 or more") }
+        let lang = out.lang
+        _ = try parsedMetrics(in: lang)
+        _ = try sort.map { try metric($0, for: "--sort", in: lang) }
+        try check(top, "--top", .positive, in: lang)
+        try check(sample, "--sample", .positive, in: lang)
+        try check(keyPlayers, "--key-players", .zeroOrMore, in: lang)
+        try check(permutations, "--permutations", .zeroOrMore, in: lang)
     }
 
-    static func metricHint(_ name: String) -> String {
-        let names = ActorMetric.allCases.map(\.rawValue)
-        let guess = closestMatch(to: name, in: names).map { "did you mean '\($0)'? " } ?? ""
-        return "\(guess)use one of: \(names.joined(separator: ", "))"
+    /// The metric `name` names (`grado`, `betweenness`…), or a printed error with a did-you-mean.
+    func metric(_ name: String, for option: String, in language: Language) throws -> ActorMetric {
+        if let metric = ActorMetric(word: name) { return metric }
+        throw fail(.unknownValue(option: option, value: name, suggestion: ActorMetric.suggestion(for: name),
+                                 accepted: language.acceptedWords(ActorMetric.allCases.map(ActorMeasure.metric))), in: language)
     }
 
-    private func parsedMetrics() throws -> Set<ActorMetric>? {
+    private func parsedMetrics(in language: Language) throws -> Set<ActorMetric>? {
         guard let metrics else { return nil }
-        var result = Set<ActorMetric>()
-        for name in metrics.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let metric = ActorMetric(rawValue: name) else {
-                throw ValidationError("unknown metric '\(name)'; \(Self.metricHint(name))")
-            }
-            result.insert(metric)
-        }
-        return result
+        return Set(try commaSeparated(metrics).map { try metric($0, for: "--metrics", in: language) })
     }
 
     func run() throws {
-        let network = try input.load(in: out.lang)
-        var wanted = try parsedMetrics()
-        if let sort, let metric = ActorMetric(rawValue: sort) { wanted?.insert(metric) }
-        // The table always shows the diagnosis; JSON and CSV with --metrics show those metrics only.
-        let content: AnalysisPresenter.Content = wanted == nil || out.format == .table ? .metricsAndDiagnosis : .metrics
-        let needsPaths = content == .metricsAndDiagnosis || wanted!.contains { $0.needsAllPairs }
-        let actorGraph = network.actorGraph()
         let lang = out.lang
+        let network = try input.load(in: lang)
+        let groupBy = try grouping.attribute(of: network, in: lang)
+        var wanted = try parsedMetrics(in: lang)
+        // --top without --sort takes the default measure, and says which (never the first N in file order).
+        let sortBy = try sort.map { try metric($0, for: "--sort", in: lang) }
+            ?? top.map { _ in AnalysisPresenter.defaultSort(among: wanted) }
+        if let sortBy { wanted?.insert(sortBy) }
+        if sort == nil, let top, let sortBy, out.outputFormat != .table {
+            printError(lang.note(lang.text(.topWithoutSortNote, String(top), lang.header(sortBy))))
+        }
+        // The table always shows the diagnosis; JSON and CSV with --metrics show those metrics only.
+        let content: AnalysisPresenter.Content = wanted == nil || out.outputFormat == .table ? .metricsAndDiagnosis : .metrics
+        let needsPaths = content == .metricsAndDiagnosis || (wanted ?? []).contains { $0.needsAllPairs }
+        let actorGraph = network.actorGraph()
         if needsPaths && sample == nil {
             let seconds = NetworkMetrics.estimatedAllPairsSeconds(actorGraph.graph)
             let minutes = Int((seconds / 60).rounded(.up))
@@ -100,10 +106,28 @@ struct Analyze: ParsableCommand {
             weighted: weighted, metrics: wanted,
             progress: network.actors.count >= 2_000 ? Progress.onTerminal(lang.text(.progressShortestPaths)) : nil,
             sampleSize: sample, seed: seed, groupBy: groupBy, keyPlayers: keyPlayers, permutations: permutations))
-        let presenter = AnalysisPresenter(analysis, content: content, scenario: input.scenario,
-                                          sortBy: sort.flatMap(ActorMetric.init(rawValue:)), top: top)
-        let bytes = presenter.renderedBytes(out.format, language: lang)
+        let presenter = AnalysisPresenter(analysis, content: content, scenario: input.scenario, sortBy: sortBy, top: top,
+                                          sortIsDefault: sort == nil)
+        let bytes = presenter.renderedBytes(out.outputFormat, language: lang)
         Progress.finish()
         try emit(bytes: bytes, to: out.output, in: lang)
+    }
+}
+
+/// The actor attribute that groups actors (brokerage roles, E-I, mixing, bloc gaps): shared by the commands that
+/// group. Checked against the attributes the actors have; Spanish names (`bloque`, `territorio`) work too.
+struct GroupingOption: ParsableArguments {
+    @Option(name: .customLong("group-by"),
+            help: "Actor attribute that groups actors for brokerage, E-I, mixing and bloc gaps (bloc, territory, sector or any attribute of the actors; default: bloc).")
+    var groupBy: String?
+
+    /// Whether `--group-by` was given.
+    var isGiven: Bool { groupBy != nil }
+
+    /// The attribute, checked against `network` when given (a printed error with a did-you-mean otherwise); `bloc`
+    /// by default, which the analyses report as missing when no actor has one.
+    func attribute(of network: Network, in language: Language) throws -> String {
+        guard let groupBy else { return ActorAttribute.bloc.rawValue }
+        return try network.attribute(groupBy, for: "--group-by", in: language)
     }
 }

@@ -10,7 +10,13 @@ struct Convert: ParsableCommand {
             The output format follows the extension (or --to). One-mode output is the actor graph: arrangements are \
             flattened (each tie keeps them in its `channels` attribute); --two-mode writes actors and arrangements \
             with their memberships. Anything the target format cannot hold is listed as a warning. CSV writes the \
-            edge list and NAME.nodes.csv beside it.
+            edge list and NAME.nodes.csv beside it. YAML is written with the canonical English words (`kind: \
+            programa` is written `program`).
+
+            Examples:
+              redes convert Networks/antofagasta-tp.yaml red.graphml
+              redes convert edges.csv red.yaml --evidence documented --source acta
+              redes convert red.yaml red.json --two-mode --lang en
             """
     )
 
@@ -20,17 +26,20 @@ struct Convert: ParsableCommand {
     var outputFile: String
 
     @Option(help: "The output format when the extension does not say it.")
-    var to: ExchangeFormat?
+    var to: Choice<ExchangeFormat>?
 
     @Flag(name: .customLong("two-mode"), help: "Write the two-mode (actor × arrangement) network.")
     var twoMode = false
 
-    @Option(help: "Language of the messages: es or en.")
-    var lang: Language = .es
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        guard let format = to ?? ExchangeFormat(fileName: outputFile) else {
+        let lang = language.language
+        guard let format = try to?.value(of: "--to", in: lang) ?? ExchangeFormat(fileName: outputFile) else {
             throw fail(outputFile, lang.text(.convertUnknownFormat), fix: lang.text(.convertUnknownFormatFix), in: lang)
+        }
+        if let failure = OutputFile.failure(writing: outputFile) {
+            throw fail(OutputFile.WriteError(path: outputFile, failure: failure), in: lang)
         }
         let network = try input.load(in: lang)
         for loss in format.losses(twoMode: twoMode) {
@@ -44,5 +53,3 @@ struct Convert: ParsableCommand {
         }
     }
 }
-
-extension ExchangeFormat: ExpressibleByArgument {}

@@ -7,11 +7,17 @@ struct ScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
         abstract: "What a scenario changes: before, after and delta of fragmentation, cohesion and centralization, and the actors that move most.",
-        discussion: "Several scenarios (named, or from --changes files) compose in the order given."
+        discussion: """
+            Several scenarios (named, or from --changes files) compose in the order given.
+
+            Examples:
+              redes scenario Networks/antofagasta-tp.yaml comite-regional-tp
+              redes scenario red.yaml convenios-trianuales escalamiento-territorial
+              redes scenario red.yaml --changes my-changes.yaml --format json
+            """
     )
 
-    @Argument(help: "The network file.")
-    var file: String
+    @OptionGroup var source: NetworkFileOptions
 
     @Argument(help: "Scenarios of the file to apply, in order.")
     var names: [String] = []
@@ -19,9 +25,7 @@ struct ScenarioCommand: ParsableCommand {
     @Option(name: .customLong("changes"), help: "A YAML file of scenarios (a `scenarios:` list) to apply after the named ones; repeatable.")
     var changes: [String] = []
 
-
-    @Option(name: .customLong("group-by"), help: "Actor attribute for E-I and bloc gaps.")
-    var groupBy = "bloc"
+    @OptionGroup var grouping: GroupingOption
 
     @Flag(help: "Read weights as tie strengths.")
     var weighted = false
@@ -31,13 +35,19 @@ struct ScenarioCommand: ParsableCommand {
 
     @OptionGroup var out: OutputOptions
 
+    func validate() throws {
+        try check(top, "--top", .positive, in: out.lang)
+    }
+
     func run() throws {
-        let input = try InputOptions.parse([file])
-        let network = try input.load(in: out.lang)
+        let lang = out.lang
+        let file = source.file
+        let network = try source.load(in: lang)
+        let groupBy = try grouping.attribute(of: network, in: lang)
         var scenarios: [Scenario] = []
         for name in names {
             guard let scenario = network.scenario(name) else {
-                printError(out.lang.describe(LoadError(file: file, problem: .unknownScenario(name, available: network.scenarios.map(\.id)))))
+                printError(lang.describe(LoadError(file: file, problem: .unknownScenario(name, available: network.scenarios.map(\.id)))))
                 throw ExitCode(1)
             }
             scenarios.append(scenario)
@@ -46,59 +56,81 @@ struct ScenarioCommand: ParsableCommand {
             do {
                 scenarios += try YAMLNetworkReader.readScenarios(path: path, against: network)
             } catch {
-                printError(out.lang.describe(error))
+                printError(lang.describe(error))
                 throw ExitCode(1)
             }
         }
-        guard !scenarios.isEmpty else {
-            throw ValidationError("name a scenario of the file (\(network.scenarios.map(\.id).joined(separator: ", "))) or give --changes FILE")
-        }
+        guard !scenarios.isEmpty else { throw fail(.noScenario(available: network.scenarios.map(\.id)), in: lang) }
         let comparison: ScenarioComparison
         do {
             comparison = try ScenarioComparison(network, applying: scenarios, weighted: weighted, groupBy: groupBy)
         } catch {
-            printError(out.lang.describe(LoadError(file: file, path: error.path, problem: error.problem)))
+            printError(lang.describe(LoadError(file: file, path: error.path, problem: error.problem)))
             throw ExitCode(1)
         }
-        try out.emit(ScenarioPresenter(comparison, top: top))
+        try out.emit(ScenarioPresenter(comparison, top: top, scenarioNames: scenarios.map(\.name)))
     }
 }
 
 struct Robustness: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "How the network holds together as actors leave: largest-component share and DF curves, and their areas.",
-        discussion: "Targeted removal (betweenness, degree; --adaptive recomputes after each removal) or random failure averaged over --runs with --seed."
+        discussion: """
+            Targeted removal (betweenness, degree; --adaptive recomputes after each removal) or random failure averaged \
+            over --runs with --seed.
+
+            Examples:
+              redes robustness Networks/antofagasta-tp.yaml
+              redes robustness red.yaml --order degree --adaptive --lang en
+              redes robustness red.yaml --order random --runs 500 --format csv
+            """
     )
 
     @OptionGroup var input: InputOptions
 
     @Option(help: "Removal order: betweenness, degree or random.")
-    var order: RobustnessAnalysis.Order = .betweenness
+    var order: Choice<RobustnessAnalysis.Order> = Choice(.betweenness)
 
     @Flag(help: "Targeted orders: recompute the ranking after each removal.")
     var adaptive = false
 
-    @Option(help: "Random order: number of runs averaged.")
-    var runs = 100
+    @Option(help: "Random order: number of runs averaged (default: 100).")
+    var runs: Int?
 
-    @Option(help: "Random order: seed.")
-    var seed: UInt64 = 1
-
+    @Option(help: "Random order: seed (default: 1).")
+    var seed: UInt64?
 
     @OptionGroup var out: OutputOptions
 
+    func validate() throws {
+        try check(runs, "--runs", .positive, in: out.lang)
+    }
+
     func run() throws {
-        let network = try input.load(in: out.lang)
+        let lang = out.lang
+        let order = try self.order.value(of: "--order", in: lang)
+        // Options of the other kind of order would be ignored without a word.
+        if order == .random && adaptive { throw fail(.needs(option: "--adaptive", other: "--order betweenness"), in: lang) }
+        if order != .random && runs != nil { throw fail(.needs(option: "--runs", other: "--order random"), in: lang) }
+        if order != .random && seed != nil { throw fail(.needs(option: "--seed", other: "--order random"), in: lang) }
+        let network = try input.load(in: lang)
         let graph = network.actorGraph().graph
-        let analysis = RobustnessAnalysis(graph, order: order, adaptive: adaptive, runs: runs, seed: seed)
-        try out.emit(RobustnessPresenter(analysis, network: network, runs: runs, seed: seed))
+        let analysis = RobustnessAnalysis(graph, order: order, adaptive: adaptive, runs: runs ?? 100, seed: seed ?? 1)
+        try out.emit(RobustnessPresenter(analysis, network: network, runs: runs ?? 100, seed: seed ?? 1))
     }
 }
 
 struct Suggest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The k new ties that would most improve the network (DF, F, reach or E-I), each with its gain.",
-        discussion: "k = 1 is exact (every unlinked pair is evaluated); k > 1 is greedy with the distances updated after each tie."
+        discussion: """
+            k = 1 is exact (every unlinked pair is evaluated); k > 1 is greedy with the distances updated after each tie.
+
+            Examples:
+              redes suggest Networks/antofagasta-tp.yaml
+              redes suggest red.yaml --k 5 --between publico,empresas --lang en
+              redes suggest red.yaml --objective pairs-within --steps 2 --exclude cmf
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -107,10 +139,10 @@ struct Suggest: ParsableCommand {
     var k = 3
 
     @Option(help: "Objective: DF (distance fragmentation), F (fragmentation), pairs-within (ordered pairs within --steps steps), ei (E-I index).")
-    var objective: TieSuggestions.Objective = .distanceFragmentation
+    var objective: Choice<TieSuggestions.Objective> = Choice(.distanceFragmentation)
 
-    @Option(help: "For pairs-within: the number of steps.")
-    var steps = 2
+    @Option(help: "For pairs-within: the number of steps (default: 2).")
+    var steps: Int?
 
     @Option(help: "Only ties between these two groups, e.g. --between publico,empresas (groups by --group-by).")
     var between: String?
@@ -118,55 +150,67 @@ struct Suggest: ParsableCommand {
     @Option(help: "Actors (ids) that must not receive a new tie, comma-separated.")
     var exclude: String?
 
-    @Option(name: .customLong("group-by"), help: "Actor attribute for --between and the E-I objective.")
-    var groupBy = "bloc"
-
+    @OptionGroup var grouping: GroupingOption
 
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
-        if k < 1 { throw ValidationError("--k takes a positive number") }
+        try check(k, "--k", .positive, in: out.lang)
+        try check(steps, "--steps", .positive, in: out.lang)
     }
 
     func run() throws {
-        let network = try input.load(in: out.lang)
-        let graph = network.actorGraph().graph
-        let labels = network.actors.map { $0.value(of: groupBy) }
-        let partition = Partition(labels: labels)
-        let excluded = Set((exclude ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
-        for id in excluded where network.actor(id) == nil {
-            throw fail(input.file, out.lang.text(.excludeNotAnActor, id),
-                       fix: out.lang.text(.useOneOf, (closestMatch(to: id, in: network.actors.map(\.id)).map { [$0] } ?? network.actors.map(\.id)).joined(separator: ", ")),
-                       in: out.lang)
+        let lang = out.lang
+        let objective = try self.objective.value(of: "--objective", in: lang)
+        if objective != .pairsWithinSteps && steps != nil {
+            throw fail(.needs(option: "--steps", other: "--objective pairs-within"), in: lang)
         }
+        if grouping.isGiven && between == nil && objective != .eiIndex {
+            throw fail(.needs(option: "--group-by", other: "--between"), in: lang)
+        }
+        let network = try input.load(in: lang)
+        let groupBy = try grouping.attribute(of: network, in: lang)
+        let graph = network.actorGraph().graph
+        let partition = Partition(labels: network.actors.map { $0.value(of: groupBy) })
+        let excluded = commaSeparated(exclude ?? "")
+        try network.checkActors(excluded, for: "--exclude", in: lang)
         var pair: (String, String)?
         if let between {
-            let parts = between.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { throw ValidationError("--between takes two groups: --between A,B") }
+            let parts = commaSeparated(between)
+            guard parts.count == 2 else { throw fail(.twoGroups(option: "--between"), in: lang) }
             for part in parts where !partition.labels.contains(part) {
-                throw fail(input.file, out.lang.text(.noActorInGroup, groupBy, part),
-                           fix: out.lang.text(.useOneOf, partition.labels.joined(separator: ", ")), in: out.lang)
+                throw fail(.unknownGroup(option: "--between", attribute: lang.attributeName(groupBy), value: part,
+                                         suggestion: closestMatch(to: part, in: partition.labels), available: partition.labels), in: lang)
             }
             pair = (parts[0], parts[1])
         }
         let ids = network.actors.map(\.id)
+        let excludedSet = Set(excluded)
         let nodeLabels = partition.nodeLabels
         let groupPair = pair
-        let result = TieSuggestions(graph, count: k, objective: objective, steps: steps, groups: partition.groupOfNode) { u, v in
-            if excluded.contains(ids[u]) || excluded.contains(ids[v]) { return false }
+        let result = TieSuggestions(graph, count: k, objective: objective, steps: steps ?? 2, groups: partition.groupOfNode) { u, v in
+            if excludedSet.contains(ids[u]) || excludedSet.contains(ids[v]) { return false }
             if let (a, b) = groupPair {
                 return (nodeLabels[u] == a && nodeLabels[v] == b) || (nodeLabels[u] == b && nodeLabels[v] == a)
             }
             return true
         }
-        try out.emit(SuggestionPresenter(result, network: network))
+        try out.emit(SuggestionPresenter(result, network: network, steps: steps ?? 2))
     }
 }
 
 struct Sensitivity: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Which findings hold if illustrative ties are wrong or some ties are missing.",
-        discussion: "Recomputes without illustrative arrangements and ties, and under random removal of --drop-rate of the linked pairs (--runs, --seed)."
+        discussion: """
+            Recomputes without illustrative arrangements and ties, and under random removal of --drop-rate of the \
+            linked pairs (--runs, --seed).
+
+            Examples:
+              redes sensitivity Networks/antofagasta-tp.yaml
+              redes sensitivity red.yaml --drop-rate 0.2 --runs 500 --lang en
+              redes sensitivity red.yaml --format json -o sensitivity.json
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -180,12 +224,11 @@ struct Sensitivity: ParsableCommand {
     @Option(help: "Seed of the random runs.")
     var seed: UInt64 = 1
 
-
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
-        if !(0...1).contains(dropRate) { throw ValidationError("--drop-rate takes a share between 0 and 1") }
-        if runs < 0 { throw ValidationError("--runs takes 0 or more") }
+        try check(dropRate, "--drop-rate", .share, in: out.lang)
+        try check(runs, "--runs", .zeroOrMore, in: out.lang)
     }
 
     func run() throws {
@@ -194,6 +237,3 @@ struct Sensitivity: ParsableCommand {
         try out.emit(SensitivityPresenter(analysis, network: network, runs: runs, seed: seed))
     }
 }
-
-extension RobustnessAnalysis.Order: ExpressibleByArgument {}
-extension TieSuggestions.Objective: ExpressibleByArgument {}

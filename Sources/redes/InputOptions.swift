@@ -3,25 +3,31 @@ import Foundation
 import Redes
 import RedesPresentation
 
-/// How to find and read the network: shared by every command that reads one.
-struct InputOptions: ParsableArguments {
-    @Argument(help: "The network file: .yaml (native) or .csv/.tsv (edge list).")
+/// How to find and read a network file: shared by every command that reads one.
+struct NetworkFileOptions: ParsableArguments {
+    @Argument(help: "The network file: YAML (.yaml, the native format), a CSV/TSV edge list (.csv, .tsv), GraphML (.graphml), GEXF (.gexf), Pajek (.net), UCINET DL (.dl) or node-link JSON (.json); the extension picks the reader (or --input-format).")
     var file: String
 
-    @Option(name: .customLong("input-format"), help: "The input format (yaml, csv); by default chosen by the extension.")
-    var inputFormat: NetworkFormat?
+    @Option(name: .customLong("input-format"), help: "The input format when the extension does not say it.")
+    var inputFormat: Choice<NetworkFormat>?
 
-    @Option(help: "For CSV edge lists: a CSV node list (an `id` column plus attributes such as `bloc`).")
+    @Option(help: "For CSV edge lists: a CSV node list (an `id` column plus attributes such as `bloc`; Spanish headers `nombre`, `bloque`, `territorio` work too).")
     var nodes: String?
 
-    @Flag(help: "For CSV edge lists: the ties are arcs source → target.")
+    @Flag(help: "For CSV edge lists and DL files: the ties are arcs source → target.")
     var directed = false
 
-    @Option(help: "For CSV files: the field separator (default ',', '\\t' for .tsv).")
+    @Option(help: "For CSV files: the field separator (default ',', '\\t' for .tsv; a header with ';' and no comma is read with ';', and then numbers may use the decimal comma).")
     var delimiter: String?
 
-    @Option(help: "Apply this scenario of the file before analysing.")
-    var scenario: String?
+    @Option(help: "Evidence to assert for every tie and arrangement the file gives no evidence for: documented (with --source), illustrative (with --reason) or proposed.")
+    var evidence: Choice<EvidenceStatus>?
+
+    @Option(help: "With --evidence: the id of the source the ties rest on (added to the network's sources).")
+    var source: String?
+
+    @Option(help: "With --evidence: why the ties are assumed or proposed.")
+    var reason: String?
 
     @Option(name: .customLong("max-actors"), help: "Refuse files with more actors than this.")
     var maxActors = InputLimits().actors
@@ -32,25 +38,25 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-text-length"), help: "Refuse any single text (id, name, quote) longer than this.")
     var maxTextLength = InputLimits().textLength
 
-    /// Reads the network (and applies the scenario), or prints a clear error in `language` and exits with status 1.
-    func load(in language: Language) throws -> Network { try load(applyingScenario: true, in: language) }
-
-    /// Reads the network, applying `--scenario` only when asked, or prints a clear error in `language` and exits
-    /// with status 1.
-    func load(applyingScenario: Bool, in language: Language) throws -> Network {
-        var delimiterByte: UInt8?
-        if let delimiter {
-            let resolved = delimiter == "\\t" || delimiter == "tab" ? "\t" : delimiter
-            guard resolved.utf8.count == 1, let byte = resolved.utf8.first else {
-                throw ValidationError("--delimiter takes one character, such as ';' or '\\t'")
-            }
-            delimiterByte = byte
+    /// Reads the network (applying `scenario` when given), or prints a clear error in `language` and exits with
+    /// status 1. Options that mean nothing for the file's format are refused, never ignored.
+    func load(scenario: String? = nil, in language: Language) throws -> Network {
+        let format = try inputFormat?.value(of: "--input-format", in: language)
+        let reading = format ?? NetworkFormat(fileName: file)
+        if let reading, reading != .csv {
+            // Only edge lists have node lists and separators (and only they and DL read --directed).
+            if nodes != nil { throw fail(.needs(option: "--nodes", other: "--input-format csv"), in: language) }
+            if delimiter != nil { throw fail(.needs(option: "--delimiter", other: "--input-format csv"), in: language) }
+            if directed && reading != .dl { throw fail(.needs(option: "--directed", other: "--input-format csv"), in: language) }
         }
+        let delimiterByte = try self.delimiterByte(in: language)
+        let asserted = try assertedEvidence(in: language)
         do throws(LoadError) {
             var network = try Network.read(path: file, options: ReadOptions(
-                format: inputFormat, directed: directed, nodesPath: nodes, delimiter: delimiterByte,
-                limits: InputLimits(actors: maxActors, ties: maxTies, textLength: maxTextLength)))
-            if applyingScenario, let scenario {
+                format: format, directed: directed, nodesPath: nodes, delimiter: delimiterByte,
+                limits: InputLimits(actors: maxActors, ties: maxTies, textLength: maxTextLength), evidence: asserted))
+            if reading == .csv && delimiterByte == nil { noteSeparator(in: language) }
+            if let scenario {
                 do {
                     network = try network.applying(scenarioNamed: scenario)
                 } catch {
@@ -63,28 +69,102 @@ struct InputOptions: ParsableArguments {
             throw ExitCode(1)
         }
     }
+
+    /// The `--delimiter` byte, or nil; refuses more than one character.
+    private func delimiterByte(in language: Language) throws -> UInt8? {
+        guard let delimiter else { return nil }
+        let resolved = delimiter == "\\t" || delimiter == "tab" ? "\t" : delimiter
+        guard resolved.utf8.count == 1, let byte = resolved.utf8.first else {
+            throw fail(.oneCharacter(option: "--delimiter", value: delimiter), in: language)
+        }
+        return byte
+    }
+
+    /// The evidence `--evidence`, `--source` and `--reason` assert, or nil; refuses incomplete evidence, and
+    /// `--source` or `--reason` without `--evidence`.
+    private func assertedEvidence(in language: Language) throws -> Evidence? {
+        guard let evidence else {
+            if source != nil { throw fail(.needs(option: "--source", other: "--evidence"), in: language) }
+            if reason != nil { throw fail(.needs(option: "--reason", other: "--evidence"), in: language) }
+            return nil
+        }
+        let status = try evidence.value(of: "--evidence", in: language)
+        // Asserting that nothing is stated would change nothing: refused rather than ignored.
+        guard status.isStated else {
+            throw fail(.unknownValue(option: "--evidence", value: evidence.text, suggestion: nil,
+                                     accepted: EvidenceStatus.allCases.filter(\.isStated).map(\.rawValue)), in: language)
+        }
+        let asserted = Evidence(status: status, source: source, reason: reason)
+        if let missing = asserted.missingRequirement { throw fail(.incompleteEvidence(missing), in: language) }
+        return asserted
+    }
+
+    /// Says which separator the header showed, when it is not the comma (nothing is assumed in silence).
+    private func noteSeparator(in language: Language) {
+        guard !file.lowercased().hasSuffix(".tsv"),
+              let handle = FileHandle(forReadingAtPath: file) else { return }
+        defer { try? handle.close() }
+        let head = handle.readData(ofLength: 64 * 1024)
+        guard let separator = CSVDialect.separator(ofHeader: [UInt8](head)) else { return }
+        let dialect = CSVDialect(delimiter: separator)
+        printError(language.note(language.text(dialect.decimalComma ? .delimiterReadDecimalComma : .delimiterRead,
+                                               file, language.delimiterName(separator))))
+    }
+}
+
+/// How to find and read the network, and the scenario to apply: shared by the commands that analyse one network.
+struct InputOptions: ParsableArguments {
+    @OptionGroup var source: NetworkFileOptions
+
+    @Option(help: "Apply this scenario of the file before analysing.")
+    var scenario: String?
+
+    /// The network file as given.
+    var file: String { source.file }
+
+    /// Reads the network and applies the scenario, or prints a clear error in `language` and exits with status 1.
+    func load(in language: Language) throws -> Network { try source.load(scenario: scenario, in: language) }
+
+    /// Reads the network, applying `--scenario` only when asked.
+    func load(applyingScenario: Bool, in language: Language) throws -> Network {
+        try source.load(scenario: applyingScenario ? scenario : nil, in: language)
+    }
 }
 
 /// The format, the file and the language of a command's output: shared by every command that prints a result.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (for people), json (stable keys, for tools) or csv (RFC 4180).")
-    var format: OutputFormat = .table
+    @Option(help: "Output format: table (for people), json (stable English keys, with display names beside the ids, for tools) or csv (RFC 4180).")
+    var format: Choice<OutputFormat> = Choice(.table)
 
-    @Option(help: "Language of the table: es or en.")
-    var lang: Language = .es
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output ('-' for standard output).")
     var output: String?
 
+    /// The run's language.
+    var lang: Language { language.language }
+
+    /// The output format (checked by ``validate()``).
+    var outputFormat: OutputFormat { OutputFormat(word: format.text) ?? .table }
+
+    func validate() throws {
+        _ = try format.value(of: "--format", in: lang)
+        if let output, let failure = OutputFile.failure(writing: output) {
+            throw fail(OutputFile.WriteError(path: output, failure: failure), in: lang)
+        }
+    }
+
     /// Writes `result` in the chosen format, language and place.
     func emit(_ result: some Presentable) throws {
-        try redes.emit(bytes: result.renderedBytes(format, language: lang), to: output, in: lang)
+        try redes.emit(bytes: result.renderedBytes(outputFormat, language: lang), to: output, in: lang)
     }
 }
 
-extension NetworkFormat: ExpressibleByArgument {}
-extension Language: ExpressibleByArgument {}
-extension OutputFormat: ExpressibleByArgument {}
+/// Prints why an output cannot be written, in `language`, and returns exit status 1.
+func fail(_ error: OutputFile.WriteError, in language: Language) -> ExitCode {
+    printError(language.describe(error))
+    return ExitCode(1)
+}
 
 /// Writes a message to standard error.
 func printError(_ message: String) {
@@ -102,8 +182,7 @@ func emit(bytes: [UInt8], to path: String?, in language: Language) throws {
     do {
         try OutputFile.write(Data(bytes), to: path ?? "-")
     } catch {
-        printError(language.describe(error))
-        throw ExitCode(1)
+        throw fail(error, in: language)
     }
 }
 

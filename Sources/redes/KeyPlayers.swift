@@ -9,12 +9,24 @@ struct KeyPlayers: ParsableCommand {
         discussion: """
             Borgatti (2006). Exhaustive (the true optimum) whenever C(n, k) ≤ 10⁶ sets (DF: while the all-pairs cost \
             stays affordable); otherwise a greedy start plus swap optimisation with seeded random restarts. The output \
-            says which, with the seed.
+            says which, with the seed, and how many sets tie for the best score (the one shown is the first in file \
+            order; JSON: tied_sets).
+
+            Examples:
+              redes keyplayers Networks/antofagasta-tp.yaml --k 3
+              redes keyplayers red.yaml --k 2 --measure DF --weighted --lang en
+              redes keyplayers red.yaml --mode positive --steps 2 --format json
             """
     )
 
-    enum Mode: String, ExpressibleByArgument, CaseIterable { case negative, positive }
-    enum Measure: String, ExpressibleByArgument, CaseIterable { case F, DF }
+    enum Mode: String, Vocabulary {
+        case negative, positive
+        var aliases: [String] { self == .negative ? ["negativo"] : ["positivo"] }
+    }
+    enum Measure: String, Vocabulary {
+        case F, DF
+        var aliases: [String] { self == .F ? ["fragmentation", "fragmentación"] : ["distance fragmentation", "fragmentación por distancia"] }
+    }
 
     @OptionGroup var input: InputOptions
 
@@ -22,10 +34,10 @@ struct KeyPlayers: ParsableCommand {
     var k = 2
 
     @Option(help: "negative: removal maximises fragmentation; positive: the set reaches most others.")
-    var mode: Mode = .negative
+    var mode: Choice<Mode> = Choice(.negative)
 
-    @Option(help: "For negative mode: F (fragmentation) or DF (distance fragmentation).")
-    var measure: Measure = .F
+    @Option(help: "For negative mode: F (fragmentation, the default) or DF (distance fragmentation).")
+    var measure: Choice<Measure>?
 
     @Option(help: "For positive mode: count the share reached within this many steps instead of distance-weighted reach.")
     var steps: Int?
@@ -42,26 +54,34 @@ struct KeyPlayers: ParsableCommand {
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
-        if k < 1 { throw ValidationError("--k takes a positive number") }
-        if let steps, steps < 1 { throw ValidationError("--steps takes a positive number") }
+        let lang = out.lang
+        try check(k, "--k", .positive, in: lang)
+        try check(steps, "--steps", .positive, in: lang)
+        try check(restarts, "--restarts", .zeroOrMore, in: lang)
     }
 
     func run() throws {
+        let lang = out.lang
+        let mode = try self.mode.value(of: "--mode", in: lang)
+        let measure = try self.measure?.value(of: "--measure", in: lang)
+        // Options of the other mode would be ignored without a word.
+        if mode == .positive && measure != nil { throw fail(.needs(option: "--measure", other: "--mode negative"), in: lang) }
+        if mode == .negative && steps != nil { throw fail(.needs(option: "--steps", other: "--mode positive"), in: lang) }
         // Reach and F count steps and reachability: weights would be ignored without a word (issue 22, item 3).
-        if weighted && (mode == .positive || measure == .F) {
-            throw fail(input.file, out.lang.text(.weightedKeyPlayers), fix: out.lang.text(.weightedKeyPlayersFix), in: out.lang)
+        if weighted && (mode == .positive || measure != .DF) {
+            throw fail(input.file, lang.text(.weightedKeyPlayers), fix: lang.text(.weightedKeyPlayersFix), in: lang)
         }
-        let network = try input.load(in: out.lang)
+        let network = try input.load(in: lang)
         let graph = network.actorGraph().graph
         guard k < graph.nodeCount else {
-            throw fail(input.file, out.lang.text(.kTooLarge, String(k), String(graph.nodeCount)), fix: out.lang.text(.kTooLargeFix), in: out.lang)
+            throw fail(input.file, lang.text(.kTooLarge, String(k), String(graph.nodeCount)), fix: lang.text(.kTooLargeFix), in: lang)
         }
         let objective: KeyPlayerSearch.Objective = mode == .positive ? (steps == nil ? .reach : .stepReach)
-            : (measure == .F ? .fragmentation : .distanceFragmentation)
+            : (measure == .DF ? .distanceFragmentation : .fragmentation)
         let search = KeyPlayerSearch(graph, size: k, objective: objective, steps: steps ?? 2, weighted: weighted,
                                      seed: seed, restarts: restarts)
         let before: Double? = mode == .negative
-            ? (measure == .F ? Fragmentation.reachability(graph) : Fragmentation(graph, weighted: weighted).distanceFragmentation)
+            ? (measure == .DF ? Fragmentation(graph, weighted: weighted).distanceFragmentation : Fragmentation.reachability(graph))
             : nil
         try out.emit(KeyPlayerPresenter(search, network: network, mode: mode.rawValue, scoreBefore: before, steps: steps, seed: seed))
     }

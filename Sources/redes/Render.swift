@@ -9,9 +9,15 @@ struct Render: ParsableCommand {
         abstract: "Draw the network through the Graphviz library: SVG, PNG, PDF or DOT, with a legend.",
         discussion: """
             Colours follow the blocs (Okabe–Ito palette, the same bloc always the same colour), line styles the \
-            evidence (documented solid, illustrative dashed, proposed dotted). With --scenario NAME --diff the \
-            drawing shows what the scenario adds (vermillion) and removes (faded). Output is deterministic; SVG text \
-            widths depend on the installed font (DejaVu Sans).
+            evidence (documented solid, illustrative dashed, proposed dotted, no stated evidence thin). With --scenario \
+            NAME --diff the drawing shows what the scenario adds (vermillion) and removes (faded). Output is \
+            deterministic; SVG text widths depend on the installed font (DejaVu Sans; `redes doctor` shows it).
+
+            Examples:
+              redes render Networks/antofagasta-tp.yaml -o red.svg --highlight keyplayers
+              redes render red.yaml -o red.png --size-by intermediación --lang en
+              redes render red.yaml -o red.pdf --cluster-by territorio --layout fdp
+              redes render red.yaml -o comite.svg --scenario comite-regional-tp --diff
             """
     )
 
@@ -20,83 +26,94 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output file; its extension picks the format (.svg, .png, .pdf, .dot).")
     var output: String
 
-    @Option(help: "The output format, when the extension does not say: svg, png, pdf, dot.")
-    var format: DiagramFormat?
+    @Option(help: "The output format, when the extension does not say it.")
+    var format: Choice<DiagramFormat>?
 
-    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi.")
-    var layout: DiagramOptions.Layout = .neato
+    @Option(help: "Layout engine.")
+    var layout: Choice<DiagramOptions.Layout> = Choice(.neato)
 
-    @Option(name: .customLong("color-by"), help: "Actor attribute for the fill colour (bloc, territory, sector, …; 'none' for one colour).")
+    @Option(name: .customLong("color-by"), help: "Actor attribute for the fill colour (bloc, territory, sector or any attribute of the actors; 'none' for one colour).")
     var colorBy = "bloc"
 
-    @Option(name: .customLong("size-by"), help: "Per-actor metric for node area (degree, betweenness, pagerank, constraint, brokerage, …).")
+    @Option(name: .customLong("size-by"), help: "Per-actor measure for node area (degree, betweenness, pagerank, constraint, brokerage…, or the table's words: grado, intermediación…).")
     var sizeBy: String?
 
     @Option(name: .customLong("cluster-by"), help: "Actor attribute whose groups are drawn as boxes (bloc, territory, …).")
     var clusterBy: String?
 
-    @Option(help: "Actors to emphasise: keyplayers[:K], cutpoints, brokers, or ids separated by commas.")
+    @Option(help: "Actors to emphasise: keyplayers[:K], cutpoints, brokers, or actor ids separated by commas.")
     var highlight: String?
 
     @Option(name: .customLong("edge-by"), help: "Edge encoding: status (line style), kind (colour by channel), weight (width).")
-    var edgeBy: DiagramOptions.EdgeEncoding = .status
+    var edgeBy: Choice<DiagramOptions.EdgeEncoding> = Choice(.status)
 
     @Flag(name: .customLong("two-mode"), help: "Draw actors and arrangements as two kinds of node joined by memberships.")
     var twoMode = false
 
     @Option(help: "Labels: short (display name) or full (long name).")
-    var label: DiagramOptions.LabelMode = .short
+    var label: Choice<DiagramOptions.LabelMode> = Choice(.short)
 
     @Option(help: "Title at the top of the diagram (default: the network's name).")
     var title: String?
 
-    @Option(help: "Language of the legend: es or en.")
-    var lang: Language = .es
+    @OptionGroup var language: LanguageOption
 
     @Flag(help: "With --scenario: draw the change from the network to the scenario.")
     var diff = false
 
-    @Flag(help: "Use tie strengths for --size-by metrics.")
+    @Flag(help: "With --size-by: use tie strengths for the measure.")
     var weighted = false
 
     @Option(help: "Seed of the force-directed layouts.")
     var seed = 1
 
-    func validate() throws {
-        if diff && input.scenario == nil { throw ValidationError("--diff needs --scenario NAME") }
+    /// Words of --highlight besides actor ids.
+    enum HighlightWord: String, Vocabulary {
+        case keyplayers, cutpoints, brokers
+        var aliases: [String] {
+            switch self {
+            case .keyplayers: return ["actores clave", "key players"]
+            case .cutpoints: return ["puntos de corte", "cut points"]
+            case .brokers: return ["intermediarios"]
+            }
+        }
     }
 
     func run() throws {
-        guard let format = format ?? DiagramFormat(fileName: output) else {
+        let lang = language.language
+        if diff && input.scenario == nil { throw fail(.needs(option: "--diff", other: "--scenario"), in: lang) }
+        if weighted && sizeBy == nil { throw fail(.needs(option: "--weighted", other: "--size-by"), in: lang) }
+        if let failure = OutputFile.failure(writing: output) { throw fail(OutputFile.WriteError(path: output, failure: failure), in: lang) }
+        let format: DiagramFormat
+        if let given = self.format {
+            format = try given.value(of: "--format", in: lang)
+        } else if let implied = DiagramFormat(fileName: output) {
+            format = implied
+        } else {
             printError("\(output): " + lang.describe(GraphvizError.unknownFormat(output, supported: DiagramFormat.allCases.map(\.rawValue))))
             throw ExitCode(1)
         }
-        var measure: ActorMeasure?
-        if let sizeBy {
-            guard let parsed = ActorMeasure(key: sizeBy) else {
-                let keys = ActorMeasure.allCases.map(\.key)
-                throw fail(input.file, lang.text(.unknownOptionValue, "--size-by", sizeBy),
-                           fix: lang.text(.useOneOf, (closestMatch(to: sizeBy, in: keys).map { [$0] } ?? keys).joined(separator: ", ")), in: lang)
+        let layout = try self.layout.value(of: "--layout", in: lang)
+        let edgeBy = try self.edgeBy.value(of: "--edge-by", in: lang)
+        let labels = try label.value(of: "--label", in: lang)
+        let measure = try sizeBy.map { name -> ActorMeasure in
+            guard let measure = ActorMeasure(word: name) else {
+                throw fail(.unknownValue(option: "--size-by", value: name, suggestion: ActorMeasure.suggestion(for: name),
+                                         accepted: lang.acceptedWords(ActorMeasure.allCases)), in: lang)
             }
-            measure = parsed
+            return measure
         }
         let network = try input.load(in: lang)
+        let colorAttribute = ["none", "ninguno"].contains(foldedWord(colorBy)) ? nil
+            : try network.attribute(colorBy, for: "--color-by", in: lang)
+        let clusterAttribute = try clusterBy.map { try network.attribute($0, for: "--cluster-by", in: lang) }
+        let beforeNetwork = diff ? try input.load(applyingScenario: false, in: lang) : nil
+        let highlightOption = try highlight.map { try parseHighlight($0, network: network, before: beforeNetwork, in: lang) } ?? .none
         let analysis = NetworkAnalysis(network, options: AnalysisOptions(weighted: weighted))
-        let before = diff ? NetworkAnalysis(try input.load(applyingScenario: false, in: lang), options: analysis.options) : nil
-        var highlightOption = DiagramOptions.Highlight.none
-        if let highlight {
-            switch highlight {
-            case "cutpoints": highlightOption = .cutPoints
-            case "brokers": highlightOption = .brokers
-            case _ where highlight.hasPrefix("keyplayers"):
-                let k = highlight.split(separator: ":").dropFirst().first.flatMap { Int($0) } ?? 2
-                highlightOption = .keyPlayers(k)
-            default: highlightOption = .ids(highlight.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-            }
-        }
-        let options = DiagramOptions(layout: layout, colorBy: colorBy == "none" ? nil : colorBy, sizeBy: measure,
-                                     clusterBy: clusterBy, highlight: highlightOption, edgeBy: edgeBy, twoMode: twoMode,
-                                     labels: label, title: title, language: lang, weighted: weighted, seed: seed)
+        let before = beforeNetwork.map { NetworkAnalysis($0, options: analysis.options) }
+        let options = DiagramOptions(layout: layout, colorBy: colorAttribute, sizeBy: measure,
+                                     clusterBy: clusterAttribute, highlight: highlightOption, edgeBy: edgeBy, twoMode: twoMode,
+                                     labels: labels, title: title, language: lang, weighted: weighted, seed: seed)
         do {
             let diagram = try NetworkDiagram(analysis, options: options, before: before)
             for note in diagram.notes { printError(lang.note(note)) }
@@ -106,13 +123,28 @@ struct Render: ParsableCommand {
             printError("\(output): " + lang.describe(error))
             throw ExitCode(1)
         } catch let error as OutputFile.WriteError {
-            printError(lang.describe(error))
-            throw ExitCode(1)
+            throw fail(error, in: lang)
+        }
+    }
+
+    /// `--highlight`: keyplayers[:K] (K a positive number below the number of actors), cutpoints, brokers, or actor
+    /// ids — each checked, with a did-you-mean.
+    func parseHighlight(_ text: String, network: Network, before: Network?, in lang: Language) throws -> DiagramOptions.Highlight {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        switch HighlightWord(word: parts.first ?? "") {
+        case .keyplayers:
+            guard parts.count == 2 else { return .keyPlayers(2) }
+            guard let k = Int(parts[1]), k >= 1 else { throw fail(.keyPlayerCount(value: text), in: lang) }
+            guard k < network.actors.count else {
+                throw fail(input.file, lang.text(.kTooLarge, String(k), String(network.actors.count)), fix: lang.text(.kTooLargeFix), in: lang)
+            }
+            return .keyPlayers(k)
+        case .cutpoints where parts.count == 1: return .cutPoints
+        case .brokers where parts.count == 1: return .brokers
+        default:
+            let ids = commaSeparated(text)
+            try network.checkActors(ids, for: "--highlight", alsoIn: before, in: lang)
+            return .ids(ids)
         }
     }
 }
-
-extension DiagramFormat: ExpressibleByArgument {}
-extension DiagramOptions.Layout: ExpressibleByArgument {}
-extension DiagramOptions.EdgeEncoding: ExpressibleByArgument {}
-extension DiagramOptions.LabelMode: ExpressibleByArgument {}

@@ -12,25 +12,34 @@ struct Report: ParsableCommand {
             Spanish by default (--lang en for English). Every section is built from the computed results: the network \
             at a glance, fragmentation, who connects whom, redundancy and gaps, scenarios, sensitivity, methods and \
             evidence. The HTML has inline CSS and SVG, no script and no external resource, and prints on A4.
+
+            Examples:
+              redes report Networks/antofagasta-tp.yaml -o informe.html
+              redes report red.yaml -o report.html --lang en --scenario comite-regional-tp
+              redes report red.yaml -o informe.md --group-by territorio
+              redes report edges.csv --evidence documented --source acta -o informe.html
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case html, md }
+    enum Format: String, Vocabulary {
+        case html, md
+        var aliases: [String] { self == .md ? ["markdown"] : [] }
+    }
 
-    @Argument(help: "The network file.")
-    var file: String
+    @OptionGroup var input: NetworkFileOptions
 
     @Option(name: .shortAndLong, help: "The report file (.html, or .md with --format md).")
     var output: String
 
-    @Option(help: "html (one self-contained file) or md (Markdown plus SVG files beside it).")
-    var format: Format?
+    @Option(help: "html (one self-contained file) or md (Markdown plus SVG files beside it); by default from the extension.")
+    var format: Choice<Format>?
 
-    @Option(help: "Language: es or en.")
-    var lang: Language = .es
+    @OptionGroup var language: LanguageOption
 
     @Option(help: "Scenarios to include (repeatable); by default every scenario of the file.")
     var scenario: [String] = []
+
+    @OptionGroup var grouping: GroupingOption
 
     @Option(help: "Title of the report (default: the network's name).")
     var title: String?
@@ -38,20 +47,15 @@ struct Report: ParsableCommand {
     @Option(help: "Seed of the permutation test, random robustness and sensitivity runs.")
     var seed: UInt64 = 1
 
-    @Option(help: "For CSV edge lists: a CSV node list.")
-    var nodes: String?
-
-    @Flag(help: "For CSV edge lists: ties are arcs.")
-    var directed = false
-
     func run() throws {
-        var arguments = [file]
-        if let nodes { arguments += ["--nodes", nodes] }
-        if directed { arguments.append("--directed") }
-        let network = try InputOptions.parse(arguments).load(in: lang)
-        let format = format ?? (output.lowercased().hasSuffix(".md") ? .md : .html)
+        let lang = language.language
+        let format = try self.format?.value(of: "--format", in: lang) ?? (output.lowercased().hasSuffix(".md") ? .md : .html)
+        if let failure = OutputFile.failure(writing: output) { throw fail(OutputFile.WriteError(path: output, failure: failure), in: lang) }
+        let file = input.file
+        let network = try input.load(in: lang)
         let options = ReportOptions(language: lang, scenarios: scenario.isEmpty ? nil : scenario, title: title,
-                                    sourceName: URL(fileURLWithPath: file).lastPathComponent, seed: seed)
+                                    sourceName: URL(fileURLWithPath: file).lastPathComponent, seed: seed,
+                                    groupBy: try grouping.attribute(of: network, in: lang))
         let document: ReportDocument
         do {
             document = try CommitteeReport.build(network, options: options)

@@ -38,7 +38,7 @@ struct BadInputCatalogTests {
         Case("empty YAML file", "e.yaml", "", line: 1),
         Case("blank CSV file", "e.csv", "  \n\n", line: 1),
         Case("CSV header without source/target", "e.csv", "from,to\na,b\n", line: 1),
-        Case("semicolon-separated CSV", "e.csv", "source;target\na;b\n", line: 1),
+        Case("semicolon-separated CSV read with --delimiter ','", "e.csv", "source;target\na;b\n", line: 1, arguments: ["--delimiter", ","]),
         Case("BOM and CRLF, then a line with too many fields", "e.csv", "\u{FEFF}source,target\r\na,b\r\nc,d,e\r\n", line: 3),
         Case("mixed delimiters", "e.csv", "source,target\na;b\n", line: 2),
         Case("tie to an actor missing from the node list", "e.csv", "source,target\na,zz\n", line: 2,
@@ -111,9 +111,161 @@ struct BadInputCatalogTests {
         let output = directory.appendingPathComponent("keep.json")
         try Data("previous".utf8).write(to: output)
         let bad = directory.appendingPathComponent("bad.csv")
-        try Data("source;target\n".utf8).write(to: bad)
+        try Data("from;to\n".utf8).write(to: bad)
         let result = try CLITests().run(["analyze", bad.path, "--format", "json", "-o", output.path])
         #expect(result.status == 1)
         #expect(try String(contentsOf: output, encoding: .utf8) == "previous")
+    }
+}
+
+// MARK: Issue 16 — no silent guess
+/// The cases that used to pass in silence (an option value that names nothing, an ignored option, a folder as input,
+/// an output nowhere to go): each is now refused with its exact message, in Spanish and in English, exit status 1,
+/// and no output file. `{dir}` stands for a fresh temporary folder, `{net}` for the bundled network.
+@Suite("Bad-input catalog: no silent guess")
+struct SilentGuessCatalogTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let arguments: [String]
+        let spanish: String
+        let english: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "--color-by an attribute no actor has (was: a grey diagram, exit 0)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--color-by", "region"],
+             spanish: "error: --color-by 'region': ningún actor tiene ese atributo\n  solución: use uno de los atributos de la red: bloque, sector, territorio, agregado, especialidades, nota, tipo",
+             english: "error: --color-by 'region': no actor has this attribute\n  fix: use one of the network's attributes: bloc, sector, territory, agregado, especialidades, nota, tipo"),
+        Case(name: "--cluster-by an attribute no actor has (was: no boxes, exit 0)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--cluster-by", "regin"],
+             spanish: "error: --cluster-by 'regin': ningún actor tiene ese atributo\n  solución: use uno de los atributos de la red: bloque, sector, territorio, agregado, especialidades, nota, tipo",
+             english: "error: --cluster-by 'regin': no actor has this attribute\n  fix: use one of the network's attributes: bloc, sector, territory, agregado, especialidades, nota, tipo"),
+        Case(name: "--highlight keyplayers:x (was: silently 2)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--highlight", "keyplayers:x"],
+             spanish: "error: --highlight 'keyplayers:x': el número de actores clave no es un número de 1 o más\n  solución: escriba `keyplayers:K` con K = 1, 2, 3…, o solo `keyplayers` para 2",
+             english: "error: --highlight 'keyplayers:x': the number of key players is not a number of 1 or more\n  fix: write `keyplayers:K` with K = 1, 2, 3…, or `keyplayers` alone for 2"),
+        Case(name: "--highlight a misspelt id (was: every id, no did-you-mean)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--highlight", "secreduk"],
+             spanish: "error: --highlight nombra 'secreduk', que no es un actor de la red\n  solución: ¿quiso decir 'secreduc'? Si no, escriba ids de actores (la columna `id` de `redes analyze ARCHIVO --format csv`), separados por comas",
+             english: "error: --highlight names 'secreduk', which is not an actor of the network\n  fix: did you mean 'secreduc'? Otherwise write actor ids (the `id` column of `redes analyze FILE --format csv`), separated by commas"),
+        Case(name: "--metrics betweeness (was: no did-you-mean, English only)",
+             arguments: ["analyze", "{net}", "--metrics", "degree,betweeness"],
+             spanish: "error: --metrics 'betweeness' no es una de sus opciones\n  solución: ¿quiso decir 'betweenness'? Si no, use uno de: grado, entrada, salida, grado norm., fuerza, intermediación, cercanía, armónica, vector propio, PageRank, clustering, núcleo k, corte, componente",
+             english: "error: --metrics 'betweeness' is not one of its choices\n  fix: did you mean 'betweenness'? Otherwise use one of: degree, in_degree, out_degree, degree_centrality, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core_number, articulation_point, component"),
+        Case(name: "--sort misspelt in Spanish",
+             arguments: ["analyze", "{net}", "--sort", "intermediacon"],
+             spanish: "error: --sort 'intermediacon' no es una de sus opciones\n  solución: ¿quiso decir 'intermediación'? Si no, use uno de: grado, entrada, salida, grado norm., fuerza, intermediación, cercanía, armónica, vector propio, PageRank, clustering, núcleo k, corte, componente",
+             english: "error: --sort 'intermediacon' is not one of its choices\n  fix: did you mean 'intermediación'? Otherwise use one of: degree, in_degree, out_degree, degree_centrality, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core_number, articulation_point, component"),
+        Case(name: "--layout osage (doctor used to list it)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--layout", "osage"],
+             spanish: "error: --layout 'osage' no es una de sus opciones\n  solución: use uno de: dot, neato, fdp, sfdp, circo, twopi",
+             english: "error: --layout 'osage' is not one of its choices\n  fix: use one of: dot, neato, fdp, sfdp, circo, twopi"),
+        Case(name: "--format x11 (doctor used to list it)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--format", "x11"],
+             spanish: "error: --format 'x11' no es una de sus opciones\n  solución: use uno de: svg, png, pdf, dot",
+             english: "error: --format 'x11' is not one of its choices\n  fix: use one of: svg, png, pdf, dot"),
+        Case(name: "a folder as input (was: cannot tell the format of a '(none)' file)",
+             arguments: ["analyze", "{dir}", "-o", "{dir}/x.json"],
+             spanish: "{dir}: error: no se puede leer el archivo: es una carpeta\n  solución: indique un archivo de red dentro de la carpeta (como carpeta/red.yaml), no la carpeta",
+             english: "{dir}: error: cannot read the file: it is a directory\n  fix: name a network file inside the folder (such as folder/network.yaml), not the folder"),
+        Case(name: "an output in a missing folder (was: Foundation's 'The operation could not be completed')",
+             arguments: ["analyze", "{net}", "-o", "{dir}/no/x.json"],
+             spanish: "{dir}/no/x.json: error: no se puede escribir la salida: la carpeta '{dir}/no' no existe\n  solución: cree la carpeta (mkdir -p '{dir}/no') o escriba en otro lugar",
+             english: "{dir}/no/x.json: error: cannot write the output: the folder '{dir}/no' does not exist\n  fix: create the folder (mkdir -p '{dir}/no') or write somewhere else"),
+        Case(name: "an output that is a folder",
+             arguments: ["render", "{net}", "-o", "{dir}"],
+             spanish: "{dir}: error: no se puede escribir la salida: es una carpeta, no un archivo\n  solución: agregue un nombre de archivo a la ruta, como carpeta/resultado.json",
+             english: "{dir}: error: cannot write the output: this is a folder, not a file\n  fix: add a file name to the path, such as folder/result.json"),
+        Case(name: "--exclude a misspelt id",
+             arguments: ["suggest", "{net}", "--exclude", "cmf,secreduk"],
+             spanish: "error: --exclude nombra 'secreduk', que no es un actor de la red\n  solución: ¿quiso decir 'secreduc'? Si no, escriba ids de actores (la columna `id` de `redes analyze ARCHIVO --format csv`), separados por comas",
+             english: "error: --exclude names 'secreduk', which is not an actor of the network\n  fix: did you mean 'secreduc'? Otherwise write actor ids (the `id` column of `redes analyze FILE --format csv`), separated by commas"),
+        Case(name: "--between a group no actor is in",
+             arguments: ["suggest", "{net}", "--between", "publico,empresaz"],
+             spanish: "error: --between 'empresaz': ningún actor tiene bloque 'empresaz'\n  solución: ¿quiso decir 'empresas'? Si no, use valores de bloque: publico, ies, programas, gremios, empresas, liceos",
+             english: "error: --between 'empresaz': no actor has bloc 'empresaz'\n  fix: did you mean 'empresas'? Otherwise use values of bloc: publico, ies, programas, gremios, empresas, liceos"),
+        Case(name: "--group-by an attribute no actor has (was: a note, exit 0)",
+             arguments: ["analyze", "{net}", "--group-by", "sectr"],
+             spanish: "error: --group-by 'sectr': ningún actor tiene ese atributo\n  solución: ¿quiso decir 'sector'? Si no, use uno de los atributos de la red: bloque, sector, territorio, agregado, especialidades, nota, tipo",
+             english: "error: --group-by 'sectr': no actor has this attribute\n  fix: did you mean 'sector'? Otherwise use one of the network's attributes: bloc, sector, territory, agregado, especialidades, nota, tipo"),
+        Case(name: "--measure in positive mode (was: ignored)",
+             arguments: ["keyplayers", "{net}", "--mode", "positive", "--measure", "DF"],
+             spanish: "error: --measure no tiene efecto sin `--mode negative`\n  solución: agregue `--mode negative`, u omita --measure",
+             english: "error: --measure means nothing without `--mode negative`\n  fix: add `--mode negative`, or leave out --measure"),
+        Case(name: "--adaptive with random removal (was: ignored)",
+             arguments: ["robustness", "{net}", "--order", "azar", "--adaptive"],
+             spanish: "error: --adaptive no tiene efecto sin `--order betweenness`\n  solución: agregue `--order betweenness`, u omita --adaptive",
+             english: "error: --adaptive means nothing without `--order betweenness`\n  fix: add `--order betweenness`, or leave out --adaptive"),
+        Case(name: "--weighted without --size-by in render (was: ignored)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--weighted"],
+             spanish: "error: --weighted no tiene efecto sin `--size-by`\n  solución: agregue `--size-by`, u omita --weighted",
+             english: "error: --weighted means nothing without `--size-by`\n  fix: add `--size-by`, or leave out --weighted"),
+        Case(name: "--nodes with a YAML network (was: ignored)",
+             arguments: ["analyze", "{net}", "--nodes", "{dir}/n.csv"],
+             spanish: "error: --nodes no tiene efecto sin `--input-format csv`\n  solución: agregue `--input-format csv`, u omita --nodes",
+             english: "error: --nodes means nothing without `--input-format csv`\n  fix: add `--input-format csv`, or leave out --nodes"),
+        Case(name: "--evidence documented without a source",
+             arguments: ["convert", "{dir}/e.csv", "{dir}/e.yaml", "--evidence", "documentado"],
+             spanish: "error: --evidence documented necesita --source (el id de la fuente que documenta los vínculos)\n  solución: agregue --source ID",
+             english: "error: --evidence documented needs --source (the id of the source that documents the ties)\n  fix: add --source ID"),
+        Case(name: "--evidence unspecified (would change nothing)",
+             arguments: ["convert", "{dir}/e.csv", "{dir}/e.yaml", "--evidence", "sin respaldo"],
+             spanish: "error: --evidence 'sin respaldo' no es una de sus opciones\n  solución: use uno de: documented, illustrative, proposed",
+             english: "error: --evidence 'sin respaldo' is not one of its choices\n  fix: use one of: documented, illustrative, proposed"),
+        Case(name: "--lang in a language Redes does not speak (was: swift-argument-parser's English)",
+             arguments: ["analyze", "{net}", "--lang", "fr"],
+             spanish: "error: --lang 'fr' no es un idioma que Redes hable\n  solución: escriba --lang es o --lang en",
+             english: "error: --lang 'fr' no es un idioma que Redes hable\n  solución: escriba --lang es o --lang en"),
+        Case(name: "--format misspelt, with a did-you-mean",
+             arguments: ["analyze", "{net}", "--format", "jsn"],
+             spanish: "error: --format 'jsn' no es una de sus opciones\n  solución: ¿quiso decir 'json'? Si no, use uno de: table, json, csv",
+             english: "error: --format 'jsn' is not one of its choices\n  fix: did you mean 'json'? Otherwise use one of: table, json, csv"),
+    ]
+
+    @Test("every silent case is refused with its exact message, exit status 1 and no output", arguments: cases)
+    func refused(_ item: Case) throws {
+        let directory = try CLITests.freshDirectory("redes-silent")
+        try Data("source,target\na,b\n".utf8).write(to: directory.appendingPathComponent("e.csv"))
+        try Data("id\na\nb\n".utf8).write(to: directory.appendingPathComponent("n.csv"))
+        func fill(_ text: String) -> String {
+            text.replacingOccurrences(of: "{dir}", with: directory.path).replacingOccurrences(of: "{net}", with: "Networks/antofagasta-tp.yaml")
+        }
+        for (language, expected) in [("es", item.spanish), ("en", item.english)] {
+            let arguments = item.arguments.map(fill) + (item.arguments.contains("--lang") ? [] : ["--lang", language])
+            let result = try CLITests().run(arguments)
+            #expect(result.status == 1, "\(item.name) (\(language)): exit \(result.status)")
+            #expect(result.stderr == fill(expected) + "\n", "\(item.name) (\(language))")
+            #expect(result.stdout.isEmpty)
+            let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            #expect(left == ["e.csv", "n.csv"], "\(item.name): an output was written: \(left)")
+        }
+    }
+
+    @Test("REDES_LANG in a language Redes does not speak is refused, in Spanish")
+    func redesLang() throws {
+        let result = try CLITests().run(["analyze", "Networks/antofagasta-tp.yaml"], environment: ["REDES_LANG": "fr"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: REDES_LANG 'fr' no es un idioma que Redes hable\n  solución: asigne es o en a REDES_LANG\n")
+    }
+
+    @Test("an output where writing is not allowed is refused, with the reason in the run's language")
+    func unwritable() throws {
+        // Permissions do not stop root; a read-only system folder does (Linux: /sys).
+        let folder: String
+        if getuid() == 0 {
+            guard FileManager.default.fileExists(atPath: "/sys/kernel") else { return }
+            folder = "/sys"
+        } else {
+            let directory = try CLITests.freshDirectory("redes-readonly")
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory.path)
+            folder = directory.path
+        }
+        let output = folder + "/x.json"
+        let spanish = try CLITests().run(["analyze", "Networks/antofagasta-tp.yaml", "--format", "json", "-o", output])
+        #expect(spanish.status == 1)
+        #expect(spanish.stderr == "\(output): error: no se puede escribir la salida: no hay permiso para escribir ahí\n  solución: escriba en una carpeta propia, o pida permiso de escritura\n")
+        let english = try CLITests().run(["analyze", "Networks/antofagasta-tp.yaml", "-o", output, "--lang", "en"])
+        #expect(english.stderr == "\(output): error: cannot write the output: writing there is not allowed\n  fix: write into a folder of your own, or ask for write permission\n")
     }
 }

@@ -19,14 +19,16 @@ struct CLITests {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = CLITests.root) throws -> Result {
         let process = Process()
         process.executableURL = CLITests.executable
         process.arguments = arguments
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
-        process.currentDirectoryURL = CLITests.root
+        // The language comes from --lang, REDES_LANG or the locale: the tests start from none of them (Spanish), so
+        // that a developer's English locale does not change what they expect.
+        var base = ProcessInfo.processInfo.environment
+        for variable in ["REDES_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { base[variable] = nil }
+        process.environment = base.merging(environment) { _, new in new }
+        process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -82,13 +84,13 @@ struct CLITests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redes-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let bad = directory.appendingPathComponent("bad.csv")
-        try Data("source;target\na;b\n".utf8).write(to: bad)
+        try Data("source|target\na|b\n".utf8).write(to: bad)
         let output = directory.appendingPathComponent("out.json")
         let result = try run(["analyze", bad.path, "--format", "json", "-o", output.path, "--lang", "en"])
         #expect(result.status == 1)
-        #expect(result.stderr == "\(bad.path):1: error: the header is separated by a semicolon, not by a comma\n  fix: separate the fields with a comma, or pass --delimiter ';'\n")
+        #expect(result.stderr == "\(bad.path):1: error: the header is separated by a vertical bar, not by a comma\n  fix: separate the fields with a comma, or pass --delimiter '|'\n")
         let spanish = try run(["analyze", bad.path, "--format", "json", "-o", output.path])
-        #expect(spanish.stderr == "\(bad.path):1: error: el encabezado está separado por punto y coma, no por comas\n  solución: separe los campos con comas, o agregue --delimiter ';'\n")
+        #expect(spanish.stderr == "\(bad.path):1: error: el encabezado está separado por barras verticales, no por comas\n  solución: separe los campos con comas, o agregue --delimiter '|'\n")
         #expect(!FileManager.default.fileExists(atPath: output.path))
         #expect(!result.stderr.contains("Fatal error"))
     }

@@ -74,7 +74,7 @@ struct DiagramTests {
         #expect(try diagram.render(format: .png).starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(try diagram.render(format: .pdf).starts(with: Array("%PDF".utf8)))
         let dot = String(decoding: try diagram.render(format: .dot), as: UTF8.self)
-        #expect(dot.hasPrefix("graph network {"))
+        #expect(dot.hasPrefix("graph G {"))
         #expect(dot.contains("label=\"Elena \\\\ Norte\""))
     }
 

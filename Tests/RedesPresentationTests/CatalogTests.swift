@@ -38,10 +38,10 @@ struct CatalogTests {
             .highlightBrokers, .legendColour, .legendShapes, .legendLineKind, .legendLineEvidence, .legendLineWidth,
             .legendSize, .legendDoubleBorder, .legendScenario, .added, .removed, .allPairsTooSlow, .allPairsSlowWarning,
             .allPairsAdvice, .progressShortestPaths, .useOneOf, .kTooLarge, .kTooLargeFix, .weightedKeyPlayers,
-            .weightedKeyPlayersFix, .excludeNotAnActor, .noActorInGroup, .convertUnknownFormat, .convertUnknownFormatFix,
+            .weightedKeyPlayersFix, .convertUnknownFormat, .convertUnknownFormatFix,
             .diagramUnknownLayout, .diagramUnknownFormat, .diagramUnknownFormatFix, .diagramTooLarge, .diagramTooLargeFix,
             .diagramLayoutFailed, .diagramLayoutFailedFix, .diagramRenderFailed, .diagramRenderFailedFix,
-            .unknownOptionValue, .unknownHighlightedActor, .errorLabel, .fixLabel, .warningLabel, .noteLabel,
+            .unknownHighlightedActor, .errorLabel, .fixLabel, .warningLabel, .noteLabel,
             .cannotWriteOutput, .writeFix,
         ]
         all += [FormatLoss.twoModeDropsTiesAndScenarios, .arrangementsFlattened, .pajekIDsAndWeightsOnly, .dlLabelsAndWeightsOnly]

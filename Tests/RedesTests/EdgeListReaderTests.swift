@@ -26,9 +26,11 @@ struct EdgeListReaderTests {
         #expect(network.actor("a")?.name == "Código Futuro")
         #expect(network.actor("a")?.territories == ["Calama", "Taltal"])
         #expect(network.actor("a")?.attributes["size"] == .number(3))
-        #expect(network.ties.map(\.kind) == ["convenio", "tie"])
+        // `convenio` is the Spanish word for the known tie kind `agreement`.
+        #expect(network.ties.map(\.kind) == ["agreement", "tie"])
         #expect(network.ties.map(\.weight) == [2, 1.5])
-        #expect(network.ties[0].evidence == .documented(source: "edges.csv"))
+        // An edge list does not say what a tie rests on.
+        #expect(network.ties[0].evidence == .unspecified)
         let summary = NetworkSummary(network)
         #expect(summary.isolateIDs == ["d"])
         #expect(summary.components.sizes == [3, 1])
@@ -56,11 +58,12 @@ struct EdgeListReaderTests {
         #expect(graph.outDegree(of: 1) == 2 && graph.inDegree(of: 1) == 1)
     }
 
-    @Test("an illustrative status needs a reason column")
+    @Test("a status column is taken at its word, citing the file; an empty status is unspecified")
     func statusColumn() throws {
-        let network = try read("source,target,status,reason\na,b,illustrative,supuesto\nb,c,,\n")
+        let network = try read("source,target,status,reason\na,b,illustrative,supuesto\nb,c,,\nc,d,documentado,\n")
         #expect(network.ties[0].evidence == .illustrative(reason: "supuesto"))
-        #expect(network.ties[1].evidence.status == .documented)
+        #expect(network.ties[1].evidence == .unspecified)
+        #expect(network.ties[2].evidence == .documented(source: "edges.csv"))
     }
 
     // MARK: Bad input

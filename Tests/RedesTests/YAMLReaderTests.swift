@@ -127,8 +127,8 @@ struct YAMLReaderTests {
 
     @Test("an invalid evidence status")
     func invalidStatus() {
-        let text = yamlNetwork(body: "ties:\n  - {source: a, target: b, kind: k, evidence: {status: documentado}}")
-        #expect(error(text) == "net.yaml:13:56: error: `status` cannot be 'documentado' (ties[0].evidence.status)\n  fix: did you mean 'documented'? use one of: documented, illustrative, proposed")
+        let text = yamlNetwork(body: "ties:\n  - {source: a, target: b, kind: k, evidence: {status: documentedd}}")
+        #expect(error(text) == "net.yaml:13:56: error: `status` cannot be 'documentedd' (ties[0].evidence.status)\n  fix: did you mean 'documented'? use one of: documented, illustrative, proposed, unspecified")
     }
 
     @Test("a tie from an actor to itself")

@@ -40,6 +40,10 @@ public struct KeyPlayerSearch: Sendable {
     public let members: [Int]
     public let score: Double
     public let method: Method
+    /// How many sets reach ``score`` (within 10⁻¹²), counted during the search: with an exhaustive search, every
+    /// optimal set; with the heuristic, the distinct best sets its starts ended on (a lower bound). When it is more
+    /// than 1, ``members`` is the first of them in file order and the others are as good.
+    public let tiedSets: Int
 
     public init(_ graph: Graph, size k: Int, objective: Objective, steps: Int = 2, weighted: Bool = false,
                 seed: UInt64 = 1, restarts: Int = 5) {
@@ -58,12 +62,17 @@ public struct KeyPlayerSearch: Sendable {
             var bestScore = scorer.score(best)
             var current = Array(0..<k)
             var evaluated = 1
+            var tied = 1
             while KeyPlayerSearch.advance(&current, n: n) {
                 let s = scorer.score(current)
                 evaluated += 1
-                if s > bestScore + 1e-12 { best = current; bestScore = s }
+                if s > bestScore + 1e-12 {
+                    best = current; bestScore = s; tied = 1
+                } else if s >= bestScore - 1e-12 {
+                    tied += 1
+                }
             }
-            members = best; score = bestScore; method = .exhaustive(setsEvaluated: evaluated)
+            members = best; score = bestScore; method = .exhaustive(setsEvaluated: evaluated); tiedSets = tied
             return
         }
         var generator = SplitMix64(seed: seed)
@@ -78,16 +87,22 @@ public struct KeyPlayerSearch: Sendable {
             chosen.append(bestNode)
         }
         var best = scorer.improveBySwaps(chosen.sorted())
+        var tied: Set<[Int]> = [best.set]
         for _ in 0..<restarts {
             var pool = Array(0..<n)
             for i in stride(from: n - 1, to: 0, by: -1) { pool.swapAt(i, Int(generator.next() % UInt64(i + 1))) }
             let candidate = scorer.improveBySwaps(Array(pool.prefix(k)).sorted())
+            if candidate.score > best.score + 1e-12 {
+                tied = [candidate.set]
+            } else if abs(candidate.score - best.score) <= 1e-12 {
+                tied.insert(candidate.set)
+            }
             if candidate.score > best.score + 1e-12
                 || (abs(candidate.score - best.score) <= 1e-12 && candidate.set.lexicographicallyPrecedes(best.set)) {
                 best = candidate
             }
         }
-        members = best.set; score = best.score; method = .greedySwap(seed: seed, restarts: restarts)
+        members = best.set; score = best.score; method = .greedySwap(seed: seed, restarts: restarts); tiedSets = tied.count
     }
 
     /// C(n, k) as a real number.

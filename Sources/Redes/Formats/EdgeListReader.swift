@@ -3,23 +3,30 @@ import Foundation
 /// Reads a network from a CSV edge list and, optionally, a CSV node list.
 ///
 /// **Edges file.** The first line is a header naming `source` and `target` (any case; Gephi's `Source,Target`
-/// works); optional columns are `weight` (tie strength, a positive number; default 1), `kind` (default `tie`),
-/// `status` (`documented`, `illustrative` or `proposed`; default `documented`, citing the file itself) and `reason`
-/// (for illustrative ties; without it the reason says the file marked the tie illustrative).
+/// works; Spanish headers too: ``EdgeListColumn``); optional columns are `weight` (tie strength, a positive number;
+/// default 1), `kind` (default `tie`; known kinds in Spanish become their English token, ``Tie/canonicalKind(_:)``),
+/// `status` (`documented`, `illustrative`, `proposed` or `unspecified`, or their Spanish words; default
+/// `unspecified`: an edge list does not say what a tie rests on, ``Evidence/declared(_:reason:byFile:)``) and
+/// `reason` (for illustrative ties; without it the reason says the file marked the tie illustrative).
 /// Other columns become tie attributes. One tie per line; a pair may appear twice only with different kinds.
 ///
+/// **Separator.** `,` unless given; with no separator given, a header line that holds no comma but a `;` (or a tab)
+/// is read with that separator. In `;`-separated files numbers may use the decimal comma (``CSVDialect``).
+///
 /// **Nodes file** (`--nodes`). A header naming `id`; optional `name` (or `label`), `full_name`, `bloc`, `sector`,
-/// `territories` (several separated by `|`); other columns become attributes (numbers and `true`/`false` typed).
+/// `territories` (several separated by `|`), or their Spanish headers (``NodeListColumn``); other columns become
+/// attributes (numbers and `true`/`false` typed).
 /// Every node listed becomes an actor in the order listed, so nodes without ties are isolates. When a nodes file is
 /// given, every edge end must be listed in it. Without one, actors are created in order of first appearance.
 public struct EdgeListReader: Sendable {
     public var isDirected: Bool
-    /// Field separator; `,` by default.
-    public var delimiter: UInt8
+    /// Field separator; `,` by default; nil reads it from each file's header (``CSVDialect/separator(ofHeader:)``,
+    /// else `,`).
+    public var delimiter: UInt8?
     /// A CSV node list to read alongside the edges.
     public var nodesPath: String?
 
-    public init(directed: Bool = false, delimiter: UInt8 = UInt8(ascii: ","), nodesPath: String? = nil) {
+    public init(directed: Bool = false, delimiter: UInt8? = UInt8(ascii: ","), nodesPath: String? = nil) {
         self.isDirected = directed
         self.delimiter = delimiter
         self.nodesPath = nodesPath
@@ -29,11 +36,16 @@ public struct EdgeListReader: Sendable {
         try read(bytes: try TextFile.bytes(atPath: path), file: path)
     }
 
+    /// The dialect of a file with these bytes: the given separator, or the one its header shows.
+    func dialect(of bytes: [UInt8]) -> CSVDialect {
+        CSVDialect(delimiter: delimiter ?? CSVDialect.separator(ofHeader: bytes) ?? UInt8(ascii: ","))
+    }
+
     /// Reads an edge list held in memory; `file` names it in errors.
     public func read(bytes: [UInt8], file path: String) throws(LoadError) -> Network {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         var network = Network(name: fileName, directed: isDirected)
-        network.sources = [SourceDocument(id: fileName, title: "Edge list \(fileName)", file: path)]
+        network.sources = [SourceDocument(id: fileName, title: fileName, file: path)]
         var index: [String: Int] = [:]
         if let nodesPath {
             network.actors = try readNodes(path: nodesPath)
@@ -42,14 +54,16 @@ public struct EdgeListReader: Sendable {
         let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
         _ = try TextFile.text(bytes, file: path)
-        let parser = CSVParser(bytes: bytes, delimiter: delimiter, file: path)
+        let dialect = dialect(of: bytes)
+        let parser = CSVParser(bytes: bytes, delimiter: dialect.delimiter, file: path)
         var columns: Columns?
         var keys: [TieKey: Int] = [:]
+        // Kinds and statuses repeat down the file: each distinct spelling is read once.
+        var kinds: [String: String] = [:], statuses: [String: EvidenceStatus] = [:]
         try parser.forEachRecord { fields, line throws(LoadError) in
             guard let header = columns else {
-                columns = try Columns(header: fields, required: ["source", "target"],
-                                      known: ["source", "target", "weight", "kind", "status", "reason"],
-                                      bytes: bytes, delimiter: delimiter, file: path, line: line)
+                columns = try Columns(header: fields, vocabulary: EdgeListColumn.self, required: [.source, .target],
+                                      bytes: bytes, delimiter: dialect.delimiter, file: path, line: line)
                 return
             }
             guard fields.count == header.names.count else {
@@ -71,28 +85,29 @@ public struct EdgeListReader: Sendable {
             }
             var weight = 1.0
             if let w = header["weight"] {
-                guard let value = Double(fields[w]), value > 0, value.isFinite else {
+                guard let value = dialect.number(fields[w]), value > 0, value.isFinite else {
                     throw LoadError(file: path, line: line, column: w + 1, problem: .invalidWeight(fields[w]))
                 }
                 weight = value
             }
-            let kind = header["kind"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "tie"
-            var evidence = Evidence.documented(source: fileName)
+            var kind = "tie"
+            if let k = header["kind"], !fields[k].isEmpty {
+                kind = kinds[fields[k]] ?? Tie.canonicalKind(fields[k])
+                kinds[fields[k]] = kind
+            }
+            var status: EvidenceStatus?
             if let s = header["status"], !fields[s].isEmpty {
-                guard let status = EvidenceStatus(rawValue: fields[s].lowercased()) else {
+                guard let stated = statuses[fields[s]] ?? EvidenceStatus(word: fields[s]) else {
                     throw LoadError(file: path, line: line, column: s + 1, problem: .invalidChoice(
                         key: "status", value: fields[s], allowed: EvidenceStatus.allCases.map(\.rawValue)))
                 }
-                // Without a reason column, an illustrative tie says where it was marked so.
-                let reason = header["reason"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-                    ?? (status == .illustrative ? "\(fileName): status=illustrative" : nil)
-                evidence = Evidence(status: status, source: status == .illustrative ? nil : fileName, reason: reason)
-                if let missing = evidence.missingRequirement {
-                    throw LoadError(file: path, line: line, column: s + 1, problem: .incompleteEvidence(missing))
-                }
+                statuses[fields[s]] = stated
+                status = stated
             }
+            let reason = header["reason"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            let evidence = Evidence.declared(status, reason: reason, byFile: fileName)
             var attributes: [String: AttributeValue] = [:]
-            for (position, name) in header.extra { attributes[name] = AttributeValue.parsing(fields[position]) }
+            for (position, name) in header.extra { attributes[name] = AttributeValue.parsing(fields[position], dialect) }
             let tie = Tie(source: source, target: target, kind: kind, weight: weight, attributes: attributes, evidence: evidence)
             let key = network.tieKey(tie)
             if let first = keys[key] {
@@ -112,11 +127,11 @@ public struct EdgeListReader: Sendable {
         var columns: Columns?
         var actors: [Actor] = []
         var seen: [String: Int] = [:]
-        try CSVParser(bytes: bytes, delimiter: delimiter, file: path).forEachRecord { fields, line throws(LoadError) in
+        let dialect = dialect(of: bytes)
+        try CSVParser(bytes: bytes, delimiter: dialect.delimiter, file: path).forEachRecord { fields, line throws(LoadError) in
             guard let header = columns else {
-                columns = try Columns(header: fields, required: ["id"],
-                                      known: ["id", "name", "label", "full_name", "bloc", "sector", "territories", "territory"],
-                                      bytes: bytes, delimiter: delimiter, file: path, line: line)
+                columns = try Columns(header: fields, vocabulary: NodeListColumn.self, required: [.id],
+                                      bytes: bytes, delimiter: dialect.delimiter, file: path, line: line)
                 return
             }
             guard fields.count == header.names.count else {
@@ -133,7 +148,7 @@ public struct EdgeListReader: Sendable {
             }
             var attributes: [String: AttributeValue] = [:]
             for (position, name) in header.extra where !fields[position].isEmpty {
-                attributes[name] = AttributeValue.parsing(fields[position])
+                attributes[name] = AttributeValue.parsing(fields[position], dialect)
             }
             let territories = (value("territories") ?? value("territory")).map {
                 $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -147,27 +162,29 @@ public struct EdgeListReader: Sendable {
     }
 }
 
-/// The header of a CSV file: column positions by lowercased name.
+/// The header of a CSV file: column positions by canonical name (``EdgeListColumn``, ``NodeListColumn``: any case,
+/// English or Spanish).
 struct Columns {
     let names: [String]
     private let position: [String: Int]
     /// Columns that are not among the known ones, with their original names.
     let extra: [(Int, String)]
 
-    init(header: [String], required: [String], known: [String], bytes: [UInt8], delimiter: UInt8, file: String,
-         line: Int) throws(LoadError) {
+    init<Column: Vocabulary>(header: [String], vocabulary: Column.Type, required: [Column], bytes: [UInt8],
+                             delimiter: UInt8, file: String, line: Int) throws(LoadError) {
         names = header
         var position: [String: Int] = [:]
         var extra: [(Int, String)] = []
         for (i, name) in header.enumerated() {
-            let key = name.lowercased()
+            let known = Column(word: name)
+            let key = known?.rawValue ?? name.lowercased()
             if position[key] != nil { throw LoadError(file: file, line: line, column: i + 1, problem: .duplicateColumn(name)) }
             position[key] = i
-            if !known.contains(key) && !name.isEmpty { extra.append((i, name)) }
+            if known == nil && !name.isEmpty { extra.append((i, name)) }
         }
         self.position = position
         self.extra = extra
-        for column in required where position[column] == nil {
+        for column in required.map(\.rawValue) where position[column] == nil {
             // A header that is one field but holds another separator: the file uses another delimiter.
             if header.count == 1, let end = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? Optional(bytes.count),
                let other = CSVParser.guessDelimiter(inHeader: bytes[..<end]), other != delimiter {
@@ -181,9 +198,10 @@ struct Columns {
 }
 
 extension AttributeValue {
-    /// A value read from text: a number when it reads as one, `true`/`false` as a truth value, text otherwise.
-    static func parsing(_ text: String) -> AttributeValue {
-        if let number = Double(text), number.isFinite { return .number(number) }
+    /// A value read from text: a number when it reads as one (in the file's dialect), `true`/`false` as a truth value,
+    /// text otherwise.
+    static func parsing(_ text: String, _ dialect: CSVDialect = CSVDialect(delimiter: UInt8(ascii: ","))) -> AttributeValue {
+        if let number = dialect.number(text), number.isFinite { return .number(number) }
         switch text.lowercased() {
         case "true": return .bool(true)
         case "false": return .bool(false)
@@ -218,14 +236,16 @@ extension EdgeListReader {
         while position < n && buffer[position] != newline { position += 1 }
         let headerBytes = Array(buffer[0..<position])
         var header: [String] = []
+        let dialect = dialect(of: headerBytes)
+        let delimiter = dialect.delimiter
         try CSVParser(bytes: headerBytes, delimiter: delimiter, file: path).forEachRecord { fields, _ throws(LoadError) in header = fields }
-        let names = header.map { $0.lowercased() }
-        guard let sourceColumn = names.firstIndex(of: "source"), let targetColumn = names.firstIndex(of: "target") else {
-            _ = try Columns(header: header, required: ["source", "target"], known: [], bytes: Array(buffer),
-                            delimiter: delimiter, file: path, line: 1)
+        let names = header.map { EdgeListColumn(word: $0) }
+        guard let sourceColumn = names.firstIndex(of: .source), let targetColumn = names.firstIndex(of: .target) else {
+            _ = try Columns(header: header, vocabulary: EdgeListColumn.self, required: [.source, .target],
+                            bytes: Array(buffer), delimiter: delimiter, file: path, line: 1)
             return ([], GraphBuilder(nodeCount: 0, directed: isDirected).buildGraph())
         }
-        let weightColumn = names.firstIndex(of: "weight")
+        let weightColumn = names.firstIndex(of: .weight)
         let columnCount = header.count
         var interner = ByteInterner(expected: max(1024, n / 64))
         var builder = GraphBuilder(nodeCount: 0, directed: isDirected)
@@ -273,7 +293,7 @@ extension EdgeListReader {
             }
             if let w = weightColumn {
                 let text = String(decoding: buffer[fieldStart[w]..<(fieldStart[w] + fieldLength[w])], as: UTF8.self)
-                guard let value = Double(text), value > 0, value.isFinite else {
+                guard let value = dialect.number(text), value > 0, value.isFinite else {
                     throw LoadError(file: path, line: line, column: w + 1, problem: .invalidWeight(text))
                 }
                 weights.append(value)

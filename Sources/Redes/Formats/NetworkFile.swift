@@ -1,3 +1,5 @@
+import Foundation
+
 /// The file formats Redes reads.
 public enum NetworkFormat: String, Sendable, CaseIterable {
     /// The native format (`.yaml`, `.yml`); see `docs/file-format.md`.
@@ -41,18 +43,23 @@ public struct ReadOptions: Sendable {
     public var directed: Bool
     /// For edge lists: a CSV node list.
     public var nodesPath: String?
-    /// For edge lists: the field separator (`,` by default; `\t` for `.tsv` files).
+    /// For edge lists: the field separator; nil takes `\t` for `.tsv` files and otherwise reads it from the header
+    /// (`;` or tab when the header holds one and no comma; else `,`: ``CSVDialect``).
     public var delimiter: UInt8?
     /// Caps for pathological inputs.
     public var limits: InputLimits
+    /// Evidence asserted for every element whose evidence the file leaves ``EvidenceStatus/unspecified``
+    /// (``Network/asserting(_:)``); nil keeps it unspecified.
+    public var evidence: Evidence?
 
     public init(format: NetworkFormat? = nil, directed: Bool = false, nodesPath: String? = nil, delimiter: UInt8? = nil,
-                limits: InputLimits = InputLimits()) {
+                limits: InputLimits = InputLimits(), evidence: Evidence? = nil) {
         self.format = format
         self.directed = directed
         self.nodesPath = nodesPath
         self.delimiter = delimiter
         self.limits = limits
+        self.evidence = evidence
     }
 }
 
@@ -99,7 +106,13 @@ extension Network {
     ///
     /// - Throws: ``LoadError`` naming file, line, what is wrong and how to fix it.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(LoadError) -> Network {
-        let network = try readUnchecked(path: path, options: options)
+        // A folder has no format to tell: say what it is before looking at its name.
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw LoadError(file: path, problem: .unreadableFile(.isDirectory))
+        }
+        var network = try readUnchecked(path: path, options: options)
+        if let evidence = options.evidence { network = network.asserting(evidence) }
         if let (elementPath, problem) = options.limits.check(network) {
             throw LoadError(file: path, path: elementPath, problem: problem)
         }
@@ -109,7 +122,8 @@ extension Network {
     /// Reads a network held in memory, in the format `fileName`'s extension names (or `options.format`): the entry
     /// point of the fuzzers, and of callers that have no file. Node lists (`options.nodesPath`) are still read from disk.
     public static func read(bytes: [UInt8], fileName: String, options: ReadOptions = ReadOptions()) throws(LoadError) -> Network {
-        let network = try readUnchecked(path: fileName, options: options, bytes: bytes)
+        var network = try readUnchecked(path: fileName, options: options, bytes: bytes)
+        if let evidence = options.evidence { network = network.asserting(evidence) }
         if let (elementPath, problem) = options.limits.check(network) {
             throw LoadError(file: fileName, path: elementPath, problem: problem)
         }
@@ -131,7 +145,7 @@ extension Network {
         case .yaml:
             return try YAMLNetworkReader.read(bytes: try contents(), file: path)
         case .csv:
-            let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? 0x09 : UInt8(ascii: ","))
+            let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? 0x09 : nil)
             return try EdgeListReader(directed: options.directed, delimiter: delimiter, nodesPath: options.nodesPath)
                 .read(bytes: try contents(), file: path)
         case .graphml, .gexf, .pajek, .dl, .json:

@@ -145,7 +145,7 @@ private final class Context {
         let id = try f.requiredString("id")
         let place = ProblemPlace.element(.arrangement, id: id)
         let kindText = try f.requiredString("kind", place: place)
-        guard let kind = ArrangementKind(rawValue: kindText) else {
+        guard let kind = ArrangementKind(word: kindText) else {
             throw error(.invalidChoice(key: "kind", value: kindText, allowed: ArrangementKind.allCases.map(\.rawValue)),
                         at: f.node("kind"), path: path + ["kind"])
         }
@@ -169,7 +169,7 @@ private final class Context {
         let source = try f.requiredString("source", place: .some(.tie))
         let target = try f.requiredString("target", place: .tieFrom(source))
         let place = ProblemPlace.tieBetween(source, target)
-        return Tie(source: source, target: target, kind: try f.requiredString("kind", place: place),
+        return Tie(source: source, target: target, kind: Tie.canonicalKind(try f.requiredString("kind", place: place)),
                    directed: try f.bool("directed"), weight: try f.number("weight") ?? 1,
                    description: try f.string("description"),
                    evidence: try f.evidence("evidence", required: true, place: place)!)
@@ -178,7 +178,7 @@ private final class Context {
     func evidence(_ node: Node, _ path: ElementPath) throws(LoadError) -> Evidence {
         let f = try Fields(node, path: path, place: .evidence, allowed: ["status", "source", "quote", "reason"], context: self)
         let statusText = try f.requiredString("status", place: .evidence)
-        guard let status = EvidenceStatus(rawValue: statusText) else {
+        guard let status = EvidenceStatus(word: statusText) else {
             throw error(.invalidChoice(key: "status", value: statusText, allowed: EvidenceStatus.allCases.map(\.rawValue)),
                         at: f.node("status"), path: path + ["status"])
         }
@@ -208,7 +208,7 @@ private final class Context {
             scenario.removeTies = try remove.list("ties") { n, p throws(LoadError) in
                 let t = try Fields(n, path: p, place: .tieToRemove, allowed: ["source", "target", "kind"], context: self)
                 return TieKey(source: try t.requiredString("source"), target: try t.requiredString("target"),
-                              kind: try t.requiredString("kind"))
+                              kind: Tie.canonicalKind(try t.requiredString("kind")))
             }
         }
         let membership: (Node, ElementPath) throws(LoadError) -> MembershipChange = { n, p throws(LoadError) in

@@ -103,7 +103,8 @@ public struct PortableGraph: Sendable {
     }
 
     /// A network with these nodes as actors and edges as ties (a two-mode graph gives back its arrangements).
-    /// `file` is cited as the source of every tie that has no `status` of its own.
+    /// A `status` the file gives is taken at its word, citing `file`; without one the evidence is
+    /// ``EvidenceStatus/unspecified`` (``Evidence/declared(_:reason:byFile:)``).
     public func network(file: String) -> Network {
         let fileName = file.split(separator: "/").last.map(String.init) ?? file
         var network = Network(name: name.isEmpty ? fileName : name, directed: isDirected)
@@ -111,11 +112,7 @@ public struct PortableGraph: Sendable {
         let twoMode = nodes.contains { $0.value("type") == .string("arrangement") }
         func text(_ value: AttributeValue?) -> String? { value.map(\.description) }
         func evidence(_ status: AttributeValue?) -> Evidence {
-            switch text(status) {
-            case "illustrative": return .illustrative(reason: "\(fileName): status=illustrative")
-            case "proposed": return .proposed(source: fileName)
-            default: return .documented(source: fileName)
-            }
+            .declared(text(status).flatMap(EvidenceStatus.init(rawValue:)), byFile: fileName)
         }
         var arrangementIDs = Set<String>()
         for node in nodes {

@@ -24,6 +24,21 @@ public enum ArrangementKind: String, Sendable, Hashable, CaseIterable, Comparabl
     }
 }
 
+extension ArrangementKind: Vocabulary {
+    /// The Spanish words of the tables (`programa`, `mecanismo`, `comité`, `proyecto`; `convenio` and `mesa` are the
+    /// canonical tokens themselves) and the English ones.
+    public var aliases: [String] {
+        switch self {
+        case .agreement: return ["agreement"]
+        case .workingTable: return ["working table", "mesa de trabajo"]
+        case .program: return ["programa"]
+        case .mechanism: return ["mecanismo"]
+        case .committee: return ["comité"]
+        case .project: return ["proyecto"]
+        }
+    }
+}
+
 /// A period of time, given as free text such as `2024` or `2025-03`.
 public struct Period: Sendable, Hashable {
     /// When the period starts, e.g. `2024`; `nil` when open or unknown.

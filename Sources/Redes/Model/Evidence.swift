@@ -6,8 +6,11 @@ public enum EvidenceStatus: String, Sendable, Hashable, CaseIterable, Comparable
     case illustrative
     /// A recommendation, not yet real (typically added by a scenario).
     case proposed
+    /// The file says nothing about it: what an edge list, GraphML, GEXF, Pajek, DL or node-link file gives when it
+    /// has no status of its own. Counted as such, never as documented; `--evidence` on import can assert more.
+    case unspecified
 
-    /// Orders statuses as they are declared: documented, illustrative, proposed.
+    /// Orders statuses as they are declared: documented, illustrative, proposed, unspecified.
     ///
     /// - Parameters:
     ///   - lhs: A status.
@@ -16,14 +19,32 @@ public enum EvidenceStatus: String, Sendable, Hashable, CaseIterable, Comparable
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+
+    /// Whether a file states this status (every status but ``unspecified``): tables always show the stated ones,
+    /// and the others only when some element has them.
+    public var isStated: Bool { self != .unspecified }
+}
+
+extension EvidenceStatus: Vocabulary {
+    /// The Spanish words of the tables (`documentado`, `ilustrativo`, `propuesto`, `sin respaldo declarado`), their
+    /// feminine forms, and plain English.
+    public var aliases: [String] {
+        switch self {
+        case .documented: return ["documentado", "documentada"]
+        case .illustrative: return ["ilustrativo", "ilustrativa"]
+        case .proposed: return ["propuesto", "propuesta"]
+        case .unspecified: return ["sin respaldo declarado", "sin respaldo", "no stated evidence"]
+        }
+    }
 }
 
 /// The evidence behind an arrangement, a tie or an actor.
 ///
 /// A `documented` element cites a ``SourceDocument`` by id (and ideally quotes it); an `illustrative` one gives the
-/// `reason` it was assumed; a `proposed` one gives a source or a reason.
+/// `reason` it was assumed; a `proposed` one gives a source or a reason; an `unspecified` one comes from a file that does
+/// not say.
 public struct Evidence: Sendable, Hashable {
-    /// How well the element is grounded: documented, illustrative or proposed.
+    /// How well the element is grounded: documented, illustrative, proposed or unspecified.
     public var status: EvidenceStatus
     /// The id of a ``SourceDocument`` of the network.
     public var source: String?
@@ -75,7 +96,12 @@ public struct Evidence: Sendable, Hashable {
         Evidence(status: .proposed, source: source, quote: quote, reason: reason)
     }
 
-    /// What this evidence lacks for its status, or `nil` when it is complete.
+    /// Evidence a file does not state (``EvidenceStatus/unspecified``): what the exchange formats give a tie or an
+    /// arrangement that has no status of its own.
+    public static let unspecified = Evidence(status: .unspecified)
+
+    /// What this evidence lacks for its status, or `nil` when it is complete (``EvidenceStatus/unspecified``
+    /// needs nothing: it says that nothing is known).
     public var missingRequirement: EvidenceRequirement? {
         switch status {
         case .documented where source == nil: return .documentedNeedsSource
@@ -122,5 +148,16 @@ public struct SourceDocument: Sendable, Hashable, Identifiable {
         self.file = file
         self.url = url
         self.note = note
+    }
+}
+
+extension EvidenceStatus {
+    /// The statuses a table of counts shows: every stated one, and the others only when `statuses` holds them.
+    ///
+    /// - Parameter statuses: the statuses of the elements counted.
+    /// - Returns: the statuses, in declaration order.
+    public static func shown(among statuses: [EvidenceStatus]) -> [EvidenceStatus] {
+        let present = Set(statuses)
+        return allCases.filter { $0.isStated || present.contains($0) }
     }
 }

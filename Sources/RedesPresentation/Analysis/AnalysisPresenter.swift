@@ -23,14 +23,27 @@ public struct AnalysisPresenter: Sendable {
     public var sortBy: ActorMetric?
     /// Show only the first N actors in tables and CSV (JSON always lists every actor).
     public var top: Int?
+    /// Whether `sortBy` is the default measure of `--top` rather than the user's choice (the table says so).
+    public var sortIsDefault: Bool
 
     public init(_ analysis: NetworkAnalysis, content: Content = .metricsAndDiagnosis, scenario: String? = nil,
-                sortBy: ActorMetric? = nil, top: Int? = nil) {
+                sortBy: ActorMetric? = nil, top: Int? = nil, sortIsDefault: Bool = false) {
         self.analysis = analysis
         self.content = content
         self.scenario = scenario
         self.sortBy = sortBy
         self.top = top
+        self.sortIsDefault = sortIsDefault
+    }
+
+    /// The measure `--top` sorts by when no `--sort` is given: betweenness when it is computed (the diagnosis'
+    /// "who connects others most"), else the first computed metric of ``ActorMetric`` order.
+    ///
+    /// - Parameter metrics: the metrics computed (nil: all).
+    /// - Returns: the measure.
+    public static func defaultSort(among metrics: Set<ActorMetric>?) -> ActorMetric {
+        guard let metrics, !metrics.contains(.betweenness) else { return .betweenness }
+        return ActorMetric.allCases.first(where: metrics.contains) ?? .betweenness
     }
 
     var includesDiagnosis: Bool { content == .metricsAndDiagnosis }

@@ -19,7 +19,7 @@ extension AnalysisPresenter {
 
         if !network.arrangements.isEmpty {
             out += language.text(.arrangementsByKindAndEvidence) + "\n"
-            let statuses = EvidenceStatus.allCases
+            let statuses = EvidenceStatus.shown(among: network.arrangements.map(\.evidence.status))
             var kinds = TextTable(headers: [language.text(.kind)] + statuses.map { language.label($0) } + [language.text(.total)],
                                   alignments: [.left] + statuses.map { _ in .right } + [.right])
             for tally in summary.arrangementsByKind {
@@ -31,7 +31,9 @@ extension AnalysisPresenter {
         if !network.ties.isEmpty {
             out += language.text(.directTiesByEvidence) + "\n"
             var ties = TextTable(headers: [language.text(.evidence), language.text(.ties)], alignments: [.left, .right])
-            for tally in summary.tiesByStatus { ties.append([language.label(tally.key), String(tally.count)]) }
+            for tally in summary.tiesByStatus where tally.key.isStated || tally.count > 0 {
+                ties.append([language.label(tally.key), String(tally.count)])
+            }
             out += ties.rendered() + "\n"
         }
         out += language.text(.actorNetwork) + "\n"
@@ -80,7 +82,7 @@ extension AnalysisPresenter {
             $0 != .component && $0 != .degreeCentrality && ($0 != .strength || metrics.options.weighted)
         }
         var out = language.text(.metricsByActor)
-        if let sortBy { out += language.text(.sortedBy, sortBy.rawValue) }
+        if let sortBy { out += language.text(sortIsDefault ? .sortedByDefault : .sortedBy, language.header(sortBy)) }
         out += "\n"
         var table = TextTable(headers: [language.text(.actor), language.text(.bloc)] + columns.map { language.header($0) },
                               alignments: [.left, .left] + columns.map { _ in .right })

@@ -58,7 +58,8 @@ enum DiagnosisJSON {
             var object: [String: JSONValue] = [
                 "k": .int(search.members.count), "measure": .string(search.objective.rawValue),
                 "set": .array(search.members.map { .string(ids[$0]) }), "score": .number(search.score),
-                "method": .string(Language.en.method(search.method)),
+                "set_names": .array(search.members.map { .string(network.actors[$0].name) }),
+                "method": .string(Language.en.method(search.method)), "tied_sets": .int(search.tiedSets),
             ]
             if case .greedySwap(let seed, _) = search.method { object["seed"] = .int(Int(seed)) }
             object["exact"] = .bool(search.method.isExhaustive)

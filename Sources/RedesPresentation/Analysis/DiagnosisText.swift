@@ -35,10 +35,12 @@ public enum DiagnosisText {
             lines.append(language.text(.keyPlayersNegative, String(negative.members.count),
                                        language.list(negative.members.map { names[$0] }),
                                        f(fragmentation.fragmentation), f(negative.score)))
+            if let ties = keyPlayerTies(negative, language: language) { lines.append(ties) }
         }
         if let positive = analysis.positiveKeyPlayers {
             lines.append(language.text(.keyPlayersPositive, String(positive.members.count),
                                        language.list(positive.members.map { names[$0] }), f(positive.score)))
+            if let ties = keyPlayerTies(positive, language: language) { lines.append(ties) }
         }
         if let brokerage = analysis.brokerage {
             var roles: [String] = []
@@ -91,6 +93,20 @@ public enum DiagnosisText {
         for line in lines { out += "  • " + line + "\n" }
         for note in analysis.notes { out += "  (\(language.text(.note(note))))\n" }
         return out
+    }
+
+    /// "N sets tie at F = x; shown: the first in file order", when more than one set reaches the best score.
+    ///
+    /// - Parameters:
+    ///   - search: the key-player search.
+    ///   - steps: the steps of the m-reach objective.
+    ///   - language: the language.
+    /// - Returns: the sentence, or nil when the set is the only one with its score.
+    public static func keyPlayerTies(_ search: KeyPlayerSearch, steps: Int = 2, language: Language) -> String? {
+        guard search.tiedSets > 1 else { return nil }
+        return language.text(search.method.isExhaustive ? .keyPlayerTies : .keyPlayerTiesAtLeast, String(search.tiedSets),
+                             search.objective.isNegative ? search.objective.rawValue : language.label(search.objective, steps: steps),
+                             language.format(search.score))
     }
 
     /// The E-I index with the reading of its permutation test.

@@ -12,6 +12,7 @@ extension Message {
             case .documented: return "documented"
             case .illustrative: return "illustrative"
             case .proposed: return "proposed"
+            case .unspecified: return "no stated evidence"
             }
         case .arrangementKind(let kind):
             switch kind {
@@ -331,8 +332,6 @@ extension Message {
         case .kTooLargeFix: return "choose a smaller k"
         case .weightedKeyPlayers: return "--weighted changes only DF (lengths 1/weight): reach and F do not use weights"
         case .weightedKeyPlayersFix: return "use --mode negative --measure DF --weighted, or leave out --weighted"
-        case .excludeNotAnActor: return "--exclude names '{1}', which is not an actor"
-        case .noActorInGroup: return "no actor has {1} '{2}'"
         case .convertUnknownFormat: return "cannot tell the output format from the extension"
         case .convertUnknownFormatFix: return "use .yaml, .csv, .graphml, .gexf, .net, .dl, .json or .dot, or pass --to"
         case .diagramUnknownLayout: return "unknown layout '{1}'"
@@ -344,12 +343,70 @@ extension Message {
         case .diagramLayoutFailedFix: return "try another --layout (sfdp is the most robust)"
         case .diagramRenderFailed: return "Graphviz could not write {1}: {2}"
         case .diagramRenderFailedFix: return "try another format (svg always works)"
-        case .unknownOptionValue: return "{1} '{2}' is not known"
         case .unknownHighlightedActor: return "--highlight '{1}' is not an actor of the network"
         case .allPairsTooSlow: return "{1}: error: shortest paths from all {2} actors would take about {3} minutes\n  fix: {4}, or pass --allow-slow"
         case .allPairsSlowWarning: return "warning: shortest paths from all {1} actors take about {2} minute(s); {3}"
         case .allPairsAdvice: return "use --sample 1000 (an estimate, Brandes–Pich) or --metrics without betweenness, closeness and harmonic"
         case .progressShortestPaths: return "shortest paths"
+
+        // MARK: Issue 16 — one language per run, no silent guess
+        case .tieKind(let kind):
+            switch kind {
+            case .tie: return "tie"
+            case .collaboration: return "collaboration"
+            case .governance: return "governance"
+            case .agreement: return "agreement"
+            case .funding: return "funding"
+            case .program: return "program"
+            case .mechanism: return "mechanism"
+            case .committee: return "committee"
+            case .project: return "project"
+            case .workingTable: return "working table"
+            }
+        case .keyPlayerObjective(let objective):
+            switch objective {
+            case .fragmentation: return "fragmentation F"
+            case .distanceFragmentation: return "distance fragmentation DF"
+            case .reach: return "distance-weighted reach"
+            case .stepReach: return "share reached within {1} steps"
+            }
+        case .keyPlayersNegativeTitle: return "Key players for cohesion ({1}, k = {2}): "
+        case .keyPlayersPositiveTitle: return "Actors that reach the rest best ({1}, k = {2}): "
+        case .keyPlayerTies: return "{1} sets tie at {2} = {3}; shown: the first in file order."
+        case .keyPlayerTiesAtLeast: return "At least {1} sets tie at {2} = {3}; shown: the first in file order."
+        case .robustnessOrder(let order):
+            switch order {
+            case .betweenness: return "highest betweenness first"
+            case .degree: return "highest degree first"
+            case .random: return "at random"
+            }
+        case .suggestionObjective(let objective):
+            switch objective {
+            case .distanceFragmentation: return "DF"
+            case .fragmentation: return "F"
+            case .pairsWithinSteps: return "pairs within {1} steps"
+            case .eiIndex: return "E-I index"
+            }
+        case .sortedByDefault: return " (sorted by {1}, the default measure of --top)"
+        case .topWithoutSortNote: return "--top without --sort: the {1} actors with the highest {2}"
+        case .delimiterRead: return "{1}: fields separated by {2} (read from the first line)"
+        case .delimiterReadDecimalComma:
+            return "{1}: fields separated by {2} (read from the first line); numbers may use the decimal comma"
+        case .optionProblem(let problem): return ProblemsEnglish.option(problem)
+        case .optionProblemFix(let problem): return ProblemsEnglish.optionFix(problem)
+        case .writeFailure(let failure): return ProblemsEnglish.write(failure)
+        case .writeFailureFix(let failure): return ProblemsEnglish.writeFix(failure)
+        case .doctorGraphviz: return "Graphviz {1} (linked through libgvc)"
+        case .doctorLayouts: return "layouts render accepts (--layout): {1}"
+        case .doctorFormats: return "formats render writes (-o FILE.ext or --format): {1}"
+        case .doctorNotInstalled: return "not installed in this Graphviz: {1}"
+        case .doctorFont: return "font: diagrams name “{1}”; fontconfig gives {2}"
+        case .doctorFontUnknown: return "font: diagrams name “{1}”; fontconfig cannot be asked ({2}): install fontconfig (fc-match)"
+        case .doctorAccents: return "Spanish accents: {1} all have a glyph in {2}"
+        case .doctorAccentsMissing: return "Spanish accents: {1} have no glyph in {2}; install fonts-dejavu-core"
+        case .efficiency: return "efficiency"
+        case .glanceUnspecified:
+            return "{1} of the arrangements and ties come from a file that does not say what they rest on (no stated evidence)."
         }
     }
 }

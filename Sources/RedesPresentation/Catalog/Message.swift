@@ -5,8 +5,9 @@ import Redes
 /// Each case is written once per language, in ``Message/english`` and ``Message/spanish``, with numbered placeholders
 /// `{1}`, `{2}`, … that ``Language/text(_:_:)`` fills. Labels of the core's typed values (evidence statuses,
 /// arrangement kinds, brokerage roles, metrics, figures, notes, input problems) are cases with the value attached.
-/// No other file holds a sentence for people, except the command-line help and the argument checks that
-/// swift-argument-parser prints (still in English).
+/// No other file holds a sentence for people, except the command-line help and swift-argument-parser's own parse
+/// errors (an unknown option, a missing argument, a number that does not parse), which stay in English; every value
+/// an option names is checked by the tool and reported here (``OptionProblem``).
 public enum Message: Sendable, Hashable {
     // MARK: Words and labels
     case listAnd
@@ -171,16 +172,35 @@ public enum Message: Sendable, Hashable {
     case useOneOf
     case kTooLarge, kTooLargeFix
     case weightedKeyPlayers, weightedKeyPlayersFix
-    case excludeNotAnActor
-    case noActorInGroup
     case convertUnknownFormat, convertUnknownFormatFix
     case diagramUnknownLayout, diagramUnknownFormat, diagramUnknownFormatFix, diagramTooLarge, diagramTooLargeFix
     case diagramLayoutFailed, diagramLayoutFailedFix, diagramRenderFailed, diagramRenderFailedFix
-    case unknownOptionValue, unknownHighlightedActor
+    case unknownHighlightedActor
     case allPairsTooSlow
     case allPairsSlowWarning
     case allPairsAdvice
     case progressShortestPaths
+
+    // MARK: Issue 16 — one language per run, no silent guess
+    /// The label of a known tie kind (other kinds are shown as written: ``Language/label(tieKind:)``).
+    case tieKind(KnownTieKind)
+    case keyPlayerObjective(KeyPlayerSearch.Objective)
+    case keyPlayersNegativeTitle, keyPlayersPositiveTitle
+    case keyPlayerTies, keyPlayerTiesAtLeast
+    case robustnessOrder(RobustnessAnalysis.Order)
+    case suggestionObjective(TieSuggestions.Objective)
+    case sortedByDefault, topWithoutSortNote
+    case delimiterRead, delimiterReadDecimalComma
+    /// What is wrong with an option's value (``OptionProblem``), and how to fix it.
+    case optionProblem(OptionProblem)
+    case optionProblemFix(OptionProblem)
+    /// Why an output cannot be written, and how to fix it.
+    case writeFailure(OutputFile.WriteFailure)
+    case writeFailureFix(OutputFile.WriteFailure)
+    case doctorGraphviz, doctorLayouts, doctorFormats, doctorNotInstalled
+    case doctorFont, doctorFontUnknown, doctorAccents, doctorAccentsMissing
+    case glanceUnspecified
+    case efficiency
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

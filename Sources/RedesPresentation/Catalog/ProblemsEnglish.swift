@@ -204,6 +204,7 @@ enum ProblemsEnglish {
     /// How to fix it.
     static func fix(_ problem: NetworkProblem) -> String {
         switch problem {
+        case .unreadableFile(.isDirectory): return "name a network file inside the folder (such as folder/network.yaml), not the folder"
         case .unreadableFile: return "check the path and the file's permissions"
         case .emptyFile: return "write a network into it (see docs/file-format.md), or pass another file"
         case .notUTF8: return "save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"
@@ -276,6 +277,94 @@ enum ProblemsEnglish {
             return "Pajek keeps vertex ids and weights only: node attributes (name, bloc, sector…) and tie kind, status and channels are lost"
         case .dlLabelsAndWeightsOnly:
             return "UCINET DL keeps labels and weights only: node attributes and tie kind, status and channels are lost"
+        }
+    }
+}
+
+// MARK: Issue 16 — option values and outputs
+extension ProblemsEnglish {
+    static func range(_ range: NumberRange) -> String {
+        switch range {
+        case .positive: return "a whole number of 1 or more"
+        case .zeroOrMore: return "a whole number of 0 or more"
+        case .share: return "a share between 0 and 1"
+        }
+    }
+
+    /// What is wrong with an option's value.
+    static func option(_ problem: OptionProblem) -> String {
+        switch problem {
+        case .unknownValue(let option, let value, _, _): return "\(option) '\(value)' is not one of its choices"
+        case .unknownAttribute(let option, let attribute, _, _): return "\(option) '\(attribute)': no actor has this attribute"
+        case .unknownActor(let option, let id, _): return "\(option) names '\(id)', which is not an actor of the network"
+        case .unknownGroup(let option, let attribute, let value, _, _): return "\(option) '\(value)': no actor has \(attribute) '\(value)'"
+        case .outOfRange(let option, let value, let range): return "\(option) takes \(self.range(range)), not '\(value)'"
+        case .needs(let option, let other): return "\(option) means nothing without `\(other)`"
+        case .twoGroups(let option): return "\(option) takes two groups separated by a comma"
+        case .oneCharacter(let option, let value): return "\(option) takes one character, not '\(value)'"
+        case .keyPlayerCount(let value): return "--highlight '\(value)': the number of key players is not a number of 1 or more"
+        case .noScenario: return "no scenario to apply"
+        case .incompleteEvidence(let requirement):
+            switch requirement {
+            case .documentedNeedsSource: return "--evidence documented needs --source (the id of the source that documents the ties)"
+            case .illustrativeNeedsReason: return "--evidence illustrative needs --reason (why the ties are assumed)"
+            case .proposedNeedsSourceOrReason: return "--evidence proposed needs --source or --reason"
+            }
+        case .unknownLanguage(let variable, let value): return "\(variable) '\(value)' is not a language Redes speaks"
+        }
+    }
+
+    /// How to fix an option's value.
+    static func optionFix(_ problem: OptionProblem) -> String {
+        switch problem {
+        case .unknownValue(_, _, let suggestion, let accepted):
+            return "\(hint(suggestion))use one of: \(accepted.joined(separator: ", "))"
+        case .unknownAttribute(_, _, let suggestion, let available):
+            return available.isEmpty ? "the actors of this network have no attributes: leave the option out"
+                : "\(hint(suggestion))use one of the network's attributes: \(available.joined(separator: ", "))"
+        case .unknownActor(_, _, let suggestion):
+            return "\(hint(suggestion))write actor ids (the `id` column of `redes analyze FILE --format csv`), separated by commas"
+        case .unknownGroup(_, let attribute, _, let suggestion, let available):
+            return "\(hint(suggestion))use values of \(attribute): \(available.joined(separator: ", "))"
+        case .outOfRange(let option, _, let range):
+            return "for example \(option) \(range == .share ? "0.1" : range == .positive ? "3" : "0")"
+        case .needs(let option, let other): return "add `\(other)`, or leave out \(option)"
+        case .twoGroups(let option): return "for example \(option) publico,empresas"
+        case .oneCharacter: return "for example --delimiter ';' or --delimiter tab"
+        case .keyPlayerCount: return "write `keyplayers:K` with K = 1, 2, 3…, or `keyplayers` alone for 2"
+        case .noScenario(let available):
+            return available.isEmpty ? "the file has no scenarios: give --changes FILE"
+                : "name a scenario of the file (\(available.joined(separator: ", "))) or give --changes FILE"
+        case .incompleteEvidence(let requirement):
+            switch requirement {
+            case .documentedNeedsSource: return "add --source ID"
+            case .illustrativeNeedsReason: return "add --reason TEXT"
+            case .proposedNeedsSourceOrReason: return "add --source ID or --reason TEXT"
+            }
+        case .unknownLanguage(let variable, _):
+            return variable.hasPrefix("--") ? "write \(variable) es or \(variable) en" : "set \(variable) to es or en"
+        }
+    }
+
+    /// Why an output cannot be written.
+    static func write(_ failure: OutputFile.WriteFailure) -> String {
+        switch failure {
+        case .missingFolder(let folder): return "cannot write the output: the folder '\(folder)' does not exist"
+        case .isDirectory: return "cannot write the output: this is a folder, not a file"
+        case .notWritable: return "cannot write the output: writing there is not allowed"
+        case .diskFull: return "cannot write the output: the disk is full"
+        case .system(let reason): return Language.en.text(.cannotWriteOutput, reason)
+        }
+    }
+
+    /// How to fix an output that cannot be written.
+    static func writeFix(_ failure: OutputFile.WriteFailure) -> String {
+        switch failure {
+        case .missingFolder(let folder): return "create the folder (mkdir -p '\(folder)') or write somewhere else"
+        case .isDirectory: return "add a file name to the path, such as folder/result.json"
+        case .notWritable: return "write into a folder of your own, or ask for write permission"
+        case .diskFull: return "free some space, or write to another disk"
+        case .system: return Message.writeFix.english
         }
     }
 }

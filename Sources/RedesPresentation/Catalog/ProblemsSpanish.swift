@@ -214,6 +214,7 @@ enum ProblemsSpanish {
 
     static func fix(_ problem: NetworkProblem) -> String {
         switch problem {
+        case .unreadableFile(.isDirectory): return "indique un archivo de red dentro de la carpeta (como carpeta/red.yaml), no la carpeta"
         case .unreadableFile: return "revise la ruta y los permisos del archivo"
         case .emptyFile: return "escriba una red en él (vea docs/file-format.md), o indique otro archivo"
         case .notUTF8: return "guarde el archivo como UTF-8 (en una planilla: CSV UTF-8)"
@@ -286,6 +287,94 @@ enum ProblemsSpanish {
             return "Pajek guarda solo ids de vértices y pesos: se pierden los atributos de los nodos (nombre, bloque, sector…) y el tipo, respaldo y canales de los vínculos"
         case .dlLabelsAndWeightsOnly:
             return "UCINET DL guarda solo etiquetas y pesos: se pierden los atributos de los nodos y el tipo, respaldo y canales de los vínculos"
+        }
+    }
+}
+
+// MARK: Issue 16 — option values and outputs
+extension ProblemsSpanish {
+    static func range(_ range: NumberRange) -> String {
+        switch range {
+        case .positive: return "un número entero de 1 o más"
+        case .zeroOrMore: return "un número entero de 0 o más"
+        case .share: return "una proporción entre 0 y 1"
+        }
+    }
+
+    /// What is wrong with an option's value.
+    static func option(_ problem: OptionProblem) -> String {
+        switch problem {
+        case .unknownValue(let option, let value, _, _): return "\(option) '\(value)' no es una de sus opciones"
+        case .unknownAttribute(let option, let attribute, _, _): return "\(option) '\(attribute)': ningún actor tiene ese atributo"
+        case .unknownActor(let option, let id, _): return "\(option) nombra '\(id)', que no es un actor de la red"
+        case .unknownGroup(let option, let attribute, let value, _, _): return "\(option) '\(value)': ningún actor tiene \(attribute) '\(value)'"
+        case .outOfRange(let option, let value, let range): return "\(option) espera \(self.range(range)), no '\(value)'"
+        case .needs(let option, let other): return "\(option) no tiene efecto sin `\(other)`"
+        case .twoGroups(let option): return "\(option) espera dos grupos separados por una coma"
+        case .oneCharacter(let option, let value): return "\(option) espera un solo carácter, no '\(value)'"
+        case .keyPlayerCount(let value): return "--highlight '\(value)': el número de actores clave no es un número de 1 o más"
+        case .noScenario: return "no hay escenario que aplicar"
+        case .incompleteEvidence(let requirement):
+            switch requirement {
+            case .documentedNeedsSource: return "--evidence documented necesita --source (el id de la fuente que documenta los vínculos)"
+            case .illustrativeNeedsReason: return "--evidence illustrative necesita --reason (por qué se suponen los vínculos)"
+            case .proposedNeedsSourceOrReason: return "--evidence proposed necesita --source o --reason"
+            }
+        case .unknownLanguage(let variable, let value): return "\(variable) '\(value)' no es un idioma que Redes hable"
+        }
+    }
+
+    /// How to fix an option's value.
+    static func optionFix(_ problem: OptionProblem) -> String {
+        switch problem {
+        case .unknownValue(_, _, let suggestion, let accepted):
+            return "\(hint(suggestion))use uno de: \(accepted.joined(separator: ", "))"
+        case .unknownAttribute(_, _, let suggestion, let available):
+            return available.isEmpty ? "los actores de esta red no tienen atributos: omita la opción"
+                : "\(hint(suggestion))use uno de los atributos de la red: \(available.map { Message.attribute($0).spanish }.joined(separator: ", "))"
+        case .unknownActor(_, _, let suggestion):
+            return "\(hint(suggestion))escriba ids de actores (la columna `id` de `redes analyze ARCHIVO --format csv`), separados por comas"
+        case .unknownGroup(_, let attribute, _, let suggestion, let available):
+            return "\(hint(suggestion))use valores de \(attribute): \(available.joined(separator: ", "))"
+        case .outOfRange(let option, _, let range):
+            return "por ejemplo \(option) \(range == .share ? "0.1" : range == .positive ? "3" : "0")"
+        case .needs(let option, let other): return "agregue `\(other)`, u omita \(option)"
+        case .twoGroups(let option): return "por ejemplo \(option) publico,empresas"
+        case .oneCharacter: return "por ejemplo --delimiter ';' o --delimiter tab"
+        case .keyPlayerCount: return "escriba `keyplayers:K` con K = 1, 2, 3…, o solo `keyplayers` para 2"
+        case .noScenario(let available):
+            return available.isEmpty ? "el archivo no tiene escenarios: indique --changes ARCHIVO"
+                : "nombre un escenario del archivo (\(available.joined(separator: ", "))) o indique --changes ARCHIVO"
+        case .incompleteEvidence(let requirement):
+            switch requirement {
+            case .documentedNeedsSource: return "agregue --source ID"
+            case .illustrativeNeedsReason: return "agregue --reason TEXTO"
+            case .proposedNeedsSourceOrReason: return "agregue --source ID o --reason TEXTO"
+            }
+        case .unknownLanguage(let variable, _):
+            return variable.hasPrefix("--") ? "escriba \(variable) es o \(variable) en" : "asigne es o en a \(variable)"
+        }
+    }
+
+    /// Why an output cannot be written.
+    static func write(_ failure: OutputFile.WriteFailure) -> String {
+        switch failure {
+        case .missingFolder(let folder): return "no se puede escribir la salida: la carpeta '\(folder)' no existe"
+        case .isDirectory: return "no se puede escribir la salida: es una carpeta, no un archivo"
+        case .notWritable: return "no se puede escribir la salida: no hay permiso para escribir ahí"
+        case .diskFull: return "no se puede escribir la salida: el disco está lleno"
+        case .system(let reason): return Language.es.text(.cannotWriteOutput, reason)
+        }
+    }
+
+    /// How to fix an output that cannot be written.
+    static func writeFix(_ failure: OutputFile.WriteFailure) -> String {
+        switch failure {
+        case .missingFolder(let folder): return "cree la carpeta (mkdir -p '\(folder)') o escriba en otro lugar"
+        case .isDirectory: return "agregue un nombre de archivo a la ruta, como carpeta/resultado.json"
+        case .notWritable: return "escriba en una carpeta propia, o pida permiso de escritura"
+        case .diskFull: return "libere espacio, o escriba en otro disco"
+        case .system: return Message.writeFix.spanish
         }
     }
 }

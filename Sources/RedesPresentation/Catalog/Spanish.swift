@@ -12,6 +12,7 @@ extension Message {
             case .documented: return "documentado"
             case .illustrative: return "ilustrativo"
             case .proposed: return "propuesto"
+            case .unspecified: return "sin respaldo declarado"
             }
         case .arrangementKind(let kind):
             switch kind {
@@ -331,8 +332,6 @@ extension Message {
         case .kTooLargeFix: return "elija un k menor"
         case .weightedKeyPlayers: return "--weighted solo cambia DF (longitudes 1/peso): el alcance y F no usan pesos"
         case .weightedKeyPlayersFix: return "use --mode negative --measure DF --weighted, u omita --weighted"
-        case .excludeNotAnActor: return "--exclude nombra '{1}', que no es un actor"
-        case .noActorInGroup: return "ningún actor tiene {1} '{2}'"
         case .convertUnknownFormat: return "no se reconoce el formato de salida por la extensión"
         case .convertUnknownFormatFix: return "use .yaml, .csv, .graphml, .gexf, .net, .dl, .json o .dot, o agregue --to"
         case .diagramUnknownLayout: return "diseño desconocido '{1}'"
@@ -344,12 +343,70 @@ extension Message {
         case .diagramLayoutFailedFix: return "pruebe otro --layout (sfdp es el más robusto)"
         case .diagramRenderFailed: return "Graphviz no pudo escribir {1}: {2}"
         case .diagramRenderFailedFix: return "pruebe otro formato (svg siempre funciona)"
-        case .unknownOptionValue: return "{1} '{2}' no se reconoce"
         case .unknownHighlightedActor: return "--highlight '{1}' no es un actor de la red"
         case .allPairsTooSlow: return "{1}: error: los caminos más cortos desde los {2} actores tomarían unos {3} minutos\n  solución: {4}, o agregue --allow-slow"
         case .allPairsSlowWarning: return "aviso: los caminos más cortos desde los {1} actores toman unos {2} minuto(s); {3}"
         case .allPairsAdvice: return "use --sample 1000 (una estimación, Brandes–Pich) o --metrics sin betweenness, closeness ni harmonic"
         case .progressShortestPaths: return "caminos más cortos"
+
+        // MARK: Issue 16 — one language per run, no silent guess
+        case .tieKind(let kind):
+            switch kind {
+            case .tie: return "vínculo"
+            case .collaboration: return "colaboración"
+            case .governance: return "gobernanza"
+            case .agreement: return "convenio"
+            case .funding: return "financiamiento"
+            case .program: return "programa"
+            case .mechanism: return "mecanismo"
+            case .committee: return "comité"
+            case .project: return "proyecto"
+            case .workingTable: return "mesa"
+            }
+        case .keyPlayerObjective(let objective):
+            switch objective {
+            case .fragmentation: return "fragmentación F"
+            case .distanceFragmentation: return "fragmentación por distancia DF"
+            case .reach: return "alcance ponderado por distancia"
+            case .stepReach: return "proporción alcanzada en {1} pasos"
+            }
+        case .keyPlayersNegativeTitle: return "Actores clave para la cohesión ({1}, k = {2}): "
+        case .keyPlayersPositiveTitle: return "Actores que más alcanzan al resto ({1}, k = {2}): "
+        case .keyPlayerTies: return "{1} conjuntos empatan en {2} = {3}; se muestra el primero en el orden del archivo."
+        case .keyPlayerTiesAtLeast: return "Al menos {1} conjuntos empatan en {2} = {3}; se muestra el primero en el orden del archivo."
+        case .robustnessOrder(let order):
+            switch order {
+            case .betweenness: return "mayor intermediación primero"
+            case .degree: return "mayor grado primero"
+            case .random: return "al azar"
+            }
+        case .suggestionObjective(let objective):
+            switch objective {
+            case .distanceFragmentation: return "DF"
+            case .fragmentation: return "F"
+            case .pairsWithinSteps: return "pares a {1} pasos o menos"
+            case .eiIndex: return "índice E-I"
+            }
+        case .sortedByDefault: return " (orden: {1}, la medida por omisión de --top)"
+        case .topWithoutSortNote: return "--top sin --sort: los {1} actores con mayor {2}"
+        case .delimiterRead: return "{1}: campos separados por {2} (según la primera línea)"
+        case .delimiterReadDecimalComma:
+            return "{1}: campos separados por {2} (según la primera línea); los números pueden usar coma decimal"
+        case .optionProblem(let problem): return ProblemsSpanish.option(problem)
+        case .optionProblemFix(let problem): return ProblemsSpanish.optionFix(problem)
+        case .writeFailure(let failure): return ProblemsSpanish.write(failure)
+        case .writeFailureFix(let failure): return ProblemsSpanish.writeFix(failure)
+        case .doctorGraphviz: return "Graphviz {1} (enlazado mediante libgvc)"
+        case .doctorLayouts: return "diseños que acepta render (--layout): {1}"
+        case .doctorFormats: return "formatos que escribe render (-o ARCHIVO.ext o --format): {1}"
+        case .doctorNotInstalled: return "no instalados en esta Graphviz: {1}"
+        case .doctorFont: return "tipografía: los diagramas piden «{1}»; fontconfig entrega {2}"
+        case .doctorFontUnknown: return "tipografía: los diagramas piden «{1}»; no se puede consultar fontconfig ({2}): instale fontconfig (fc-match)"
+        case .doctorAccents: return "acentos del español: {1} tienen glifo en {2}"
+        case .doctorAccentsMissing: return "acentos del español: {1} no tienen glifo en {2}; instale fonts-dejavu-core"
+        case .efficiency: return "eficiencia"
+        case .glanceUnspecified:
+            return "{1} de las instancias y vínculos vienen de un archivo que no dice en qué se basan (sin respaldo declarado)."
         }
     }
 }

@@ -24,8 +24,9 @@ public struct KeyPlayerPresenter: Sendable {
         var object: [String: JSONValue] = [
             "mode": .string(mode), "measure": .string(search.objective.rawValue), "k": .int(search.members.count),
             "set": .array(search.members.map { .string(network.actors[$0].id) }), "score": .number(search.score),
+            "set_names": .array(search.members.map { .string(network.actors[$0].name) }),
             "method": .string(Language.en.method(search.method)), "exact": .bool(search.method.isExhaustive),
-            "seed": .int(Int(seed)),
+            "seed": .int(Int(seed)), "tied_sets": .int(search.tiedSets),
         ]
         if let steps { object["steps"] = .int(steps) }
         if let scoreBefore { object["score_before"] = .number(scoreBefore) }
@@ -41,11 +42,14 @@ public struct KeyPlayerPresenter: Sendable {
 
     public func table(language: Language) -> String {
         let names = search.members.map { network.actors[$0].name }
-        var text = language.text(.keyPlayersTitle) + " (\(mode), \(search.objective.rawValue), k = \(search.members.count)): "
+        let objective = language.label(search.objective, steps: steps ?? 2)
+        var text = language.text(search.objective.isNegative ? .keyPlayersNegativeTitle : .keyPlayersPositiveTitle,
+                                 objective, String(search.members.count))
         text += language.list(names) + "\n"
         text += language.text(.score) + language.format(search.score)
         if let scoreBefore { text += language.text(.scoreBefore, language.format(scoreBefore)) }
         text += "\n" + language.text(.method) + language.method(search.method) + "\n"
+        if let ties = DiagnosisText.keyPlayerTies(search, steps: steps ?? 2, language: language) { text += ties + "\n" }
         return text
     }
 }

@@ -21,6 +21,7 @@ public struct RobustnessPresenter: Sendable {
         var object: [String: JSONValue] = [
             "order": .string(analysis.order.rawValue), "adaptive": .bool(analysis.adaptive),
             "removed": .array(analysis.removed.map { .string(ids[$0]) }),
+            "removed_names": .array(analysis.removed.map { .string(network.actors[$0].name) }),
             "largest_component_share": .array(analysis.largestComponentShare.map { .number($0) }),
             "distance_fragmentation": analysis.distanceFragmentation.map { .array($0.map { .number($0) }) } ?? .null,
             "robustness": .number(analysis.largestComponentArea),
@@ -45,7 +46,7 @@ public struct RobustnessPresenter: Sendable {
     }
 
     public func table(language: Language) -> String {
-        var text = language.text(.robustnessTitle, analysis.order.rawValue, analysis.adaptive ? language.text(.robustnessAdaptive) : "") + "\n"
+        var text = language.text(.robustnessTitle, language.label(analysis.order), analysis.adaptive ? language.text(.robustnessAdaptive) : "") + "\n"
         text += "  R = \(language.format(analysis.largestComponentArea))"
         if let area = analysis.distanceFragmentationArea { text += "   DF " + language.text(.robustnessMean) + " = \(language.format(area))" }
         if let half = analysis.halfLifeRemovals { text += "\n  " + language.text(.robustnessHalves, String(half)) }

@@ -5,10 +5,19 @@ public struct ScenarioPresenter: Sendable {
     public let comparison: ScenarioComparison
     /// How many actors to list by betweenness change.
     public var top: Int
+    /// The display names of the scenarios applied, in order (their ids when not given).
+    public var scenarioNames: [String]
 
-    public init(_ comparison: ScenarioComparison, top: Int = 8) {
+    public init(_ comparison: ScenarioComparison, top: Int = 8, scenarioNames: [String]? = nil) {
         self.comparison = comparison
         self.top = top
+        self.scenarioNames = scenarioNames ?? comparison.scenarios
+    }
+
+    /// Actor display names by id, from both sides of the comparison.
+    private var names: [String: String] {
+        Dictionary((comparison.before.network.actors + comparison.after.network.actors).map { ($0.id, $0.name) },
+                   uniquingKeysWith: { a, _ in a })
     }
 
     public func json() -> JSONValue {
@@ -17,12 +26,14 @@ public struct ScenarioPresenter: Sendable {
             figures[change.figure.rawValue] = ["before": .real(change.before), "after": .real(change.after), "delta": .real(change.delta)]
         }
         let actors: [JSONValue] = comparison.actorChanges.prefix(top).map { change in
-            ["id": .string(change.id), "betweenness_before": .real(change.betweennessBefore),
+            ["id": .string(change.id), "name": .string(names[change.id] ?? change.id),
+             "betweenness_before": .real(change.betweennessBefore),
              "betweenness_after": .real(change.betweennessAfter), "betweenness_change": .number(change.betweennessChange),
              "roles_gained": .array(change.rolesGained.map { .string($0.rawValue) }),
              "roles_lost": .array(change.rolesLost.map { .string($0.rawValue) })]
         }
-        return .object(["scenarios": .array(comparison.scenarios.map { .string($0) }), "network": .object(figures),
+        return .object(["scenarios": .array(comparison.scenarios.map { .string($0) }),
+                        "scenario_names": .array(scenarioNames.map { .string($0) }), "network": .object(figures),
                         "actors": .array(actors)])
     }
 
@@ -40,19 +51,19 @@ public struct ScenarioPresenter: Sendable {
                               alignments: [.left, .right, .right, .right])
         for change in comparison.figures {
             let decimals = change.figure.isCount ? 0 : 3
-            table.append([change.figure.rawValue, language.format(change.before, decimals: decimals),
+            table.append([language.label(change.figure), language.format(change.before, decimals: decimals),
                           language.format(change.after, decimals: decimals), language.format(change.delta, decimals: decimals)])
         }
-        var text = language.text(.scenarioTitle) + comparison.scenarios.joined(separator: " + ") + "\n" + table.rendered()
+        var text = language.text(.scenarioTitle) + scenarioNames.joined(separator: " + ") + "\n" + table.rendered()
         var movers = TextTable(headers: [language.text(.actor), language.text(.betweennessBefore), language.text(.after),
                                          language.text(.rolesGained), language.text(.rolesLost)],
                                alignments: [.left, .right, .right, .left, .left])
-        let names = Dictionary((comparison.before.network.actors + comparison.after.network.actors).map { ($0.id, $0.name) },
-                               uniquingKeysWith: { a, _ in a })
+        let names = self.names
         for change in comparison.actorChanges.prefix(top) {
             movers.append([names[change.id] ?? change.id, language.format(change.betweennessBefore),
                            language.format(change.betweennessAfter),
-                           change.rolesGained.map(\.rawValue).joined(separator: " "), change.rolesLost.map(\.rawValue).joined(separator: " ")])
+                           change.rolesGained.map(language.label).joined(separator: ", "),
+                           change.rolesLost.map(language.label).joined(separator: ", ")])
         }
         text += "\n" + language.text(.actorsThatMoveMost) + "\n" + movers.rendered()
         return text

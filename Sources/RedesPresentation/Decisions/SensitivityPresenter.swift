@@ -21,7 +21,8 @@ public struct SensitivityPresenter: Sendable {
             ["fragmentation": .number(v.fragmentation), "distance_fragmentation": .number(v.distanceFragmentation),
              "betweenness_rank_correlation": .real(v.betweennessRankCorrelation),
              "degree_rank_correlation": .real(v.degreeRankCorrelation),
-             "top_brokers": .array(v.topBrokers.map { .string(ids[$0]) })]
+             "top_brokers": .array(v.topBrokers.map { .string(ids[$0]) }),
+             "top_broker_names": .array(v.topBrokers.map { .string(network.actors[$0].name) })]
         }
         func spread(_ key: (SensitivityAnalysis.Variant) -> Double) -> JSONValue {
             guard let s = analysis.spread(key) else { return .null }
@@ -39,6 +40,7 @@ public struct SensitivityPresenter: Sendable {
                 "top5_frequency": .object(Dictionary(uniqueKeysWithValues: zip(ids, analysis.topFiveFrequency.map { JSONValue.number($0) }))),
             ],
             "stable_top_brokers": .array(analysis.stableTopBrokers.map { .string(ids[$0]) }),
+            "stable_top_broker_names": .array(analysis.stableTopBrokers.map { .string(network.actors[$0].name) }),
         ]
     }
 

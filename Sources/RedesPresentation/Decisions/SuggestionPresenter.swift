@@ -4,10 +4,13 @@ import Redes
 public struct SuggestionPresenter: Sendable {
     public let suggestions: TieSuggestions
     public let network: Network
+    /// The steps of the pairs-within objective, for its label.
+    public var steps: Int
 
-    public init(_ suggestions: TieSuggestions, network: Network) {
+    public init(_ suggestions: TieSuggestions, network: Network, steps: Int = 2) {
         self.suggestions = suggestions
         self.network = network
+        self.steps = steps
     }
 
     public func json() -> JSONValue {
@@ -18,6 +21,7 @@ public struct SuggestionPresenter: Sendable {
             "candidates_evaluated": .int(suggestions.candidatesEvaluated),
             "suggestions": .array(suggestions.suggestions.map { s in
                 ["source": .string(ids[s.first]), "target": .string(ids[s.second]), "gain": .number(s.gain),
+                 "source_name": .string(network.actors[s.first].name), "target_name": .string(network.actors[s.second].name),
                  "value_after": .number(s.valueAfter)]
             }),
         ]
@@ -41,7 +45,7 @@ public struct SuggestionPresenter: Sendable {
             table.append([String(i + 1), network.actors[s.first].name + " — " + network.actors[s.second].name,
                           language.format(s.gain, decimals: 4), language.format(s.valueAfter, decimals: 4)])
         }
-        return language.text(.suggestionsTitle, suggestions.objective.rawValue, language.format(suggestions.baseline, decimals: 4))
+        return language.text(.suggestionsTitle, language.label(suggestions.objective, steps: steps), language.format(suggestions.baseline, decimals: 4))
             + "\n" + table.rendered() + "  " + language.method(suggestions.method) + "\n"
     }
 }
