@@ -125,6 +125,10 @@ struct ProblemTextTests {
         .unknownScenario("c", available: ["comite"]), .scenarioMissing(scenario: "s", element: .actor, id: "zz", suggestion: nil),
         .scenarioMissingTie(scenario: "s", key), .scenarioNotAMember(scenario: "s", actor: "a", arrangement: "m"),
         .scenarioAlreadyAMember(scenario: "s", actor: "a", arrangement: "m"), .inScenario("s", .selfLoop(actor: "a")),
+        // Issue 15 — territories
+        .unknownTerritory("Calamaa", suggestion: "Calama"), .invalidCoordinate(key: "lat", value: "122"),
+        .invalidCoordinate(key: "lon", value: "x"), .unquotedDecimalComma(key: "lat", value: "-22,35"),
+        .incompleteCoordinates(territory: "calama"), .duplicateID(element: .territory, id: "t"),
     ]
 
     @Test("every problem has a message and a fix in both languages, and the two languages differ")
