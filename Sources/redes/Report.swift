@@ -9,22 +9,19 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the committee report: one self-contained HTML file (or Markdown with SVG files beside it).",
         discussion: """
-            Spanish by default (--lang en for English). Every section is built from the computed results: the network \
-            at a glance, fragmentation, who connects whom, redundancy and gaps, scenarios, sensitivity, methods and \
-            evidence. The HTML has inline CSS and SVG, no script and no external resource, and prints on A4.
+            Spanish by default (--lang en for English). The first page decides: findings, every scenario side by side \
+            and what the numbers support; then the network at a glance, fragmentation, who connects whom, redundancy \
+            and gaps, territories, each scenario on its own page (drawn on the same map), sensitivity, methods and \
+            evidence. The HTML has inline CSS and SVG, no script and no external resource, and prints on A4 (page \
+            numbers in the footer); the extension of -o picks the format (.html or .md).
             """
     )
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case html, md }
 
     @Argument(help: "The network file.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "The report file (.html, or .md with --format md).")
+    @Option(name: .shortAndLong, help: "The report file: .html (one self-contained file) or .md (Markdown plus SVG files beside it); .pdf is refused with how to print one.")
     var output: String
-
-    @Option(help: "html (one self-contained file) or md (Markdown plus SVG files beside it).")
-    var format: Format?
 
     @Option(help: "Language: es or en.")
     var lang: Language = .es
@@ -44,12 +41,24 @@ struct Report: ParsableCommand {
     @Flag(help: "For CSV edge lists: ties are arcs.")
     var directed = false
 
+    @Flag(help: "Print how long each part of the report took (on standard error).")
+    var verbose = false
+
     func run() throws {
+        // The extension decides the format: refused before any work.
+        let format: ReportFormat
+        do {
+            format = try ReportFormat(fileName: output)
+        } catch {
+            printError("\(output): " + lang.describe(error))
+            throw ExitCode(1)
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
         var arguments = [file]
         if let nodes { arguments += ["--nodes", nodes] }
         if directed { arguments.append("--directed") }
         let network = try InputOptions.parse(arguments).load(in: lang)
-        let format = format ?? (output.lowercased().hasSuffix(".md") ? .md : .html)
         let options = ReportOptions(language: lang, scenarios: scenario.isEmpty ? nil : scenario, title: title,
                                     sourceName: URL(fileURLWithPath: file).lastPathComponent, seed: seed)
         let document: ReportDocument
@@ -62,15 +71,23 @@ struct Report: ParsableCommand {
             printError("\(file): " + ((error as? GraphvizError).map(lang.describe) ?? "\(lang.text(.errorLabel)): \(error)"))
             throw ExitCode(1)
         }
+        let writing = clock.now
         switch format {
         case .html:
             try emit(document.html(), to: output, in: lang)
-        case .md:
+        case .markdown:
             let base = URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent
             let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
             let (text, figures) = document.markdown(figurePrefix: base + "-")
             for figure in figures { try emit(figure.svg, to: folder.appendingPathComponent(figure.name).path, in: lang) }
             try emit(text, to: output, in: lang)
+        }
+        if verbose {
+            func seconds(_ d: Duration) -> String { lang.format(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18) }
+            var lines = document.timings.map { lang.text(.timingLine, $0.label, lang.format($0.seconds)) }
+            lines.append(lang.text(.timingLine, lang.text(.timingHTML), seconds(clock.now - writing)))
+            lines.append(lang.text(.timingLine, lang.text(.timingTotal), seconds(clock.now - start)))
+            printError(lines.joined(separator: "\n"))
         }
     }
 }

@@ -35,7 +35,7 @@ struct CatalogTests {
             .effectiveSize, .role, .share, .sizes, .arrangement, .soleTies, .fragmentationWithoutIt, .overlap,
             .sharedMembers, .pair, .dfReduction, .withoutIllustrativeElements, .randomRemoval, .layoutIgnoresClusters,
             .tooManyNodesForLayout, .sfdpNoClusters, .labelsHidden, .highlightedActors, .highlightKeyPlayers,
-            .highlightBrokers, .legendColour, .legendShapes, .legendLineKind, .legendLineEvidence, .legendLineWidth,
+            .highlightBrokers, .legendColour, .legendLineKind, .legendLineEvidence, .legendLineWidth,
             .legendSize, .legendDoubleBorder, .legendScenario, .added, .removed, .allPairsTooSlow, .allPairsSlowWarning,
             .allPairsAdvice, .progressShortestPaths, .useOneOf, .kTooLarge, .kTooLargeFix, .weightedKeyPlayers,
             .weightedKeyPlayersFix, .excludeNotAnActor, .noActorInGroup, .convertUnknownFormat, .convertUnknownFormatFix,
@@ -43,6 +43,8 @@ struct CatalogTests {
             .diagramLayoutFailed, .diagramLayoutFailedFix, .diagramRenderFailed, .diagramRenderFailedFix,
             .unknownOptionValue, .unknownHighlightedActor, .errorLabel, .fixLabel, .warningLabel, .noteLabel,
             .cannotWriteOutput, .writeFix,
+            // Issue 15
+            .positionsNoClusters, .legendShape, .legendArrangementNode, .unchanged,
         ]
         all += [FormatLoss.twoModeDropsTiesAndScenarios, .arrangementsFlattened, .pajekIDsAndWeightsOnly, .dlLabelsAndWeightsOnly]
             .map(Message.formatLoss)

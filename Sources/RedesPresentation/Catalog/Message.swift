@@ -143,7 +143,6 @@ public enum Message: Sendable, Hashable {
     case highlightKeyPlayers
     case highlightBrokers
     case legendColour
-    case legendShapes
     case legendLineKind
     case legendLineEvidence
     case legendLineWidth
@@ -181,6 +180,37 @@ public enum Message: Sendable, Hashable {
     case allPairsSlowWarning
     case allPairsAdvice
     case progressShortestPaths
+
+    // MARK: Issue 15 — diagrams that compare
+    case positionsNoClusters, legendShape, legendArrangementNode, unchanged
+
+    // MARK: Issue 15 — the committee report rebuilt
+    case summaryTitle, summaryScenariosTitle, summaryRecommendationTitle, summaryTableNote
+    case findingSplit, findingConnected, findingGapsBloc, findingGaps, findingNoGaps, findingSingleChannel
+    case findingEIWithin, findingEIAcross, findingEIChance, findingBroker, findingBrokerIsCut
+    case networkAsItIs, none, allGapsAsNow, scenario, actorsInvolved, componentsShort, singleChannelShort, gapsClosed, gapsOpen
+    case recommendationCutOff, recommendationLargestNoEffect, recommendationLargest, recommendationNoCloser
+    case closerLinks, closerCloses, recommendationOneCloser, recommendationClosers, recommendationBest
+    case componentWholeBloc, componentSomeActors, partsTitle, partMain, partOther
+    case quoted, sectionPointer, pBelow, pEquals, contentsTitle, pageLabel, who
+    case timingAnalysis, timingLayout, timingScenarios, timingRobustness, timingRobustnessRandom, timingSensitivity
+    case timingSuggestions, timingHTML, timingTotal, timingLine
+    case glossaryTerm(GlossaryTerm), glossaryDefinition(GlossaryTerm)
+    case mixingCaption, mixingNote, gapsSentence
+    case brokerCoordinator, brokerItinerant, brokerRepresentative, brokerGatekeeper, brokerLiaison, brokerBetweenOwnAndOther
+    case territoriesTitle, territoryLead, territoryLeadNoPriority, territoryPriorityFor, territorySourceSays, territoryNoEMTP
+    case territoryNoEMTPNoActors, territoryActorsTitle, territory, territoryTableNote, territoryArrangementsTitle
+    case arrangementsWord, andMore, territoryFewest, territoryScenariosTitle, territoryScenariosNote, territoryUnreached
+    case priorityTerritory
+    case scenarioOutcome, noGapClosed, gapsClosedNamed, scenarioTableCaption, scenarioRolesGained, scenarioMoverUp
+    case scenarioMoverDown, evidenceLead
+    case reportUnknownFormat, reportUnknownFormatFix, reportPDFRefused, reportPDFRefusedFix, allOtherBlocs
+}
+
+/// The measures the report explains where they first appear, one plain sentence each.
+public enum GlossaryTerm: String, Sendable, CaseIterable, Hashable {
+    case fragmentation, distanceFragmentation, component, cutPoint, keyPlayers, robustness, betweenness, closeness
+    case brokerageRoles, constraint, effectiveSize, eiIndex, singleChannel, blocGap, overlap
 }
 
 /// The measures explained in the methods section of the report, each with its reference.
