@@ -97,12 +97,15 @@ struct ReportContext {
     var analysis: NetworkAnalysis { inputs.analysis }
     var network: Network { inputs.analysis.network }
     let names: [String]
+    /// Actor names by id.
+    let nameByID: [String: String]
     /// The sections of this report, in order (the territory section only when the network has territories).
     let sectionIDs: [String]
 
     init(inputs: ReportInputs) {
         self.inputs = inputs
         names = inputs.analysis.network.actors.map(\.name)
+        nameByID = Dictionary(inputs.analysis.network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var ids = ["summary", "glance", "fragmentation", "connect", "redundancy"]
         if !inputs.coverage.rows.isEmpty { ids.append("territories") }
         ids += ["scenarios", "sensitivity", "methods"]
@@ -139,7 +142,14 @@ struct ReportContext {
 
     func blocName(_ id: String) -> String { network.blocName(id) }
 
-    func actorName(_ id: String) -> String { network.actor(id)?.name ?? id }
+    func actorName(_ id: String) -> String { nameByID[id] ?? id }
+
+    /// Names in words, at most `limit` of them and then how many more ("a, b y 3 más"), so a list stays readable on a
+    /// large network.
+    func someOf(_ items: [String], limit: Int = 12, separator: String = ", ") -> String {
+        items.count <= limit ? (separator == ", " ? lang.list(items) : items.joined(separator: separator))
+            : lang.text(.andMore, items.prefix(limit - 1).joined(separator: separator), String(items.count - limit + 1))
+    }
 
     /// A scenario's name in quotes.
     func quoted(_ scenario: Scenario) -> String { lang.text(.quoted, scenario.name) }

@@ -87,7 +87,7 @@ enum RedundancySection {
         if gaps.isEmpty && thin.isEmpty {
             blocks.append(.paragraph(lang.text(.redundancyNoGaps)))
         } else {
-            if !gaps.isEmpty { blocks.append(.paragraph(lang.text(.gapsSentence, String(gaps.count), c.gapNames(gaps)))) }
+            if !gaps.isEmpty { blocks.append(.paragraph(lang.text(.findingGaps, String(gaps.count), c.gapNames(gaps)))) }
             if !thin.isEmpty {
                 blocks.append(.list(thin.map { pair in
                     let through = lang.list(pair.brokers.map(c.actorName))

@@ -20,7 +20,7 @@ enum GlanceSection {
                                            caption: lang.text(.glanceDiagram), legend: diagram.legend, width: 1)))
         blocks.append(.table(ReportTable(headers: [lang.text(.bloc), lang.text(.actors), lang.text(.who)], text: blocs.map { tally in
             let members = network.actors.filter { $0.bloc == tally.key?.id }.map(\.name)
-            return [tally.key?.name ?? lang.text(.noBloc), String(tally.count), lang.list(members)]
+            return [tally.key?.name ?? lang.text(.noBloc), String(tally.count), c.someOf(members)]
         }, numeric: [false, true, false], widths: [22, 10, 68])))
         blocks.append(.table(ReportTable(headers: [lang.text(.kind)] + EvidenceStatus.allCases.map { lang.label($0) },
                                          text: summary.arrangementsByKind.map { tally in

@@ -53,14 +53,19 @@ public struct ReportDocument: Sendable {
     }
 
     public struct EvidenceEntry: Sendable, Hashable {
+        /// The most elements listed under one quotation.
+        public static let shownElements = 20
+
         /// The quotation of the source, or the reason of an assumption.
         public var text: String
         /// Whether `text` quotes a source (else it is a reason).
         public var isQuote: Bool
         /// Status and source, in words.
         public var origin: String
-        /// The elements that rest on it ("mesa: Mesa de Empleabilidad SENCE", …).
+        /// The elements that rest on it ("mesa: Mesa de Empleabilidad SENCE", …), at most ``shownElements``.
         public var elements: [String]
+        /// How many elements rest on it in all (more than ``elements`` holds on a large network).
+        public var count: Int
     }
 
     public var language: String

@@ -283,7 +283,7 @@ enum HTML {
         ul.legend { list-style: none; padding: 0; margin: .3rem 0 0; font-size: .8em; }
         ul.legend li { margin: .1rem 0; }
         .legend-title { color: var(--muted); }
-        .key { white-space: nowrap; margin-right: .4rem; }
+        .key { display: inline-block; max-width: 100%; margin-right: .4rem; }
         svg.mark { vertical-align: -1px; }
         figure.heatmap table { width: 100%; table-layout: fixed; font-size: .95em; }
         figure.heatmap th { font-size: .9em; }

@@ -134,10 +134,11 @@ enum MethodsSection {
             let origin = lang.label(evidence.status) + (evidence.source.map { " — " + (sourceTitles[$0] ?? $0) } ?? "")
             let key = text + "\u{1}" + origin
             if let i = index[key] {
-                entries[i].elements.append(element)
+                if entries[i].elements.count < ReportDocument.EvidenceEntry.shownElements { entries[i].elements.append(element) }
+                entries[i].count += 1
             } else {
                 index[key] = entries.count
-                entries.append(.init(text: text, isQuote: evidence.quote != nil, origin: origin, elements: [element]))
+                entries.append(.init(text: text, isQuote: evidence.quote != nil, origin: origin, elements: [element], count: 1))
             }
         }
         for a in network.arrangements { add("\(lang.label(a.kind)): \(a.name)", a.evidence) }
@@ -145,8 +146,12 @@ enum MethodsSection {
             add("\(lang.text(.directTie)): \([t.source, t.target].map(c.actorName).joined(separator: " — "))", t.evidence)
         }
         for territory in network.territories {
-            if let evidence = territory.evidence { add("\(lang.text(.territory)): \(territory.name)", evidence) }
+            if let evidence = territory.evidence { add("\(lang.attributeName("territory")): \(territory.name)", evidence) }
             if let priority = territory.priority { add("\(lang.text(.priorityTerritory)): \(territory.name)", priority.evidence) }
+        }
+        // On a large network, each quotation lists its first elements and how many more rest on it.
+        for i in entries.indices where entries[i].count > entries[i].elements.count {
+            entries[i].elements.append(lang.text(.andMoreElements, String(entries[i].count - entries[i].elements.count)))
         }
         blocks.append(.evidence(entries))
         return blocks

@@ -125,7 +125,7 @@ enum SummarySection {
         return ReportTable(headers: [lang.text(.scenario), lang.text(.actors), lang.text(.componentsShort), "F", "DF", "E-I",
                                      lang.text(.singleChannelShort), lang.text(.gapsClosed), lang.text(.gapsOpen)],
                            rows: tableRows, numeric: [false, true, true, true, true, true, true, false, false],
-                           widths: [25, 8.5, 7.5, 8.5, 8.5, 7, 8.5, 13.5, 13], note: lang.text(.summaryTableNote), compact: true)
+                           widths: [24, 8, 7.5, 8.5, 8.5, 8, 10, 13.5, 13], note: lang.text(.summaryTableNote), compact: true)
     }
 
     /// Scenarios from the largest effect to the smallest: lowest F after, then lowest DF, then fewest gaps left open.
@@ -221,7 +221,7 @@ enum ComponentWords {
                 return Part(size: nodes.count, words: c.lang.text(.componentWholeBloc, String(nodes.count), c.blocName(bloc)), members: nodes)
             }
             let names = nodes.prefix(4).map { c.names[$0] }
-            let words = nodes.count > 4 ? c.lang.text(.componentSomeActors, c.lang.list(names), String(nodes.count - 4)) : c.lang.list(names)
+            let words = nodes.count > 4 ? c.lang.text(.andMore, c.lang.list(names), String(nodes.count - 4)) : c.lang.list(names)
             return Part(size: nodes.count, words: words, members: nodes)
         }
     }

@@ -22,7 +22,7 @@ enum TerritorySection {
         let blocs = network.blocsInUse
         blocks.append(.subheading(lang.text(.territoryActorsTitle)))
         blocks.append(.table(ReportTable(
-            headers: [lang.text(.territory)] + blocs.map(\.name) + [lang.text(.total)],
+            headers: [lang.attributeName("territory")] + blocs.map(\.name) + [lang.text(.total)],
             rows: rows.map { row in
                 let counts = blocs.map { bloc in row.actors.count { network.actors[$0].bloc == bloc.id } }
                 let marks = [row.territory.priority != nil ? " ★" : "", row.territory.hasEMTP == false ? " ∅" : ""].joined()
@@ -34,12 +34,10 @@ enum TerritorySection {
         // Which arrangements reach each territory.
         blocks.append(.subheading(lang.text(.territoryArrangementsTitle)))
         blocks.append(.table(ReportTable(
-            headers: [lang.text(.territory), lang.text(.count), lang.text(.arrangementsWord)],
+            headers: [lang.attributeName("territory"), lang.text(.count), lang.text(.arrangementsWord)],
             text: rows.map { row in
                 let names = row.arrangements.map { network.arrangements[$0].name }
-                let shown = names.count > 6 ? lang.text(.andMore, names.prefix(5).joined(separator: "; "), String(names.count - 5))
-                    : names.joined(separator: "; ")
-                return [row.territory.name, String(names.count), names.isEmpty ? "—" : shown]
+                return [row.territory.name, String(names.count), names.isEmpty ? "—" : c.someOf(names, limit: 6, separator: "; ")]
             }, numeric: [false, true, false], widths: [22, 11, 67], compact: true)))
 
         // The priority territories and the scenarios.

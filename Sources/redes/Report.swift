@@ -86,7 +86,7 @@ struct Report: ParsableCommand {
             func seconds(_ d: Duration) -> String { lang.format(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18) }
             var lines = document.timings.map { lang.text(.timingLine, $0.label, lang.format($0.seconds)) }
             lines.append(lang.text(.timingLine, lang.text(.timingHTML), seconds(clock.now - writing)))
-            lines.append(lang.text(.timingLine, lang.text(.timingTotal), seconds(clock.now - start)))
+            lines.append(lang.text(.timingLine, lang.text(.total), seconds(clock.now - start)))
             printError(lines.joined(separator: "\n"))
         }
     }

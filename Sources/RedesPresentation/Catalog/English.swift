@@ -396,7 +396,6 @@ extension Message {
         case .recommendationClosers: return "Only these scenarios close gaps between blocs and lower F (from {2} down to {3}): {1}."
         case .recommendationBest: return "The scenario that reduces fragmentation most is {1} (F from {2} to {3}; DF from {4} to {5})."
         case .componentWholeBloc: return "the {1} actors of {2}"
-        case .componentSomeActors: return "{1} and {2} more"
         case .partsTitle: return "The parts of the network"
         case .partMain: return "The main part: {1} actors."
         case .partOther: return "With no tie to the main part ({1}): {2}."
@@ -415,7 +414,6 @@ extension Message {
         case .timingSensitivity: return "sensitivity"
         case .timingSuggestions: return "suggested ties"
         case .timingHTML: return "writing the file"
-        case .timingTotal: return "total"
         case .timingLine: return "  {1}: {2} s"
         case .glossaryTerm(let term):
             switch term {
@@ -425,12 +423,12 @@ extension Message {
             case .cutPoint: return "Cut point"
             case .keyPlayers: return "Key players"
             case .robustness: return "Robustness R"
-            case .betweenness: return "Betweenness"
-            case .closeness: return "Closeness"
-            case .brokerageRoles: return "Brokerage roles"
+            case .betweenness: return Message.methodName(.betweenness).english
+            case .closeness: return Message.methodName(.closeness).english
+            case .brokerageRoles: return Message.methodName(.brokerage).english
             case .constraint: return "Constraint"
             case .effectiveSize: return "Effective size"
-            case .eiIndex: return "E-I index"
+            case .eiIndex: return Message.methodName(.eiIndex).english
             case .singleChannel: return "Single-channel tie"
             case .blocGap: return "Gap between blocs"
             case .overlap: return "Overlap"
@@ -455,7 +453,6 @@ extension Message {
             }
         case .mixingCaption: return "Ties between blocs (rows × columns); the diagonal counts the ties within each bloc."
         case .mixingNote: return "Colour: density, from white (no pair linked) to dark blue (every pair linked)."
-        case .gapsSentence: return "{1} pairs of blocs have no tie at all: {2}."
         case .brokerCoordinator: return "{1} joins {2} pairs of actors of its own bloc ({3}) that have no direct tie (coordinator)."
         case .brokerItinerant: return "{1} ({3}) joins {2} pairs of actors of one bloc that is not its own (itinerant)."
         case .brokerRepresentative: return "{1} carries {2} ties from its bloc ({3}) to other blocs (representative)."
@@ -470,7 +467,6 @@ extension Message {
         case .territoryNoEMTP: return "{1} has no EMTP schools{2}."
         case .territoryNoEMTPNoActors: return "{1} has no EMTP schools{2}; no actor of the model is there."
         case .territoryActorsTitle: return "Actors by territory and bloc"
-        case .territory: return "territory"
         case .territoryTableNote: return "★ priority territory according to the source; ∅ no EMTP schools; · no actor. An actor working in several territories counts in each."
         case .territoryArrangementsTitle: return "Arrangements that reach each territory"
         case .arrangementsWord: return "arrangements"
@@ -494,6 +490,7 @@ extension Message {
         case .reportPDFRefused: return "the report is not written as PDF directly"
         case .reportPDFRefusedFix: return "write the HTML (-o {1}) and open it in a browser → Print → Save as PDF (A4), or: chromium --headless --no-pdf-header-footer --print-to-pdf={2} {1}"
         case .allOtherBlocs: return "the other {1} blocs"
+        case .andMoreElements: return "and {1} more"
         }
     }
 }

@@ -191,20 +191,20 @@ public enum Message: Sendable, Hashable {
     case networkAsItIs, none, allGapsAsNow, scenario, actorsInvolved, componentsShort, singleChannelShort, gapsClosed, gapsOpen
     case recommendationCutOff, recommendationLargestNoEffect, recommendationLargest, recommendationNoCloser
     case closerLinks, closerCloses, recommendationOneCloser, recommendationClosers, recommendationBest
-    case componentWholeBloc, componentSomeActors, partsTitle, partMain, partOther
+    case componentWholeBloc, partsTitle, partMain, partOther
     case quoted, sectionPointer, pBelow, pEquals, contentsTitle, pageLabel, who
     case timingAnalysis, timingLayout, timingScenarios, timingRobustness, timingRobustnessRandom, timingSensitivity
-    case timingSuggestions, timingHTML, timingTotal, timingLine
+    case timingSuggestions, timingHTML, timingLine
     case glossaryTerm(GlossaryTerm), glossaryDefinition(GlossaryTerm)
-    case mixingCaption, mixingNote, gapsSentence
+    case mixingCaption, mixingNote
     case brokerCoordinator, brokerItinerant, brokerRepresentative, brokerGatekeeper, brokerLiaison, brokerBetweenOwnAndOther
     case territoriesTitle, territoryLead, territoryLeadNoPriority, territoryPriorityFor, territorySourceSays, territoryNoEMTP
-    case territoryNoEMTPNoActors, territoryActorsTitle, territory, territoryTableNote, territoryArrangementsTitle
+    case territoryNoEMTPNoActors, territoryActorsTitle, territoryTableNote, territoryArrangementsTitle
     case arrangementsWord, andMore, territoryFewest, territoryScenariosTitle, territoryScenariosNote, territoryUnreached
     case priorityTerritory
     case scenarioOutcome, noGapClosed, gapsClosedNamed, scenarioTableCaption, scenarioRolesGained, scenarioMoverUp
     case scenarioMoverDown, evidenceLead
-    case reportUnknownFormat, reportUnknownFormatFix, reportPDFRefused, reportPDFRefusedFix, allOtherBlocs
+    case reportUnknownFormat, reportUnknownFormatFix, reportPDFRefused, reportPDFRefusedFix, allOtherBlocs, andMoreElements
 }
 
 /// The measures the report explains where they first appear, one plain sentence each.

@@ -396,7 +396,6 @@ extension Message {
         case .recommendationClosers: return "Solo estos escenarios cierran brechas entre bloques y bajan F (de {2} hasta {3}): {1}."
         case .recommendationBest: return "El escenario que más reduce la fragmentación es {1} (F de {2} a {3}; DF de {4} a {5})."
         case .componentWholeBloc: return "los {1} actores de {2}"
-        case .componentSomeActors: return "{1} y {2} más"
         case .partsTitle: return "Las partes de la red"
         case .partMain: return "La parte principal: {1} actores."
         case .partOther: return "Sin vínculo con la parte principal ({1}): {2}."
@@ -415,7 +414,6 @@ extension Message {
         case .timingSensitivity: return "sensibilidad"
         case .timingSuggestions: return "vínculos sugeridos"
         case .timingHTML: return "escritura del archivo"
-        case .timingTotal: return "total"
         case .timingLine: return "  {1}: {2} s"
         case .glossaryTerm(let term):
             switch term {
@@ -425,12 +423,12 @@ extension Message {
             case .cutPoint: return "Punto de corte"
             case .keyPlayers: return "Actores clave"
             case .robustness: return "Robustez R"
-            case .betweenness: return "Intermediación"
-            case .closeness: return "Cercanía"
-            case .brokerageRoles: return "Roles de intermediación"
+            case .betweenness: return Message.methodName(.betweenness).spanish
+            case .closeness: return Message.methodName(.closeness).spanish
+            case .brokerageRoles: return Message.methodName(.brokerage).spanish
             case .constraint: return "Restricción"
             case .effectiveSize: return "Tamaño efectivo"
-            case .eiIndex: return "Índice E-I"
+            case .eiIndex: return Message.methodName(.eiIndex).spanish
             case .singleChannel: return "Vínculo de un solo canal"
             case .blocGap: return "Brecha entre bloques"
             case .overlap: return "Superposición"
@@ -455,7 +453,6 @@ extension Message {
             }
         case .mixingCaption: return "Vínculos entre bloques (filas × columnas); la diagonal cuenta los vínculos dentro de cada bloque."
         case .mixingNote: return "Color: densidad, de blanco (ningún par vinculado) a azul oscuro (todos los pares vinculados)."
-        case .gapsSentence: return "{1} pares de bloques no tienen ningún vínculo: {2}."
         case .brokerCoordinator: return "{1} une {2} pares de actores de su propio bloque ({3}) que no tienen vínculo directo entre sí (coordinador)."
         case .brokerItinerant: return "{1} ({3}) une {2} pares de actores de un mismo bloque que no es el suyo (itinerante)."
         case .brokerRepresentative: return "{1} lleva {2} vínculos desde su bloque ({3}) hacia otros bloques (representante)."
@@ -470,7 +467,6 @@ extension Message {
         case .territoryNoEMTP: return "{1} no tiene oferta EMTP{2}."
         case .territoryNoEMTPNoActors: return "{1} no tiene oferta EMTP{2}; ningún actor del modelo está allí."
         case .territoryActorsTitle: return "Actores por territorio y bloque"
-        case .territory: return "territorio"
         case .territoryTableNote: return "★ territorio prioritario según la fuente; ∅ sin oferta EMTP; · ningún actor. Un actor que opera en varios territorios cuenta en cada uno."
         case .territoryArrangementsTitle: return "Instancias que llegan a cada territorio"
         case .arrangementsWord: return "instancias"
@@ -494,6 +490,7 @@ extension Message {
         case .reportPDFRefused: return "el informe no se escribe directamente en PDF"
         case .reportPDFRefusedFix: return "escriba el HTML (-o {1}) y ábralo en un navegador → Imprimir → Guardar como PDF (A4), o: chromium --headless --no-pdf-header-footer --print-to-pdf={2} {1}"
         case .allOtherBlocs: return "los otros {1} bloques"
+        case .andMoreElements: return "y {1} más"
         }
     }
 }
