@@ -321,7 +321,7 @@ enum HTML {
           h2, h3, .caption, .callout-title { break-after: avoid; }
           figure, table, tr, aside, ol.findings li, ol.evidence li, article.scenario, ul.legend { break-inside: avoid; }
           article.scenario { margin: 0 0 .6rem; }
-          p.lead { font-size: 10pt; }
+          p.lead { font-size: 10pt; break-after: avoid; }
           figure.diagram { margin: .4rem 0 .5rem; }
           thead { display: table-header-group; }
           footer.end { display: none; }

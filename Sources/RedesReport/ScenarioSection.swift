@@ -7,15 +7,12 @@ import RedesPresentation
 /// ties that would bring the network closest together.
 enum ScenarioSection {
     static func blocks(_ c: ReportContext) throws -> [ReportDocument.Block] {
-        let lang = c.lang, analysis = c.analysis
+        let lang = c.lang
         var blocks: [ReportDocument.Block] = []
         let outcomes = c.inputs.scenarios
-        if outcomes.isEmpty {
-            blocks.append(.lead(lang.text(.scenariosNone)))
-        } else {
-            blocks.append(.lead(lang.text(.scenariosLead, String(outcomes.count))))
-            for outcome in outcomes { blocks.append(try group(c, outcome)) }
-        }
+        blocks.append(.lead(outcomes.isEmpty ? lang.text(.scenariosNone) : lang.text(.scenariosLead, String(outcomes.count))))
+        // The ties the search suggests come first (a short table), so the section's opening is not left alone at the
+        // foot of a page; then each scenario on its own page.
         if let suggestions = c.inputs.suggestions {
             blocks.append(.subheading(lang.text(.reportSuggestionsTitle)))
             blocks.append(.paragraph(lang.text(.suggestionsLead, String(suggestions.suggestions.count), search(suggestions.method, lang))))
@@ -24,7 +21,7 @@ enum ScenarioSection {
                                                  [String(i + 1), "\(c.names[s.first]) — \(c.names[s.second])", c.f(s.gain, 4), c.f(s.valueAfter)]
                                              }, numeric: [true, false, true, true], widths: [6, 60, 17, 17])))
         }
-        _ = analysis
+        for outcome in outcomes { blocks.append(try group(c, outcome)) }
         return blocks
     }
 

@@ -227,7 +227,7 @@ extension Message {
         case .redundancyNoGaps: return "Every pair of blocs has at least one direct tie."
         case .onlyThrough: return "only through"
         case .scenariosTitle: return "Scenarios"
-        case .scenariosLead: return "Each of the {1} scenarios of the proposal is assessed on the same measures as the network as it is; each takes one page."
+        case .scenariosLead: return "First, the new ties that would bring the actors closest together; then each of the {1} scenarios of the proposal on its own page, with the same measures as the network as it is."
         case .scenarioLead: return "With “{1}”, distance fragmentation DF would go from {2} to {3} and the E-I index from {4} to {5}."
         case .scenarioDiagram: return "“{1}” on the map of the network as it is: every actor in the same place; thick black what the scenario adds, dashed grey what it removes, light grey what stays."
         case .scenariosNone: return "The file defines no scenarios."

@@ -227,7 +227,7 @@ extension Message {
         case .redundancyNoGaps: return "Todos los pares de bloques tienen al menos un vínculo directo."
         case .onlyThrough: return "solo a través de"
         case .scenariosTitle: return "Escenarios"
-        case .scenariosLead: return "Se evalúa cada uno de los {1} escenarios de la propuesta con las mismas medidas que la red actual; cada uno ocupa una página."
+        case .scenariosLead: return "Primero, los vínculos nuevos que más acercarían a los actores; luego, cada uno de los {1} escenarios de la propuesta en su página, con las mismas medidas que la red actual."
         case .scenarioLead: return "Con «{1}», la fragmentación por distancia DF pasaría de {2} a {3} y el índice E-I de {4} a {5}."
         case .scenarioDiagram: return "«{1}» sobre el mapa de la red actual: cada actor en el mismo lugar; en negro grueso lo que el escenario agrega, en gris discontinuo lo que quita, en gris claro lo que no cambia."
         case .scenariosNone: return "El archivo no define escenarios."
