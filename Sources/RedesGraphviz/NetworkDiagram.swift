@@ -6,7 +6,8 @@ import RedesPresentation
 /// plus a header with the title and a legend. ``render(format:)`` lays it out and draws it through the Graphviz C
 /// library (cgraph + gvc); the same diagram always gives the same bytes.
 ///
-/// Encodings: fill colour by an attribute (bloc by default; Okabe–Ito palette), node *area* proportional to a metric,
+/// Encodings: fill colour by an attribute (bloc by default; Okabe–Ito palette), node size growing with a metric (area
+/// from what the label needs to three times that),
 /// line style by evidence (documented solid, illustrative dashed, proposed dotted) or colour by channel kind, width by
 /// tie strength, double borders for highlighted actors, boxes for clusters, rounded boxes for actors and square white
 /// boxes for arrangements. Labels sit inside their nodes, which Redes sizes from the text (``TextMetrics``), so no

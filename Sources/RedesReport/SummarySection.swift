@@ -21,7 +21,7 @@ enum SummarySection {
     // MARK: Findings
 
     static func findings(_ c: ReportContext) -> [ReportDocument.Finding] {
-        let lang = c.lang, analysis = c.analysis, network = c.network
+        let lang = c.lang, analysis = c.analysis
         var findings: [ReportDocument.Finding] = []
         func add(_ text: String, _ section: String) { findings.append(.init(text: text, section: section, pointer: c.pointer(section))) }
 
@@ -72,7 +72,6 @@ enum SummarySection {
                     "connect")
             }
         }
-        _ = network
         return findings
     }
 
@@ -107,20 +106,18 @@ enum SummarySection {
             guard let low = values.min(), let high = values.max(), high - low > 1e-9 else { continue }
             best[column] = higherIsBetter[column] ? high : low
         }
-        func cell(_ row: Row, _ column: Int, decimals: Int, isBase: Bool) -> ReportTable.Cell {
-            let value = row.values[column]
-            let marked = !isBase && value != nil && best[column].map { abs($0 - value!) < 1e-9 } == true
-            return ReportTable.Cell(c.f(value, decimals), best: marked)
+        /// Whether a scenario row holds the best value of a column (the network as it is is not a candidate).
+        func isBest(_ row: Int, _ column: Int) -> Bool {
+            guard row > 0, let value = rows[row].values[column], let target = best[column] else { return false }
+            return abs(value - target) < 1e-9
         }
-        let tableRows: [[ReportTable.Cell]] = rows.enumerated().map { i, row in
-            let isBase = i == 0
-            return [ReportTable.Cell(row.name), cell(row, 0, decimals: 0, isBase: isBase), cell(row, 1, decimals: 0, isBase: isBase),
-                    cell(row, 2, decimals: 3, isBase: isBase), cell(row, 3, decimals: 3, isBase: isBase),
-                    cell(row, 4, decimals: 2, isBase: isBase),
-                    ReportTable.Cell(row.values[5].map { lang.percent($0) } ?? "—",
-                                     best: !isBase && row.values[5] != nil && best[5].map { abs($0 - row.values[5]!) < 1e-9 } == true),
-                    ReportTable.Cell(row.closed, best: !isBase && best[6].map { abs($0 - (row.values[6] ?? -1)) < 1e-9 } == true),
-                    ReportTable.Cell(row.open)]
+        let decimals = [0, 0, 3, 3, 2]
+        let tableRows: [[ReportTable.Cell]] = rows.indices.map { i in
+            let row = rows[i]
+            return [ReportTable.Cell(row.name)]
+                + decimals.indices.map { ReportTable.Cell(c.f(row.values[$0], decimals[$0]), best: isBest(i, $0)) }
+                + [ReportTable.Cell(row.values[5].map { lang.percent($0) } ?? "—", best: isBest(i, 5)),
+                   ReportTable.Cell(row.closed, best: isBest(i, 6)), ReportTable.Cell(row.open)]
         }
         return ReportTable(headers: [lang.text(.scenario), lang.text(.actors), lang.text(.componentsShort), "F", "DF", "E-I",
                                      lang.text(.singleChannelShort), lang.text(.gapsClosed), lang.text(.gapsOpen)],

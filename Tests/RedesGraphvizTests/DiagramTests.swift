@@ -53,7 +53,7 @@ struct DiagramTests {
                      "Borde doble: actores destacados"] {
             #expect(svg.contains(text), "\(text)")
         }
-        #expect(svg.contains("Tamaño: área ∝ intermediación"))
+        #expect(svg.contains("Tamaño: crece con intermediación"))
         // Okabe–Ito colours, in bloc order: Público first.
         #expect(svg.contains("fill=\"#e69f00\"") || svg.contains("fill=\"#E69F00\""))
     }

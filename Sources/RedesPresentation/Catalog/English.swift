@@ -307,7 +307,7 @@ extension Message {
         case .legendLineKind: return "Line colour: channel kind"
         case .legendLineEvidence: return "Line: evidence"
         case .legendLineWidth: return "Line width: tie strength (max {1})"
-        case .legendSize: return "Size: area ∝ {1} ({2} – {3})"
+        case .legendSize: return "Size: grows with {1}, from {2} to {3} (area from what the label needs to three times that)"
         case .legendDoubleBorder: return "Double border: {1}"
         case .legendScenario: return "Scenario"
         case .added: return "added"

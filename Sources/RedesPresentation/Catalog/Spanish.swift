@@ -307,7 +307,7 @@ extension Message {
         case .legendLineKind: return "Color de línea: tipo de canal"
         case .legendLineEvidence: return "Línea: respaldo"
         case .legendLineWidth: return "Grosor de línea: fuerza del vínculo (máx. {1})"
-        case .legendSize: return "Tamaño: área ∝ {1} ({2} – {3})"
+        case .legendSize: return "Tamaño: crece con {1}, de {2} a {3} (el área va de la que pide la etiqueta al triple)"
         case .legendDoubleBorder: return "Borde doble: {1}"
         case .legendScenario: return "Escenario"
         case .added: return "agregado"
