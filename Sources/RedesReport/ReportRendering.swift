@@ -270,17 +270,19 @@ enum HTML {
         figure.table { margin: .5rem 0 1rem; }
         table { border-collapse: collapse; margin: .3rem 0; font-size: .9em; max-width: 100%; }
         table.fixed { width: 100%; table-layout: fixed; }
-        table.compact { font-size: .8em; width: 100%; }
+        table.compact { font-size: .86em; width: 100%; }
         th, td { padding: .22rem .45rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         thead th { background: #f0f0f0; font-weight: bold; vertical-align: bottom; }
         tbody th { font-weight: normal; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
+        table.compact th, table.compact td { padding: .2rem .3rem; }
         td.best { font-weight: bold; }
         .star { font-size: .85em; }
         .caption { font-weight: bold; font-size: .9em; margin-bottom: .1rem; }
-        p.note, figcaption { color: var(--muted); font-size: .8em; margin: .25rem 0 0; }
+        p.note, figcaption { color: var(--muted); font-size: .86em; margin: .25rem 0 0; }
         figure.diagram .drawing svg { width: 100%; height: auto; display: block; }
-        ul.legend { list-style: none; padding: 0; margin: .3rem 0 0; font-size: .8em; }
+        ul.legend { list-style: none; padding: 0; margin: .3rem 0 0; font-size: .88em; }
         ul.legend li { margin: .1rem 0; }
         .legend-title { color: var(--muted); }
         .key { display: inline-block; max-width: 100%; margin-right: .4rem; }
@@ -290,11 +292,10 @@ enum HTML {
         figure.heatmap td { text-align: center; border: 1px solid #fff; }
         article.scenario { margin: 1.2rem 0 1.6rem; }
         article.scenario h3 { font-size: 1.12rem; border-left: 4px solid var(--ink); padding-left: .5rem; }
-        ol.evidence { padding-left: 1.4rem; font-size: .85em; }
+        ol.evidence { padding-left: 1.4rem; font-size: .88em; }
         ol.evidence li { margin: .35rem 0; }
         ol.evidence p { margin: 0; }
-        ol.evidence .origin { color: var(--muted); font-size: .9em; }
-        ol.evidence .elements { font-size: .9em; }
+        ol.evidence .origin { color: var(--muted); }
         footer.end { color: var(--muted); font-size: .8em; margin-top: 2.5rem; border-top: 1px solid var(--rule); }
         @media screen and (max-width: 700px) {
           body { padding: 1rem; font-size: 15px; }
@@ -321,7 +322,7 @@ enum HTML {
           h2, h3, .caption, .callout-title { break-after: avoid; }
           figure, table, tr, aside, ol.findings li, ol.evidence li, article.scenario, ul.legend { break-inside: avoid; }
           article.scenario { margin: 0 0 .6rem; }
-          p.lead { font-size: 10pt; break-after: avoid; }
+          p.lead { font-size: 10pt; break-after: avoid; break-inside: avoid; }
           figure.diagram { margin: .4rem 0 .5rem; }
           thead { display: table-header-group; }
           footer.end { display: none; }

@@ -122,7 +122,7 @@ enum SummarySection {
         return ReportTable(headers: [lang.text(.scenario), lang.text(.actors), lang.text(.componentsShort), "F", "DF", "E-I",
                                      lang.text(.singleChannelShort), lang.text(.gapsClosed), lang.text(.gapsOpen)],
                            rows: tableRows, numeric: [false, true, true, true, true, true, true, false, false],
-                           widths: [24, 8, 7.5, 8.5, 8.5, 8, 10, 13.5, 13], note: lang.text(.summaryTableNote), compact: true)
+                           note: lang.text(.summaryTableNote), compact: true)
     }
 
     /// Scenarios from the largest effect to the smallest: lowest F after, then lowest DF, then fewest gaps left open.
