@@ -313,7 +313,7 @@ public struct NetworkDiagram: Sendable {
         }
         func arrangementNode(_ arrangement: Arrangement, change: Int, wrap: Int) -> Node {
             let label = NetworkDiagram.wrapped(arrangement.name, width: wrap)
-            let fit = NetworkDiagram.labelBox(label, fontSize: fontSize - 1)
+            let fit = NetworkDiagram.labelBox(label, fontSize: fontSize)
             return NetworkDiagram.sized(Node(name: "g:" + arrangement.id, attributes: [
                 Attribute("id", DiagramIdentifiers.arrangement(arrangement.id)),
                 Attribute("class", "arrangement " + DiagramIdentifiers.className("kind", arrangement.kind.rawValue)
@@ -326,7 +326,7 @@ public struct NetworkDiagram: Sendable {
                 Attribute("fontcolor", change < 0 ? "#777777" : "#222222"),
                 Attribute("color", change > 0 ? DiagramStyle.added : (change < 0 ? DiagramStyle.removed : "#555555")),
                 Attribute("penwidth", change > 0 ? NetworkDiagram.decimal(DiagramStyle.addedWidth) : "1"),
-                Attribute("fontname", DiagramStyle.font), Attribute("fontsize", NetworkDiagram.decimal(fontSize - 1)),
+                Attribute("fontname", DiagramStyle.font), Attribute("fontsize", NetworkDiagram.decimal(fontSize)),
             ], cluster: nil, width: showLabels ? fit.width : 9, height: showLabels ? fit.height : 9))
         }
         func membershipEdge(_ arrangement: Arrangement, member: String, change: Int) -> Edge {

@@ -131,6 +131,30 @@ struct CommitteeFindingsTests {
     }
 }
 
+@Suite("Diagram text on A4")
+struct DiagramTextTests {
+    @Test("every label and key of the report's diagrams prints at 8 pt or more in a 516-point A4 column")
+    func eightPoints() throws {
+        let html = try CommitteeReport.build(try bundledNetwork(), options: quickOptions()).html()
+        var drawings = 0
+        var rest = html[...]
+        while let start = rest.range(of: "<div class=\"drawing\"><svg"), let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex) {
+            let svg = rest[start.lowerBound..<end.upperBound]
+            rest = rest[end.upperBound...]
+            guard let box = svg.firstMatch(of: /viewBox="[-0-9.]+ [-0-9.]+ ([0-9.]+) [0-9.]+"/), let width = Double(box.1) else { continue }
+            let sizes = svg.matches(of: /font-size="([0-9.]+)"/).compactMap { Double($0.1) }
+            guard let smallest = sizes.min() else { continue }
+            drawings += 1
+            // The drawing is scaled to the column: a font of s points prints at s · 516 / width.
+            #expect(smallest * 516 / width >= 8, "text of \(smallest) pt in a \(width)-point drawing")
+        }
+        #expect(drawings >= 7)
+        // The key beside each diagram is page text: 0.88 em of the 9.5-point print body.
+        #expect(html.contains("ul.legend { list-style: none; padding: 0; margin: .3rem 0 0; font-size: .88em; }"))
+        #expect(html.contains("body { max-width: none; padding: 0; font-size: 9.5pt;"))
+    }
+}
+
 /// Reads the inline SVGs of a report: for each diagram, every actor's place (the drawing's transform and its label's
 /// first text position).
 enum SVGNodes {
