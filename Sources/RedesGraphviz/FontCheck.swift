@@ -54,4 +54,25 @@ public struct FontCheck: Sendable, Hashable {
         }
         return FontCheck(requested: family, family: "\(fields[0]) \(fields[1])", file: fields[2], missing: missing)
     }
+
+    /// The font families fontconfig knows (`fc-list : family`), each name once, sorted (a family listed with
+    /// several names, such as `DejaVu Sans,DejaVu Sans Light`, gives each).
+    ///
+    /// - Returns: the family names.
+    /// - Throws: ``Failure/notInstalled`` when `fc-list` cannot be run.
+    public static func families() throws(Failure) -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["fc-list", ":", "family"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        do { try process.run() } catch { throw .notInstalled }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw .notInstalled }
+        let names = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "," })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return Array(Set(names)).sorted()
+    }
 }
