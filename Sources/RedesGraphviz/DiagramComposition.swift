@@ -180,15 +180,17 @@ extension NetworkDiagram {
             diagram.graphAttributes.append(Attribute("size", "\(decimal(page.width / 72)),\(decimal(page.height / 72))!"))
             diagram.bitmapDPI = options.page?.dpi
         }
-        diagram.pinCanvas(canvas)
+        diagram.pinCanvas(canvas, exact: pageSize != nil)
         return diagram
     }
 
-    /// Moves the two invisible corner points to the corners of `canvas` (adding them when missing): each point is
-    /// 0.72 points wide, so its centre is half that inside the corner and the drawing's extent is `canvas` exactly.
-    mutating func pinCanvas(_ canvas: DiagramLayout.Rect) {
+    /// Moves the two invisible corner points to the corners of `canvas` (adding them when missing). Each point is
+    /// 0.72 points wide: with `exact`, its centre is half that inside the corner, so the drawing's extent is `canvas`
+    /// exactly (a page's proportions); otherwise it is on the corner, and a node touching the canvas' edge never
+    /// moves the drawing by the rounding of its size (drawings of one layout then align to the hundredth).
+    mutating func pinCanvas(_ canvas: DiagramLayout.Rect, exact: Bool = false) {
         nodes.removeAll { $0.name == "canvas:min" || $0.name == "canvas:max" }
-        let inset = 0.36
+        let inset = exact ? 0.36 : 0
         for (name, x, y) in [("canvas:min", canvas.minX + inset, canvas.minY + inset), ("canvas:max", canvas.maxX - inset, canvas.maxY - inset)] {
             nodes.append(Node(name: name, attributes: [
                 Attribute("id", name.replacingOccurrences(of: ":", with: "-")), Attribute("class", "canvas"),

@@ -24,10 +24,10 @@ struct Render: ParsableCommand {
             widths follow DejaVu Sans (`redes doctor` shows the fonts).
 
             Examples:
-              redes render Networks/antofagasta-tp.yaml -o red.svg --aspect 16:9 --save-positions pos.json
-              redes render red.yaml -o ego.png --focus secreduc --depth 1 --positions pos.json
-              redes render red.yaml -o mapa.svg --layout geo --scenario aulas-tecnologicas --diff
-              redes render red.yaml -o oscuro.png --aspect 4:3 --theme dark --edge-by tipo --lang en
+              redes render red.yaml -o red.svg --aspect 16:9 --save-positions pos.json
+              redes render red.yaml -o ego.png --focus secreduc --positions pos.json
+              redes render red.yaml -o mapa.png --layout geo --lang en
+              redes render red.yaml -o oscuro.png --aspect 4:3 --theme dark --edge-by tipo
             """
     )
 

@@ -256,7 +256,12 @@ struct StatedAssumptionTests {
         let result = try CLITests().run(["doctor", "--lang", "en"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("layouts render accepts (--layout): dot, neato, fdp, sfdp, circo, twopi"))
+        #expect(lines.contains("layouts render accepts (--layout): dot, neato, fdp, sfdp, circo, twopi, geo"))
+        // The rule that picks the layout when none is given, as `render --help` states it.
+        #expect(lines.contains("default layout (--layout): neato (overlaps removed) for a one-mode network of up to 60 actors, sfdp for a larger one; fdp with --cluster-by; neato with --two-mode; geo places actors at their territory"))
+        let help = try CLITests().run(["render", "--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: " +", with: " ", options: .regularExpression)
+        #expect(help.contains("Default layout: neato (overlaps removed) for a one-mode network of up to 60 actors, sfdp for a larger one; fdp with --cluster-by (the boxes); neato with --two-mode."))
         #expect(lines.contains("formats render writes (-o FILE.ext or --format): svg, png, pdf, dot"))
         #expect(!result.stdout.contains("built") && !result.stdout.contains("osage") && !result.stdout.contains("x11"))
         #expect(lines.contains { $0.hasPrefix("font: diagrams name “DejaVu Sans”; fontconfig gives ") }
