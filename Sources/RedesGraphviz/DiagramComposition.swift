@@ -177,7 +177,8 @@ extension NetworkDiagram {
                 canvas = .init(minX: canvas.minX, minY: canvas.minY - grow / 2, maxX: canvas.maxX, maxY: canvas.maxY + grow / 2)
             }
             diagram.graphAttributes = diagram.graphAttributes.map { $0.name == "pad" ? Attribute("pad", "0") : $0 }
-            diagram.graphAttributes.append(Attribute("size", "\(decimal(page.width / 72)),\(decimal(page.height / 72))!"))
+            // Five decimals of an inch: a page's size in pixels comes out exact at any dpi.
+            diagram.graphAttributes.append(Attribute("size", formatFixed(page.width / 72, decimals: 5) + "," + formatFixed(page.height / 72, decimals: 5) + "!"))
             diagram.bitmapDPI = options.page?.dpi
         }
         diagram.pinCanvas(canvas, exact: pageSize != nil)

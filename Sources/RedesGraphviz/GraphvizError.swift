@@ -54,7 +54,7 @@ extension Language {
     public func describe(_ error: DiagramLayout.ReadError, file: String) -> String {
         let message: String
         switch error {
-        case .unreadable(let reason): message = text(.positionsUnreadable, reason == "EISDIR" ? "EISDIR" : "ENOENT")
+        case .unreadable(let reason): message = text(reason == "EISDIR" ? .positionsIsFolder : .positionsMissing)
         case .notJSON(let detail): message = text(.positionsNotJSON, String(detail.prefix(120)))
         case .notALayout: message = text(.positionsNotALayout)
         case .unsupportedVersion(let version): message = text(.positionsVersion, String(version), String(DiagramLayout.formatVersion))

@@ -50,6 +50,9 @@ public enum NumberRange: Sendable, Hashable {
     case zeroOrMore
     /// A share between 0 and 1.
     case share
+    // MARK: Issue 19 — diagrams for slides and the map
+    /// A size of 1 or more, decimals allowed (a font size, a resolution).
+    case size
 }
 
 extension Language {

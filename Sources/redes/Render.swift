@@ -42,8 +42,8 @@ struct Render: ParsableCommand {
     @Option(help: "Layout: neato, fdp, sfdp, dot, circo, twopi, or geo (actors at their territory). Default: by size and kind (see above; `redes doctor` states the rule).")
     var layout: Choice<DiagramOptions.Layout>?
 
-    @Option(name: .customLong("color-by"), help: "Actor attribute for the fill colour (bloc, territory, sector or any attribute of the actors; 'none' for one colour).")
-    var colorBy = "bloc"
+    @Option(name: .customLong("color-by"), help: "Actor attribute for the fill colour (bloc, territory, sector or any attribute of the actors; 'none' for one colour). Default: bloc, when the actors have one.")
+    var colorBy: String?
 
     @Option(name: .customLong("size-by"), help: "Per-actor measure for node area (degree, betweenness, pagerank, constraint, brokerage…, or the table's words: grado, intermediación…).")
     var sizeBy: String?
@@ -134,8 +134,13 @@ struct Render: ParsableCommand {
             if savePositions != nil { throw fail(.conflicts(option: "--save-positions", other: "--cluster-by"), in: lang) }
         }
         let network = try input.load(in: lang)
-        let colorAttribute = ["none", "ninguno"].contains(foldedWord(colorBy)) ? nil
-            : try network.attribute(colorBy, for: "--color-by", in: lang)
+        // By bloc unless asked otherwise; a network without blocs (an edge list) is drawn in one colour.
+        let colorAttribute: String?
+        if let colorBy {
+            colorAttribute = ["none", "ninguno"].contains(foldedWord(colorBy)) ? nil : try network.attribute(colorBy, for: "--color-by", in: lang)
+        } else {
+            colorAttribute = network.attribute(named: ActorAttribute.bloc.rawValue) == nil ? nil : ActorAttribute.bloc.rawValue
+        }
         let clusterAttribute = try clusterBy.map { try network.attribute($0, for: "--cluster-by", in: lang) }
         let beforeNetwork = diff ? try input.load(applyingScenario: false, in: lang) : nil
         let highlightOption = try highlight.map { try parseHighlight($0, network: network, before: beforeNetwork, in: lang) } ?? .none

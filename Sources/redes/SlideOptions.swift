@@ -74,8 +74,8 @@ struct SlideOptions: ParsableArguments {
 
     /// The checked look, or a printed error in `language` and exit status 1.
     func look(format: DiagramFormat, in language: Language) throws -> Look {
-        try check(dpi, "--dpi", .positive, in: language)
-        try check(fontSize, "--font-size", .positive, in: language)
+        try check(dpi, "--dpi", .size, in: language)
+        try check(fontSize, "--font-size", .size, in: language)
         let resolution = dpi ?? DiagramPage.defaultDPI
         let aspect = try self.aspect.map { text -> DiagramPage.Aspect in
             guard let aspect = DiagramPage.Aspect(text) else {
@@ -102,7 +102,7 @@ struct SlideOptions: ParsableArguments {
         // Without pixels to convert, the resolution only means something for a bitmap.
         let pixels = [width, height].compactMap { $0 }.compactMap(DiagramPage.Length.init).contains { $0.unit == .px }
         if dpi != nil && format != .png && !pixels {
-            throw fail(.needs(option: "--dpi", other: "-o FILE.png"), in: language)
+            throw fail(.needs(option: "--dpi", other: "-o *.png"), in: language)
         }
         let theme = try self.theme.value(of: "--theme", in: language)
         let background = try self.background?.value(of: "--background", in: language)

@@ -567,7 +567,8 @@ extension Message {
         case .geoNoCoordinates: return "--layout geo needs territories with coordinates, and this network's have none"
         case .geoNoCoordinatesFix:
             return "add lat and lon to the entries of the file's `territories:` block (decimal degrees; a decimal comma in quotes), or use another layout"
-        case .positionsUnreadable: return "cannot read the positions file ({1})"
+        case .positionsMissing: return "cannot read the positions file: it does not exist"
+        case .positionsIsFolder: return "cannot read the positions file: it is a folder"
         case .positionsNotJSON: return "the positions file is not JSON ({1})"
         case .positionsNotALayout: return "this JSON is not a Redes positions file (it has no \"format\": \"redes-layout\")"
         case .positionsVersion: return "the positions file has version {1}; this Redes reads version {2}"

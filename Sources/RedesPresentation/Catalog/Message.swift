@@ -230,7 +230,7 @@ public enum Message: Sendable, Hashable {
     case focusActors, focusBloc, focusArrangement, focusContextGrey
     case geoRegionalBand, geoLatitudeSouth, geoLatitudeNorth, geoLongitudeWest, geoLongitudeEast, geoNoEMTP
     case geoPriority, geoReached, geoLeaderLines, geoNoCoordinates, geoNoCoordinatesFix
-    case positionsUnreadable, positionsNotJSON, positionsNotALayout, positionsVersion, positionsInvalid, positionsFix
+    case positionsMissing, positionsIsFolder, positionsNotJSON, positionsNotALayout, positionsVersion, positionsInvalid, positionsFix
     case positionsUnknownActors, positionsNewActors
     case doctorLayoutRule, doctorFonts
     case withMetricsFormat, withMetricsFormatFix, gexfWithoutLayout

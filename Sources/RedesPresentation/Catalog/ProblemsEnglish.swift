@@ -303,6 +303,7 @@ extension ProblemsEnglish {
         case .positive: return "a whole number of 1 or more"
         case .zeroOrMore: return "a whole number of 0 or more"
         case .share: return "a share between 0 and 1"
+        case .size: return "a number of 1 or more (decimals allowed)"
         }
     }
 
@@ -347,7 +348,7 @@ extension ProblemsEnglish {
         case .unknownGroup(_, let attribute, _, let suggestion, let available):
             return "\(hint(suggestion))use values of \(attribute): \(available.joined(separator: ", "))"
         case .outOfRange(let option, _, let range):
-            return "for example \(option) \(range == .share ? "0.1" : range == .positive ? "3" : "0")"
+            return "for example \(option) \(range == .share ? "0.1" : range == .positive ? "3" : range == .size ? "12" : "0")"
         case .needs(let option, let other): return "add `\(other)`, or leave out \(option)"
         case .twoGroups(let option): return "for example \(option) publico,empresas"
         case .oneCharacter: return "for example --delimiter ';' or --delimiter tab"

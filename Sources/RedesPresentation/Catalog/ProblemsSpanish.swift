@@ -314,6 +314,7 @@ extension ProblemsSpanish {
         case .positive: return "un número entero de 1 o más"
         case .zeroOrMore: return "un número entero de 0 o más"
         case .share: return "una proporción entre 0 y 1"
+        case .size: return "un número de 1 o más (admite decimales)"
         }
     }
 
@@ -358,7 +359,7 @@ extension ProblemsSpanish {
         case .unknownGroup(_, let attribute, _, let suggestion, let available):
             return "\(hint(suggestion))use valores de \(attribute): \(available.joined(separator: ", "))"
         case .outOfRange(let option, _, let range):
-            return "por ejemplo \(option) \(range == .share ? "0.1" : range == .positive ? "3" : "0")"
+            return "por ejemplo \(option) \(range == .share ? "0.1" : range == .positive ? "3" : range == .size ? "12" : "0")"
         case .needs(let option, let other): return "agregue `\(other)`, u omita \(option)"
         case .twoGroups(let option): return "por ejemplo \(option) publico,empresas"
         case .oneCharacter: return "por ejemplo --delimiter ';' o --delimiter tab"
