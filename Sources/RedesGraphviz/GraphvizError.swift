@@ -55,7 +55,8 @@ extension Language {
         let message: String
         switch error {
         case .unreadable(let reason): message = text(reason == "EISDIR" ? .positionsIsFolder : .positionsMissing)
-        case .notJSON(let detail): message = text(.positionsNotJSON, String(detail.prefix(120)))
+        // The parser's own words are English: the file and the fact are enough to act on.
+        case .notJSON: message = text(.positionsNotJSON)
         case .notALayout: message = text(.positionsNotALayout)
         case .unsupportedVersion(let version): message = text(.positionsVersion, String(version), String(DiagramLayout.formatVersion))
         case .invalid(let key, _): message = text(.positionsInvalid, key)

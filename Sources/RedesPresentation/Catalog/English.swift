@@ -569,7 +569,7 @@ extension Message {
             return "add lat and lon to the entries of the file's `territories:` block (decimal degrees; a decimal comma in quotes), or use another layout"
         case .positionsMissing: return "cannot read the positions file: it does not exist"
         case .positionsIsFolder: return "cannot read the positions file: it is a folder"
-        case .positionsNotJSON: return "the positions file is not JSON ({1})"
+        case .positionsNotJSON: return "the positions file is not JSON"
         case .positionsNotALayout: return "this JSON is not a Redes positions file (it has no \"format\": \"redes-layout\")"
         case .positionsVersion: return "the positions file has version {1}; this Redes reads version {2}"
         case .positionsInvalid: return "the positions file has a wrong or missing value at '{1}'"

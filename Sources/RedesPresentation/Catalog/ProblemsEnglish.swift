@@ -366,7 +366,7 @@ extension ProblemsEnglish {
             return variable.hasPrefix("--") ? "write \(variable) es or \(variable) en" : "set \(variable) to es or en"
         // MARK: Issue 19 — diagrams for slides and the map
         case .invalidLength(let option, _):
-            return "write a positive number with px, cm, mm, pt or in, such as \(option) 1920px or \(option) 25.4cm"
+            return "write a positive number with `px`, `cm`, `mm`, `pt` or `in`, such as \(option) 1920px or \(option) 25.4cm"
         case .unknownFont(_, let suggestion, let available):
             return available.isEmpty ? "install fontconfig (fc-list) and the font, or leave out --font"
                 : "\(hint(suggestion))use a family installed here: \(available.joined(separator: ", "))"

@@ -377,7 +377,7 @@ extension ProblemsSpanish {
             return variable.hasPrefix("--") ? "escriba \(variable) es o \(variable) en" : "asigne es o en a \(variable)"
         // MARK: Issue 19 — diagrams for slides and the map
         case .invalidLength(let option, _):
-            return "escriba un número positivo con px, cm, mm, pt o in, como \(option) 1920px o \(option) 25,4cm"
+            return "escriba un número positivo con `px`, `cm`, `mm`, `pt` o `in`, como \(option) 1920px o \(option) 25,4cm"
         case .unknownFont(_, let suggestion, let available):
             return available.isEmpty ? "instale fontconfig (fc-list) y la tipografía, u omita --font"
                 : "\(hint(suggestion))use una familia instalada aquí: \(available.joined(separator: ", "))"

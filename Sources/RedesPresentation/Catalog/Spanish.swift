@@ -569,7 +569,7 @@ extension Message {
             return "agregue lat y lon a las entradas del bloque `territories:` del archivo (grados decimales; la coma decimal, entre comillas), o use otro diseño"
         case .positionsMissing: return "no se puede leer el archivo de posiciones: no existe"
         case .positionsIsFolder: return "no se puede leer el archivo de posiciones: es una carpeta"
-        case .positionsNotJSON: return "el archivo de posiciones no es JSON ({1})"
+        case .positionsNotJSON: return "el archivo de posiciones no es JSON"
         case .positionsNotALayout: return "este JSON no es un archivo de posiciones de Redes (no tiene \"format\": \"redes-layout\")"
         case .positionsVersion: return "el archivo de posiciones tiene la versión {1}; este Redes lee la versión {2}"
         case .positionsInvalid: return "el archivo de posiciones tiene un valor erróneo o ausente en '{1}'"
