@@ -163,10 +163,14 @@ extension NetworkDiagram {
                 Attribute("width", decimal(size.width / 72)), Attribute("height", decimal(size.height / 72)), Attribute("fixedsize", "true"),
                 Attribute("fontname", options.font), Attribute("pos", "\(decimal(box.x)),\(decimal(box.y))!"),
             ], cluster: nil, width: size.width, height: size.height, htmlLabel: label))
-            canvas = DiagramLayout.Rect(minX: min(canvas.minX, box.minX - DiagramLayout.margin), minY: min(canvas.minY, box.minY - DiagramLayout.margin),
-                                        maxX: max(canvas.maxX, box.maxX + DiagramLayout.margin), maxY: max(canvas.maxY, box.maxY + DiagramLayout.margin))
+            let pad = pageSize == nil ? DiagramLayout.margin : 0
+            canvas = DiagramLayout.Rect(minX: min(canvas.minX, box.minX - pad), minY: min(canvas.minY, box.minY - pad),
+                                        maxX: max(canvas.maxX, box.maxX + pad), maxY: max(canvas.maxY, box.maxY + pad))
         }
         if let page = pageSize {
+            // The page's margin, as the drawing area left it on every side.
+            let m = DiagramLayout.margin * 2
+            canvas = .init(minX: canvas.minX - m, minY: canvas.minY - m, maxX: canvas.maxX + m, maxY: canvas.maxY + m)
             // The page's exact proportions, the drawing centred in any room left; then Graphviz makes it the page's size.
             let target = page.width / page.height
             if canvas.width / canvas.height < target {
