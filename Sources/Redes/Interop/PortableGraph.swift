@@ -26,6 +26,15 @@ public struct PortableGraph: Sendable {
         /// The node's size (half the side of a square of the node's area), in points; nil when not laid out.
         public var size: Double?
 
+        /// Creates a node's look.
+        ///
+        /// - Parameters:
+        ///   - red: Red, 0–255.
+        ///   - green: Green, 0–255.
+        ///   - blue: Blue, 0–255.
+        ///   - x: The centre's x, in points, if laid out.
+        ///   - y: The centre's y, in points (up), if laid out.
+        ///   - size: The node's size, in points, if laid out.
         public init(red: Int, green: Int, blue: Int, x: Double? = nil, y: Double? = nil, size: Double? = nil) {
             (self.red, self.green, self.blue) = (red, green, blue)
             (self.x, self.y, self.size) = (x, y, size)
