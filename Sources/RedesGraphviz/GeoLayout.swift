@@ -128,28 +128,26 @@ struct GeoLayout {
                    extra: [Attribute("shape", "plaintext"), Attribute("fontsize", NetworkDiagram.decimal(tickSize)),
                            Attribute("fontcolor", theme.mutedInk)])
         }
+        /// One graticule line between two invisible points, `name` + `a` and + `b`.
+        func graticule(_ name: String, from a: (x: Double, y: Double), to b: (x: Double, y: Double)) {
+            for (end, p) in [("a", a), ("b", b)] {
+                nodes.append(pinned(name + end, id: name.replacingOccurrences(of: ":", with: "-") + end, cls: "geo", label: "",
+                                    x: p.x, y: p.y, width: 0.5, height: 0.5, extra: [Attribute("shape", "point"), Attribute("style", "invis")]))
+            }
+            edges.append(line(name + "a", name + "b", id: name.replacingOccurrences(of: ":", with: "-"), color: theme.graticule,
+                              width: 0.6, style: "solid"))
+        }
         for degree in Int(south.rounded(.up))...Int(north.rounded(.down)) {
             let a = point(Coordinates(latitude: Double(degree), longitude: west)), b = point(Coordinates(latitude: Double(degree), longitude: east))
-            let name = "geo:lat\(abs(degree))"
-            nodes.append(pinned(name + "a", id: "geo-lat\(abs(degree))a", cls: "geo", label: "", x: a.x, y: a.y, width: 0.5, height: 0.5,
-                                extra: [Attribute("shape", "point"), Attribute("style", "invis")]))
-            nodes.append(pinned(name + "b", id: "geo-lat\(abs(degree))b", cls: "geo", label: "", x: b.x, y: b.y, width: 0.5, height: 0.5,
-                                extra: [Attribute("shape", "point"), Attribute("style", "invis")]))
-            edges.append(line(name + "a", name + "b", id: "geo-lat\(abs(degree))", color: theme.graticule, width: 0.6, style: "solid"))
+            graticule("geo:lat\(abs(degree))", from: a, to: b)
             let label = language.text(degree < 0 ? .geoLatitudeSouth : .geoLatitudeNorth, String(abs(degree)))
-            let width = TextMetrics.width(label, size: tickSize) + 4
-            nodes.append(tick(name + "t", label, x: a.x - width / 2 - 3, y: a.y))
+            nodes.append(tick("geo:lat\(abs(degree))t", label, x: a.x - (TextMetrics.width(label, size: tickSize) + 4) / 2 - 3, y: a.y))
         }
         for degree in Int(west.rounded(.up))...Int(east.rounded(.down)) {
             let a = point(Coordinates(latitude: south, longitude: Double(degree))), b = point(Coordinates(latitude: north, longitude: Double(degree)))
-            let name = "geo:lon\(abs(degree))"
-            nodes.append(pinned(name + "a", id: "geo-lon\(abs(degree))a", cls: "geo", label: "", x: a.x, y: a.y, width: 0.5, height: 0.5,
-                                extra: [Attribute("shape", "point"), Attribute("style", "invis")]))
-            nodes.append(pinned(name + "b", id: "geo-lon\(abs(degree))b", cls: "geo", label: "", x: b.x, y: b.y, width: 0.5, height: 0.5,
-                                extra: [Attribute("shape", "point"), Attribute("style", "invis")]))
-            edges.append(line(name + "a", name + "b", id: "geo-lon\(abs(degree))", color: theme.graticule, width: 0.6, style: "solid"))
+            graticule("geo:lon\(abs(degree))", from: a, to: b)
             let label = language.text(degree < 0 ? .geoLongitudeWest : .geoLongitudeEast, String(abs(degree)))
-            nodes.append(tick(name + "t", label, x: a.x, y: a.y - tickSize))
+            nodes.append(tick("geo:lon\(abs(degree))t", label, x: a.x, y: a.y - tickSize))
         }
         let northMark = "N ↑"
         nodes.append(pinned("geo:north", id: "geo-north", cls: "geo", label: northMark,

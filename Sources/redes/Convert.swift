@@ -55,15 +55,7 @@ struct Convert: ParsableCommand {
             throw fail(outputFile, lang.text(.withMetricsFormat, format.rawValue), fix: lang.text(.withMetricsFormatFix), in: lang)
         }
         if positions != nil && format != .gexf { throw fail(.needs(option: "--positions", other: "--to gexf"), in: lang) }
-        var kept: DiagramLayout?
-        if let path = positions {
-            do throws(DiagramLayout.ReadError) {
-                kept = try DiagramLayout.read(path: path)
-            } catch {
-                printError(lang.describe(error, file: path))
-                throw ExitCode(1)
-            }
-        }
+        let kept = try positions.map { try readPositions($0, in: lang) }
         let network = try input.load(in: lang)
         for loss in format.losses(twoMode: twoMode) {
             printError(lang.warning(lang.text(.formatLoss(loss))))

@@ -145,15 +145,7 @@ struct Render: ParsableCommand {
         let beforeNetwork = diff ? try input.load(applyingScenario: false, in: lang) : nil
         let highlightOption = try highlight.map { try parseHighlight($0, network: network, before: beforeNetwork, in: lang) } ?? .none
         let focusOption = try focus.focus(in: network, before: beforeNetwork, in: lang)
-        var kept: DiagramLayout?
-        if let path = positions {
-            do throws(DiagramLayout.ReadError) {
-                kept = try DiagramLayout.read(path: path)
-            } catch {
-                printError(lang.describe(error, file: path))
-                throw ExitCode(1)
-            }
-        }
+        let kept = try positions.map { try readPositions($0, in: lang) }
         if let kept, let path = positions { notePositions(kept, file: path, network: network, before: beforeNetwork, in: lang) }
         let layout = chosenLayout ?? .automatic(actors: network.actors.count, twoMode: twoMode, clusters: clusterAttribute != nil)
         // A map is drawn on a 16:9 page unless a page is asked for: its key goes on the right, as on any landscape page.

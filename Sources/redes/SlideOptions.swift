@@ -112,19 +112,16 @@ struct SlideOptions: ParsableArguments {
         var landscape = false
         if let page, let width = page.width, let height = page.height { landscape = width > height }
         let position = try legendPosition?.value(of: "--legend-position", in: language) ?? (landscape ? .right : .top)
-        var scale = 1.0
-        if let font {
-            let families: [String]
-            do { families = try FontCheck.families() } catch { families = [] }
+        // A font fontconfig knows, by its family name in any case; node sizes follow its widths.
+        let family = try font.map { font -> String in
+            let families = (try? FontCheck.families()) ?? []
             guard let known = families.first(where: { $0.lowercased() == font.lowercased() }) else {
                 throw fail(.unknownFont(value: font, suggestion: closestMatch(to: font, in: families), available: families), in: language)
             }
-            scale = TextMetrics.widthScale(font: known)
-            return Look(page: page, dpi: dpi, fontSize: fontSize, font: known, fontWidthScale: scale, transparent: background == .transparent,
-                        theme: theme, showsLegend: !noLegend, legendPosition: position)
+            return known
         }
-        return Look(page: page, dpi: dpi, fontSize: fontSize, font: nil, fontWidthScale: scale, transparent: background == .transparent,
-                    theme: theme, showsLegend: !noLegend, legendPosition: position)
+        return Look(page: page, dpi: dpi, fontSize: fontSize, font: family, fontWidthScale: family.map(TextMetrics.widthScale) ?? 1,
+                    transparent: background == .transparent, theme: theme, showsLegend: !noLegend, legendPosition: position)
     }
 }
 
@@ -176,5 +173,16 @@ struct FocusOptions: ParsableArguments {
                                            suggestion: closestMatch(to: id, in: network.arrangements.map(\.id))), in: language)
         }
         return (.arrangement(id), context)
+    }
+}
+
+/// The positions file at `path` (written by `render --save-positions`), or a printed error in `language` and exit
+/// status 1.
+func readPositions(_ path: String, in language: Language) throws -> DiagramLayout {
+    do throws(DiagramLayout.ReadError) {
+        return try DiagramLayout.read(path: path)
+    } catch {
+        printError(language.describe(error, file: path))
+        throw ExitCode(1)
     }
 }

@@ -6,16 +6,8 @@ import Testing
 @testable import Redes
 @testable import RedesGraphviz
 
-private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-private func bundled() throws -> Network { try Network.read(path: root.appendingPathComponent("Networks/antofagasta-tp.yaml").path) }
-
-/// The SVG of a drawing as XML, without the default namespace (so XPath reads plain names).
-private func svg(_ diagram: NetworkDiagram) throws -> XMLElement {
-    let text = String(decoding: try diagram.render(format: .svg), as: UTF8.self)
-    let plain = text.replacingOccurrences(of: " xmlns=\"http://www.w3.org/2000/svg\"", with: "")
-    return try #require(try XMLDocument(xmlString: plain, options: []).rootElement())
-}
+/// The SVG of a drawing as XML.
+private func svg(_ diagram: NetworkDiagram) throws -> XMLElement { try svgDocument(diagram) }
 
 /// A length attribute of the SVG root in points (`1440pt` → 1440).
 private func points(_ element: XMLElement, _ name: String) -> Double {
