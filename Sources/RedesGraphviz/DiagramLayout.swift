@@ -326,7 +326,8 @@ public struct DiagramLayout: Sendable, Hashable, Codable {
     ///   - area: the drawing area, in points.
     ///   - gap: the least space between two nodes, in points.
     /// - Returns: the spread layout.
-    /// - Complexity: O(n) for the mapping, plus O(p · n²) when boxes must be pushed apart.
+    /// - Complexity: O(n) for the mapping, plus O(p · n²) for p push passes (at most 200) when boxes must be pushed
+    ///   apart, for at most ``fitLimit`` nodes.
     public func filling(_ area: Rect, gap: Double = 8) -> DiagramLayout {
         let keys = actors.keys.sorted().map { "a:" + $0 } + arrangements.keys.sorted().map { "g:" + $0 }
         let boxes = keys.compactMap { box(forNode: $0) }
@@ -354,7 +355,10 @@ public struct DiagramLayout: Sendable, Hashable, Codable {
         }
         x = fit(x, w, area.minX, area.maxX)
         y = fit(y, h, area.minY, area.maxY)
-        DiagramLayout.separate(x: &x, y: &y, width: w, height: h, part: [Int](repeating: 0, count: x.count), gap: gap)
+        // Pushing apart is quadratic: beyond ``fitLimit`` nodes (dots without labels) the mapping alone is kept.
+        if x.count <= DiagramLayout.fitLimit {
+            DiagramLayout.separate(x: &x, y: &y, width: w, height: h, part: [Int](repeating: 0, count: x.count), gap: gap)
+        }
         var result = self
         var placed: [Box] = []
         for (i, key) in keys.enumerated() {
