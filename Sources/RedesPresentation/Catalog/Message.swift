@@ -224,6 +224,16 @@ public enum Message: Sendable, Hashable {
     case scenarioOutcome, noGapClosed, gapsClosedNamed, scenarioTableCaption, scenarioRolesGained, scenarioMoverUp
     case scenarioMoverDown, evidenceLead
     case reportUnknownFormat, reportUnknownFormatFix, reportPDFRefused, reportPDFRefusedFix, allOtherBlocs, andMoreElements
+
+    // MARK: Issue 19 — diagrams for slides and the map
+    case legendKindHidesEvidence
+    case focusActors, focusBloc, focusArrangement, focusContextGrey
+    case geoRegionalBand, geoLatitudeSouth, geoLatitudeNorth, geoLongitudeWest, geoLongitudeEast, geoNoEMTP
+    case geoPriority, geoReached, geoLeaderLines, geoNoCoordinates, geoNoCoordinatesFix
+    case positionsMissing, positionsIsFolder, positionsNotJSON, positionsNotALayout, positionsVersion, positionsInvalid, positionsFix
+    case positionsUnknownActors, positionsNewActors
+    case doctorLayoutRule, doctorFonts
+    case withMetricsFormat, withMetricsFormatFix, gexfWithoutLayout
 }
 
 /// The measures the report explains where they first appear, one plain sentence each.
