@@ -31,13 +31,14 @@ public enum DiagramStyle {
         return luminance > 0.22 ? "#000000" : "#FFFFFF"
     }
 
-    /// Line style for an evidence status: documented solid, illustrative dashed, proposed dotted, unspecified solid
-    /// (and thin: ``lineWidth(_:)``).
+    /// Line style for an evidence status: documented solid, reported (by a survey) bold, illustrative dashed, proposed
+    /// dotted, unspecified solid (and thin: ``lineWidth(_:)``).
     public static func lineStyle(_ status: EvidenceStatus) -> String {
         switch status {
         case .documented, .unspecified: return "solid"
         case .illustrative: return "dashed"
         case .proposed: return "dotted"
+        case .reported: return "bold"
         }
     }
 
@@ -54,6 +55,7 @@ public enum DiagramStyle {
         case .illustrative: return "━ ━ ━"
         case .proposed: return "· · · · ·"
         case .unspecified: return "────"
+        case .reported: return "▬▬▬"
         }
     }
 

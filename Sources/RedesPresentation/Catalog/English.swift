@@ -13,6 +13,7 @@ extension Message {
             case .illustrative: return "illustrative"
             case .proposed: return "proposed"
             case .unspecified: return "no stated evidence"
+            case .reported: return "reported"
             }
         case .arrangementKind(let kind):
             switch kind {

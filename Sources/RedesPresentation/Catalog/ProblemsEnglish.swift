@@ -38,6 +38,7 @@ enum ProblemsEnglish {
         case .edgeEnd: return "the edge names as an end"
         case .pajekVertex(let arc): return "the \(arc ? "arc" : "edge") names as vertex"
         case .dlNode: return "the edge names as node"
+        case .respondent: return "the evidence names as respondent"
         }
     }
 
@@ -132,6 +133,8 @@ enum ProblemsEnglish {
         case .documentedNeedsSource: return "documented evidence needs `source` (the id of an entry under `sources:`)"
         case .illustrativeNeedsReason: return "illustrative evidence needs `reason` (why the link is assumed)"
         case .proposedNeedsSourceOrReason: return "proposed evidence needs `source` or `reason`"
+        case .reportedNeedsRespondents: return "reported evidence needs `respondents` (the ids of the actors whose answers name the link)"
+        case .reportedNeedsDate: return "reported evidence needs `date` (when the survey was answered)"
         }
     }
 
@@ -309,6 +312,7 @@ extension ProblemsEnglish {
             case .documentedNeedsSource: return "--evidence documented needs --source (the id of the source that documents the ties)"
             case .illustrativeNeedsReason: return "--evidence illustrative needs --reason (why the ties are assumed)"
             case .proposedNeedsSourceOrReason: return "--evidence proposed needs --source or --reason"
+            case .reportedNeedsRespondents, .reportedNeedsDate: return "--evidence reported needs the respondents and the date of a survey"
             }
         case .unknownLanguage(let variable, let value): return "\(variable) '\(value)' is not a language Redes speaks"
         }
@@ -340,6 +344,7 @@ extension ProblemsEnglish {
             case .documentedNeedsSource: return "add --source ID"
             case .illustrativeNeedsReason: return "add --reason TEXT"
             case .proposedNeedsSourceOrReason: return "add --source ID or --reason TEXT"
+            case .reportedNeedsRespondents, .reportedNeedsDate: return "reported ties come from `redes survey import`"
             }
         case .unknownLanguage(let variable, _):
             return variable.hasPrefix("--") ? "write \(variable) es or \(variable) en" : "set \(variable) to es or en"

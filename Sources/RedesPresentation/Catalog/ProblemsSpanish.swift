@@ -51,6 +51,7 @@ enum ProblemsSpanish {
         case .edgeEnd: return "la arista tiene como extremo"
         case .pajekVertex(let arc): return "\(arc ? "el arco" : "la arista") nombra el vértice"
         case .dlNode: return "la arista nombra el nodo"
+        case .respondent: return "la evidencia nombra como encuestado"
         }
     }
 
@@ -144,6 +145,8 @@ enum ProblemsSpanish {
         case .documentedNeedsSource: return "la evidencia documentada necesita `source` (el id de una entrada de `sources:`)"
         case .illustrativeNeedsReason: return "la evidencia ilustrativa necesita `reason` (por qué se supone el vínculo)"
         case .proposedNeedsSourceOrReason: return "la evidencia propuesta necesita `source` o `reason`"
+        case .reportedNeedsRespondents: return "la evidencia reportada necesita `respondents` (los ids de los actores cuyas respuestas nombran el vínculo)"
+        case .reportedNeedsDate: return "la evidencia reportada necesita `date` (cuándo se respondió la encuesta)"
         }
     }
 
@@ -319,6 +322,7 @@ extension ProblemsSpanish {
             case .documentedNeedsSource: return "--evidence documented necesita --source (el id de la fuente que documenta los vínculos)"
             case .illustrativeNeedsReason: return "--evidence illustrative necesita --reason (por qué se suponen los vínculos)"
             case .proposedNeedsSourceOrReason: return "--evidence proposed necesita --source o --reason"
+            case .reportedNeedsRespondents, .reportedNeedsDate: return "--evidence reported necesita los encuestados y la fecha de una encuesta"
             }
         case .unknownLanguage(let variable, let value): return "\(variable) '\(value)' no es un idioma que Redes hable"
         }
@@ -350,6 +354,7 @@ extension ProblemsSpanish {
             case .documentedNeedsSource: return "agregue --source ID"
             case .illustrativeNeedsReason: return "agregue --reason TEXTO"
             case .proposedNeedsSourceOrReason: return "agregue --source ID o --reason TEXTO"
+            case .reportedNeedsRespondents, .reportedNeedsDate: return "los vínculos reportados vienen de `redes survey import`"
             }
         case .unknownLanguage(let variable, _):
             return variable.hasPrefix("--") ? "escriba \(variable) es o \(variable) en" : "asigne es o en a \(variable)"

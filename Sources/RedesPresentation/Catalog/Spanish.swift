@@ -13,6 +13,7 @@ extension Message {
             case .illustrative: return "ilustrativo"
             case .proposed: return "propuesto"
             case .unspecified: return "sin respaldo declarado"
+            case .reported: return "reportado"
             }
         case .arrangementKind(let kind):
             switch kind {
