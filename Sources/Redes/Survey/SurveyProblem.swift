@@ -3,10 +3,10 @@
 public enum SurveyProblem: Sendable, Hashable {
     /// The file cannot be read as a table (missing, not UTF-8, an unclosed quote, not a spreadsheet…).
     case input(NetworkProblem)
+    /// An .xlsx file that is not a readable workbook (not a ZIP package, or without its workbook part).
+    case notASpreadsheet
     /// No row names the required columns (`encuestado`, `actor`, `colabora`).
     case noHeader(required: [SurveyColumn])
-    /// The header row lacks a required column.
-    case missingColumn(SurveyColumn)
     /// Two header cells name the same column.
     case duplicateColumn(SurveyColumn, firstColumn: Int)
     /// A header close to a known column's name: a likely typo that would otherwise drop the column.

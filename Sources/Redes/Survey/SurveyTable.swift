@@ -73,11 +73,14 @@ public struct SurveyTable: Sendable, Hashable {
                 continue
             }
             let table = SurveyTable(file: path, rows: rows)
-            if table.headerRow() != nil { return table }
+            if table.hasHeader { return table }
         }
         if let firstFailure { throw SurveyErrors([SurveyError(firstFailure)]) }
         throw SurveyErrors([SurveyError(file: path, problem: .noHeader(required: SurveyColumn.required))])
     }
+
+    /// Whether a row names every required column: the table is a survey.
+    public var hasHeader: Bool { headerRow() != nil }
 
     /// The index (in ``rows``) of the header: the first row that names every required column.
     func headerRow() -> Int? {

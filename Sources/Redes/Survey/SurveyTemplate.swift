@@ -47,3 +47,26 @@ public struct SurveyTemplate: Sendable {
         channels = kinds.map(SurveyChannel.kind) + network.arrangements.map { .arrangement($0.id) }
     }
 }
+
+extension SurveyTemplate {
+    /// How the template writes an actor: its name, or its id when the name would be read back as another actor (two
+    /// actors whose names differ only in case or accents).
+    ///
+    /// - Parameter actor: an index of ``Network/actors``.
+    /// - Returns: the text the import reads back as that actor.
+    public func label(ofActor actor: Int) -> String {
+        let name = network.actors[actor].name
+        if case .found(let index) = ActorNames(network).resolve(name), index == actor { return name }
+        return network.actors[actor].id
+    }
+
+    /// How the template writes an arrangement as a channel: its name, or its id when the name would be read back as
+    /// something else (a kind of arrangement, another arrangement).
+    ///
+    /// - Parameter id: an arrangement id of the network.
+    /// - Returns: the text the import reads back as that arrangement.
+    public func label(ofArrangement id: String) -> String {
+        guard let name = network.arrangement(id)?.name else { return id }
+        return ChannelNames(network).resolve(name) == .arrangement(id) ? name : id
+    }
+}

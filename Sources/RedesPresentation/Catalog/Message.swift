@@ -201,6 +201,38 @@ public enum Message: Sendable, Hashable {
     case doctorFont, doctorFontUnknown, doctorAccents, doctorAccentsMissing
     case glanceUnspecified
     case efficiency
+
+    // MARK: Issue 21 — roster survey
+    /// The survey's words and sentences: template, import summary, missing-respondent sensitivity.
+    case survey(SurveyMessage)
+    /// What is wrong with an answers file, and how to fix it (ProblemsEnglish.swift, ProblemsSpanish.swift).
+    case surveyProblem(SurveyProblem)
+    case surveyProblemFix(SurveyProblem)
+}
+
+// MARK: Issue 21 — roster survey
+/// The messages of `redes survey` and of `redes sensitivity --missing-respondents` (``Message/survey(_:)``).
+public enum SurveyMessage: Sendable, Hashable {
+    // The template.
+    case column(SurveyColumn)
+    case frequency(SurveyFrequency)
+    case answer(SurveyAnswer)
+    case sheetSurvey, sheetInstructions, sheetLists
+    case templateTitle
+    case instructionRows, instructionAnswer, instructionFrequency, instructionChannels, instructionChannelsCSV
+    case instructionRole, instructionKeep, instructionReturnCSV, instructionReturnSpreadsheet
+    case channelsList
+    case validationTitle, validationAnswer, validationFrequency, validationChannel
+    case templateWritten, templateSeparator
+    case missingDate, missingDateFix
+    // The import summary.
+    case importTitle, responseRate, responded, rate, nonRespondents, everyoneResponded
+    case pairsNamed, agreement(SurveyImport.Agreement), agreementMeaning(SurveyImport.Agreement)
+    case conflicts, conflictLine
+    case rule(SurveyTieRule), ruleTies, reconstruction
+    case nowReported, kept, notSupported, takenFromScenarios
+    case networkWritten, noOutputNote, ignoredColumns
+    case moreProblems, columnLetter, pairs, meaning, agreementHeader
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

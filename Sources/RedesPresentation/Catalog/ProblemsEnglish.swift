@@ -373,3 +373,67 @@ extension ProblemsEnglish {
         }
     }
 }
+
+// MARK: Issue 21 — roster survey
+extension ProblemsEnglish {
+    static func column(_ column: SurveyColumn) -> String { "“\(SurveyMessage.column(column).english)”" }
+
+    /// What is wrong with an answers file.
+    static func survey(_ problem: SurveyProblem) -> String {
+        switch problem {
+        case .input(let problem): return Message.problem(problem).english
+        case .notASpreadsheet: return "this is not an .xlsx workbook that can be read"
+        case .noHeader(let required):
+            return "no row names the columns \(Language.en.list(required.map(column)))"
+        case .duplicateColumn(let name, let first):
+            return "\(column(name)) appears twice (first in column \(spreadsheetColumnName(first)))"
+        case .unknownColumn(let header, _): return "“\(header)” is not a column the survey reads"
+        case .emptyCell(let name): return "the row has answers but no \(column(name))"
+        case .unknownActor(let name, let written, _): return "\(column(name)) '\(written)' is not an actor of the network"
+        case .ambiguousActor(let name, let written, let candidates):
+            return "\(column(name)) '\(written)' fits several actors: \(candidates.joined(separator: ", "))"
+        case .namesItself(let id): return "the respondent names itself ('\(id)')"
+        case .invalidAnswer(let text, _): return "\(column(.collaborates)) says '\(text)', which is not yes or no"
+        case .invalidFrequency(let text, _): return "'\(text)' is not a frequency of the scale"
+        case .unknownChannel(let text, _):
+            return "channel '\(text)' is neither a kind of arrangement nor an arrangement of the network"
+        case .yesButNever: return "\(column(.collaborates)) says yes but \(column(.frequency)) says never"
+        case .detailsWithNo(let name): return "\(column(.collaborates)) says no but \(column(name)) is filled in"
+        case .detailsWithoutAnswer(let name): return "\(column(.collaborates)) is blank but \(column(name)) is filled in"
+        case .repeatedPair(let respondent, let actor, let first):
+            return "'\(respondent)' answers about '\(actor)' twice (first in row \(first))"
+        case .noAnswers: return "no row answers \(column(.collaborates)): this is the template as it was sent"
+        case .missingFrequency(let rule):
+            return "--ties \(rule.rawValue) weighs ties by frequency, and this yes has no \(column(.frequency))"
+        }
+    }
+
+    /// How to fix an answers file.
+    static func surveyFix(_ problem: SurveyProblem) -> String {
+        switch problem {
+        case .input(let problem): return Message.problemFix(problem).english
+        case .notASpreadsheet: return "save the answers from the spreadsheet as .xlsx (Excel workbook) or as CSV UTF-8"
+        case .noHeader:
+            return "keep the template's header row (respondent, actor, collaborates, frequency…, in English or Spanish); save spreadsheets as CSV UTF-8"
+        case .duplicateColumn: return "delete one of the two columns"
+        case .unknownColumn(_, let suggestion): return "did you mean “\(suggestion)”? Rename the header, or delete the column"
+        case .emptyCell(let name): return "write the \(column(name)) as the template has it, or clear the row"
+        case .unknownActor(_, _, let suggestion):
+            return "\(hint(suggestion))write the name as the template has it (or the actor's id)"
+        case .ambiguousActor(_, _, let candidates): return "write the actor's id: \(candidates.joined(separator: " or "))"
+        case .namesItself: return "clear the row: a respondent answers about the other actors"
+        case .invalidAnswer(_, let suggestion):
+            return "\(hint(suggestion))write yes or no (sí, si, x and 1 count as yes; 0 as no)"
+        case .invalidFrequency(_, let suggestion):
+            return "\(hint(suggestion))use one of: \(SurveyFrequency.allCases.map { SurveyMessage.frequency($0).english }.joined(separator: ", "))"
+        case .unknownChannel(_, let suggestion):
+            return "\(hint(suggestion))write a kind of arrangement (\(ArrangementKind.allCases.map { Message.arrangementKind($0).english }.joined(separator: ", "))) or the name of an arrangement of the network"
+        case .yesButNever: return "write how often (yearly, quarterly, monthly or weekly), or no in \(column(.collaborates))"
+        case .detailsWithNo(let name): return "write yes in \(column(.collaborates)), or clear \(column(name))"
+        case .detailsWithoutAnswer: return "write yes or no in \(column(.collaborates))"
+        case .repeatedPair: return "keep one of the two rows"
+        case .noAnswers: return "fill in the answers (yes or no in \(column(.collaborates))) and import the filled file"
+        case .missingFrequency: return "write the frequency in this row, or use --ties union or --ties intersection"
+        }
+    }
+}

@@ -383,3 +383,67 @@ extension ProblemsSpanish {
         }
     }
 }
+
+// MARK: Issue 21 — encuesta de vínculos
+extension ProblemsSpanish {
+    static func column(_ column: SurveyColumn) -> String { "«\(SurveyMessage.column(column).spanish)»" }
+
+    /// What is wrong with an answers file.
+    static func survey(_ problem: SurveyProblem) -> String {
+        switch problem {
+        case .input(let problem): return Message.problem(problem).spanish
+        case .notASpreadsheet: return "no es un libro .xlsx que se pueda leer"
+        case .noHeader(let required):
+            return "ninguna fila nombra las columnas \(Language.es.list(required.map(column)))"
+        case .duplicateColumn(let name, let first):
+            return "\(column(name)) aparece dos veces (la primera en la columna \(spreadsheetColumnName(first)))"
+        case .unknownColumn(let header, _): return "«\(header)» no es una columna que la encuesta lea"
+        case .emptyCell(let name): return "la fila tiene respuestas pero no \(column(name))"
+        case .unknownActor(let name, let written, _): return "\(column(name)) '\(written)' no es un actor de la red"
+        case .ambiguousActor(let name, let written, let candidates):
+            return "\(column(name)) '\(written)' corresponde a varios actores: \(candidates.joined(separator: ", "))"
+        case .namesItself(let id): return "el encuestado se nombra a sí mismo ('\(id)')"
+        case .invalidAnswer(let text, _): return "\(column(.collaborates)) dice '\(text)', que no es sí ni no"
+        case .invalidFrequency(let text, _): return "'\(text)' no es una frecuencia de la escala"
+        case .unknownChannel(let text, _):
+            return "el canal '\(text)' no es un tipo de instancia ni una instancia de la red"
+        case .yesButNever: return "\(column(.collaborates)) dice sí pero \(column(.frequency)) dice nunca"
+        case .detailsWithNo(let name): return "\(column(.collaborates)) dice no pero \(column(name)) tiene respuesta"
+        case .detailsWithoutAnswer(let name): return "\(column(.collaborates)) está en blanco pero \(column(name)) tiene respuesta"
+        case .repeatedPair(let respondent, let actor, let first):
+            return "'\(respondent)' responde dos veces sobre '\(actor)' (la primera en la fila \(first))"
+        case .noAnswers: return "ninguna fila responde \(column(.collaborates)): es la plantilla tal como se envió"
+        case .missingFrequency(let rule):
+            return "--ties \(rule.rawValue) pondera los vínculos por frecuencia, y este sí no tiene \(column(.frequency))"
+        }
+    }
+
+    /// How to fix an answers file.
+    static func surveyFix(_ problem: SurveyProblem) -> String {
+        switch problem {
+        case .input(let problem): return Message.problemFix(problem).spanish
+        case .notASpreadsheet: return "guarde las respuestas desde la planilla como .xlsx (libro de Excel) o como CSV UTF-8"
+        case .noHeader:
+            return "conserve la fila de títulos de la plantilla (encuestado, actor, colabora, frecuencia…, en español o en inglés); guarde las planillas como CSV UTF-8"
+        case .duplicateColumn: return "borre una de las dos columnas"
+        case .unknownColumn(_, let suggestion): return "¿quiso decir «\(suggestion)»? Corrija el título, o borre la columna"
+        case .emptyCell(let name): return "escriba el \(column(name)) como lo trae la plantilla, o vacíe la fila"
+        case .unknownActor(_, _, let suggestion):
+            return "\(hint(suggestion))escriba el nombre como lo trae la plantilla (o el id del actor)"
+        case .ambiguousActor(_, _, let candidates): return "escriba el id del actor: \(candidates.joined(separator: " o "))"
+        case .namesItself: return "vacíe la fila: cada encuestado responde sobre los demás actores"
+        case .invalidAnswer(_, let suggestion):
+            return "\(hint(suggestion))escriba sí o no (sí, si, x y 1 valen sí; 0 vale no)"
+        case .invalidFrequency(_, let suggestion):
+            return "\(hint(suggestion))use una de: \(SurveyFrequency.allCases.map { SurveyMessage.frequency($0).spanish }.joined(separator: ", "))"
+        case .unknownChannel(_, let suggestion):
+            return "\(hint(suggestion))escriba un tipo de instancia (\(ArrangementKind.allCases.map { Message.arrangementKind($0).spanish }.joined(separator: ", "))) o el nombre de una instancia de la red"
+        case .yesButNever: return "indique cada cuánto (anual, trimestral, mensual o semanal), o escriba no en \(column(.collaborates))"
+        case .detailsWithNo(let name): return "escriba sí en \(column(.collaborates)), o vacíe \(column(name))"
+        case .detailsWithoutAnswer: return "escriba sí o no en \(column(.collaborates))"
+        case .repeatedPair: return "deje una de las dos filas"
+        case .noAnswers: return "complete las respuestas (sí o no en \(column(.collaborates))) e importe el archivo completado"
+        case .missingFrequency: return "escriba la frecuencia en esta fila, o use --ties union o --ties intersection"
+        }
+    }
+}
