@@ -47,7 +47,7 @@ struct SurveyTemplateCommand: ParsableCommand {
         let lang = language.language
         let format = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard format == "csv" || format == "xlsx" else {
-            throw fail(.unknownValue(option: "-o", value: output, suggestion: nil, accepted: ["FILE.xlsx", "FILE.csv"]), in: lang)
+            throw fail(.unknownValue(option: "-o", value: output, suggestion: nil, accepted: [".xlsx", ".csv"]), in: lang)
         }
         if let failure = OutputFile.failure(writing: output) { throw fail(OutputFile.WriteError(path: output, failure: failure), in: lang) }
         let network = try source.load(in: lang)
@@ -122,7 +122,7 @@ struct SurveyImportCommand: ParsableCommand {
         }
         if let output {
             guard ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) else {
-                throw fail(.unknownValue(option: "-o", value: output, suggestion: nil, accepted: ["FILE.yaml"]), in: lang)
+                throw fail(.unknownValue(option: "-o", value: output, suggestion: nil, accepted: [".yaml", ".yml"]), in: lang)
             }
             if let failure = OutputFile.failure(writing: output) { throw fail(OutputFile.WriteError(path: output, failure: failure), in: lang) }
         }

@@ -115,6 +115,10 @@ struct OneLanguageTests {
         let network = try Self.neutralNetwork(in: directory)
         func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
         try Data("origen;destino;peso\na1;a2;1,5\na2;a3;2\n".utf8).write(to: URL(fileURLWithPath: file("e.csv")))
+        // Issue 21: survey answers about the neutral network (a conflict, a report about an actor that did not answer).
+        try Data("encuestado,actor,colabora,frecuencia\nA1,A2,sí,mensual\nA2,A1,x,semanal\nA3,A1,1,anual\nA2,A4,no,\nA1,A5,si,\n".utf8)
+            .write(to: URL(fileURLWithPath: file("answers.csv")))
+        try Data("encuestado,actor,colabora,frecuencia\nA1,A2,sí,a veces\n".utf8).write(to: URL(fileURLWithPath: file("bad.csv")))
         // Each run: its arguments, and the file whose visible text is checked with the messages (tables and
         // messages go to standard output and error; JSON and CSV outputs are for tools, and only their messages count).
         let runs: [([String], String?)] = [
@@ -140,6 +144,13 @@ struct OneLanguageTests {
             (["analyze", network, "-o", file("missing/x.json")], nil), (["analyze", directory.path], nil),
             (["suggest", network, "--between", "b1,zz"], nil), (["robustness", network, "--order", "random", "--adaptive"], nil),
             (["keyplayers", network, "--k", "99"], nil), (["analyze", network, "--sort", "betweeness"], nil),
+            // Issue 21: the survey's template, import (summary, notes, a bad answer) and the missing-respondent test.
+            (["survey", "template", network, "-o", file("t.csv")], file("t.csv")),
+            (["survey", "import", network, file("answers.csv"), "--date", "2026-03", "-o", file("s.yaml")], nil),
+            (["survey", "import", network, file("bad.csv"), "--date", "2026-03"], nil),
+            (["survey", "import", network, file("answers.csv")], nil),
+            (["sensitivity", file("s.yaml"), "--missing-respondents", "--runs", "5"], nil),
+            (["analyze", file("s.yaml")], nil),
         ]
         let forbidden = language == "es" ? Self.english : Self.spanish
         for (arguments, output) in runs {

@@ -84,7 +84,7 @@ struct SurveyTests {
         #expect(try survey(.union).ties.count == 10)
         #expect(try survey(.intersection).ties.count == 7)
         #expect(try survey(.union).ties.allSatisfy { $0.weight == 1 })
-        #expect(throws: SurveyErrors([SurveyError(file: Self.answers, row: 17, problem: .missingFrequency(rule: .max))])) {
+        #expect(throws: SurveyErrors([SurveyError(file: Self.answers, row: 17, column: 5, problem: .missingFrequency(rule: .max))])) {
             try survey(.max)
         }
         // With imp→cod given a frequency (semanal), the valued rules weigh each tie.
@@ -137,9 +137,13 @@ struct SurveyTests {
         #expect(merged.ties.count { $0.evidence.status == .reported } == 10)
         #expect(merged.ties.first { $0.source == "sec" && $0.target == "cft" }?.evidence.status == .reported)
         #expect(merged.sources.map(\.id) == ["notas", "encuesta-2026"])
-        // Written and read back, the same network.
+        // Written and read back, the same network; and the same as the fixture the missing-respondent reference reads
+        // (written by `redes survey import` from the mended answers, titled after the file it read).
         let path = writeTemporaryFile("merged.yaml", NativeYAMLWriter.text(merged))
         #expect(try Network.read(path: path) == merged)
+        var fixture = try Network.read(path: repositoryPath("Tests/RedesTests/Fixtures/survey/red-8-encuesta.yaml"))
+        fixture.sources[1].title = "r.csv"
+        #expect(fixture == merged)
     }
 
     @Test("a tie a scenario proposes and the survey reports leaves the scenario")
@@ -186,9 +190,9 @@ struct SurveyTests {
             #expect(error.errors[2].problem == .yesButNever)
             #expect(error.errors[3].problem == .detailsWithNo(.frequency))
             #expect(error.errors[4].problem == .detailsWithoutAnswer(.channel1))
-            #expect(error.errors[5].problem == .namesItself("sec"))
+            #expect(error.errors[5].problem == .namesItself("Secretaría"))
             #expect(error.errors[6].problem == .unknownChannel("mesa de generos", suggestion: "Mesa de género"))
-            #expect(error.errors[7].problem == .repeatedPair(respondent: "sec", actor: "cod", firstRow: 9))
+            #expect(error.errors[7].problem == .repeatedPair(respondent: "Secretaría", actor: "Código Futuro", firstRow: 9))
             #expect(error.errors[8].problem == .emptyCell(.respondent))
             #expect(error.errors[9].problem == .unknownActor(.respondent, written: "Secretaria X", suggestion: "Secretaría"))
         }

@@ -132,7 +132,7 @@ public struct SurveyImport: Sendable {
             let missing = responses.reports.filter { $0.frequency == nil }
             if !missing.isEmpty {
                 throw SurveyErrors(missing.map {
-                    SurveyError(file: responses.file, row: $0.row, problem: .missingFrequency(rule: rule))
+                    SurveyError(file: responses.file, row: $0.row, column: responses.frequencyColumn, problem: .missingFrequency(rule: rule))
                 })
             }
         }

@@ -17,7 +17,7 @@ public enum SurveyProblem: Sendable, Hashable {
     case unknownActor(SurveyColumn, written: String, suggestion: String?)
     /// A name that fits several actors (their ids).
     case ambiguousActor(SurveyColumn, written: String, candidates: [String])
-    /// A respondent that names itself.
+    /// A respondent that names itself (its name).
     case namesItself(String)
     /// `collaborates` is neither yes nor no.
     case invalidAnswer(String, suggestion: String?)
@@ -31,8 +31,10 @@ public enum SurveyProblem: Sendable, Hashable {
     case detailsWithNo(SurveyColumn)
     /// Details given where `collaborates` is blank.
     case detailsWithoutAnswer(SurveyColumn)
-    /// The same respondent answers about the same actor twice.
+    /// The same respondent answers about the same actor twice (their names).
     case repeatedPair(respondent: String, actor: String, firstRow: Int)
+    /// The answers file holds nothing.
+    case emptyFile
     /// No row answers `collaborates`: the template as it was sent.
     case noAnswers
     /// `--ties max|min` weighs ties by frequency, and this named tie has none.

@@ -42,6 +42,8 @@ public struct SurveyResponses: Sendable {
     public let answered: [Bool]
     /// Header cells that name no column and are not close to one: not read (a notes column, for example).
     public let ignoredColumns: [String]
+    /// The 1-based column of the frequencies, when the file has one.
+    public let frequencyColumn: Int?
 
     /// Checks a table of answers against `network`.
     ///
@@ -80,6 +82,7 @@ public struct SurveyResponses: Sendable {
             }
         }
         self.ignoredColumns = ignored
+        self.frequencyColumn = columnOf[.frequency]
         if !errors.isEmpty { throw SurveyErrors(errors) }
 
         let names = ActorNames(network)
@@ -110,7 +113,7 @@ public struct SurveyResponses: Sendable {
             let respondent = actor(.respondent)
             let named = actor(.actor)
             if let respondent, let named, respondent == named {
-                problem(.namesItself(network.actors[respondent].id), row: row.number, column: at(.actor))
+                problem(.namesItself(network.actors[respondent].name), row: row.number, column: at(.actor))
             }
 
             // The answer and its details.
@@ -173,7 +176,7 @@ public struct SurveyResponses: Sendable {
             guard errors.count == before, let respondent, let named, let answer else { continue }
             let key = respondent * n + named
             if let first = firstRow[key] {
-                problem(.repeatedPair(respondent: network.actors[respondent].id, actor: network.actors[named].id, firstRow: first),
+                problem(.repeatedPair(respondent: network.actors[respondent].name, actor: network.actors[named].name, firstRow: first),
                         row: row.number, column: at(.actor))
                 continue
             }

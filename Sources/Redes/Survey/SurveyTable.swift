@@ -56,11 +56,11 @@ public struct SurveyTable: Sendable, Hashable {
         let bytes: [UInt8]
         do throws(LoadError) {
             bytes = try TextFile.bytes(atPath: path)
-            if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
             try TextFile.validateUTF8(bytes, file: path)
         } catch {
             throw SurveyErrors([SurveyError(error)])
         }
+        if TextFile.isBlank(bytes) { throw SurveyErrors([SurveyError(file: path, problem: .emptyFile)]) }
         var firstFailure: LoadError?
         for delimiter in [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09] {
             var rows: [Row] = []

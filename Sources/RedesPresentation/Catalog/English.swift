@@ -514,6 +514,27 @@ extension SurveyMessage {
         case .pairs: return "pairs"
         case .meaning: return "meaning"
         case .agreementHeader: return "agreement"
+        case .missingTitle: return "Sensitivity to missing respondents: the answers of {1} of {2} respondents removed in each run ({3})"
+        case .missingExhaustive: return "every one of the {1} subsets"
+        case .missingSampled: return "{1} random subsets, seed {2}"
+        case .finding: return "finding"
+        case .fullNetwork: return "full network"
+        case .mean: return "mean"
+        case .interval90: return "90% of runs"
+        case .stable: return "stable"
+        case .rankingRow(let ranking):
+            switch ranking {
+            case .betweenness: return "ranking by betweenness (ρ)"
+            case .degree: return "ranking by degree (ρ)"
+            case .closeness: return "ranking by closeness (ρ)"
+            }
+        case .runsAbove: return "{1} (ρ ≥ 0.8 in {2} of runs)"
+        case .tiesLost: return "Reported ties lost per run: {1} on average (at most {2})."
+        case .stableBrokers: return "Stable brokers (top 5 by betweenness in at least 80% of runs): {1}."
+        case .noReportedTies: return "the network has no ties reported by a survey"
+        case .noReportedTiesFix: return "import the answers with `redes survey import … -o FILE.yaml` and test that file"
+        case .dropRateWithMissing: return "--drop-rate is not used with --missing-respondents"
+        case .dropRateWithMissingFix: return "use --missing-share for the share of respondents whose answers are removed"
         }
     }
 }

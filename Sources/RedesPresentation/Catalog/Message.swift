@@ -233,6 +233,10 @@ public enum SurveyMessage: Sendable, Hashable {
     case nowReported, kept, notSupported, takenFromScenarios
     case networkWritten, noOutputNote, ignoredColumns
     case moreProblems, columnLetter, pairs, meaning, agreementHeader
+    // The missing-respondent sensitivity.
+    case missingTitle, missingExhaustive, missingSampled, finding, fullNetwork, mean, interval90, stable
+    case rankingRow(MissingRespondentSensitivity.Ranking), runsAbove, tiesLost, stableBrokers
+    case noReportedTies, noReportedTiesFix, dropRateWithMissing, dropRateWithMissingFix
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

@@ -403,6 +403,7 @@ extension ProblemsEnglish {
         case .repeatedPair(let respondent, let actor, let first):
             return "'\(respondent)' answers about '\(actor)' twice (first in row \(first))"
         case .noAnswers: return "no row answers \(column(.collaborates)): this is the template as it was sent"
+        case .emptyFile: return "the answers file is empty"
         case .missingFrequency(let rule):
             return "--ties \(rule.rawValue) weighs ties by frequency, and this yes has no \(column(.frequency))"
         }
@@ -433,6 +434,7 @@ extension ProblemsEnglish {
         case .detailsWithoutAnswer: return "write yes or no in \(column(.collaborates))"
         case .repeatedPair: return "keep one of the two rows"
         case .noAnswers: return "fill in the answers (yes or no in \(column(.collaborates))) and import the filled file"
+        case .emptyFile: return "save the filled template from the spreadsheet (as CSV UTF-8 or .xlsx) and import that file"
         case .missingFrequency: return "write the frequency in this row, or use --ties union or --ties intersection"
         }
     }

@@ -413,6 +413,7 @@ extension ProblemsSpanish {
         case .repeatedPair(let respondent, let actor, let first):
             return "'\(respondent)' responde dos veces sobre '\(actor)' (la primera en la fila \(first))"
         case .noAnswers: return "ninguna fila responde \(column(.collaborates)): es la plantilla tal como se envió"
+        case .emptyFile: return "el archivo de respuestas está vacío"
         case .missingFrequency(let rule):
             return "--ties \(rule.rawValue) pondera los vínculos por frecuencia, y este sí no tiene \(column(.frequency))"
         }
@@ -443,6 +444,7 @@ extension ProblemsSpanish {
         case .detailsWithoutAnswer: return "escriba sí o no en \(column(.collaborates))"
         case .repeatedPair: return "deje una de las dos filas"
         case .noAnswers: return "complete las respuestas (sí o no en \(column(.collaborates))) e importe el archivo completado"
+        case .emptyFile: return "guarde desde la planilla la plantilla completada (como CSV UTF-8 o .xlsx) e importe ese archivo"
         case .missingFrequency: return "escriba la frecuencia en esta fila, o use --ties union o --ties intersection"
         }
     }

@@ -514,6 +514,27 @@ extension SurveyMessage {
         case .pairs: return "pares"
         case .meaning: return "significado"
         case .agreementHeader: return "acuerdo"
+        case .missingTitle: return "Sensibilidad a la falta de respuesta: en cada corrida se quitan las respuestas de {1} de {2} encuestados ({3})"
+        case .missingExhaustive: return "cada uno de los {1} subconjuntos"
+        case .missingSampled: return "{1} subconjuntos al azar, semilla {2}"
+        case .finding: return "hallazgo"
+        case .fullNetwork: return "red completa"
+        case .mean: return "media"
+        case .interval90: return "90 % de las corridas"
+        case .stable: return "estable"
+        case .rankingRow(let ranking):
+            switch ranking {
+            case .betweenness: return "orden por intermediación (ρ)"
+            case .degree: return "orden por grado (ρ)"
+            case .closeness: return "orden por cercanía (ρ)"
+            }
+        case .runsAbove: return "{1} (ρ ≥ 0,8 en {2} de las corridas)"
+        case .tiesLost: return "Vínculos reportados que se pierden por corrida: {1} en promedio (a lo más {2})."
+        case .stableBrokers: return "Intermediarios estables (entre los 5 de mayor intermediación en al menos el 80 % de las corridas): {1}."
+        case .noReportedTies: return "la red no tiene vínculos reportados por una encuesta"
+        case .noReportedTiesFix: return "importe las respuestas con `redes survey import … -o ARCHIVO.yaml` y analice ese archivo"
+        case .dropRateWithMissing: return "--drop-rate no se usa con --missing-respondents"
+        case .dropRateWithMissingFix: return "use --missing-share para la proporción de encuestados cuyas respuestas se quitan"
         }
     }
 }
