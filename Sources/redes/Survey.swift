@@ -14,7 +14,7 @@ struct SurveyCommand: ParsableCommand {
 
             Examples:
               redes survey template Networks/antofagasta-tp.yaml -o encuesta.xlsx
-              redes survey import Networks/antofagasta-tp.yaml respuestas.csv --date 2026-03 -o red.yaml
+              redes survey import red.yaml respuestas.csv --date 2026-03 -o red2.yaml
             """,
         subcommands: [SurveyTemplateCommand.self, SurveyImportCommand.self]
     )
@@ -85,9 +85,9 @@ struct SurveyImportCommand: ParsableCommand {
             frequency). Reports about actors that did not answer are kept under every rule (reconstruction).
 
             Examples:
-              redes survey import Networks/antofagasta-tp.yaml respuestas.csv --date 2026-03
-              redes survey import red.yaml respuestas.xlsx --date 2026-03 -o red-encuesta.yaml
-              redes survey import red.yaml answers.csv --date 2026-03 --ties intersection --lang en
+              redes survey import red.yaml respuestas.csv --date 2026-03
+              redes survey import red.yaml respuestas.xlsx --date 2026-03 -o red2.yaml
+              redes survey import red.yaml answers.csv --date 2026-03 --ties min --lang en
             """
     )
 

@@ -312,11 +312,11 @@ extension CLITests {
 @Suite("Help examples")
 struct HelpExampleTests {
     static let commands = ["analyze", "keyplayers", "render", "scenario", "robustness", "suggest", "sensitivity", "report",
-                           "convert", "doctor"]
+                           "convert", "doctor", "survey", "survey template", "survey import"]
 
     @Test("every subcommand's help ends with 2 to 4 examples, and each runs", arguments: commands)
     func examples(_ command: String) throws {
-        let help = try CLITests().run([command, "--help"]).stdout
+        let help = try CLITests().run(command.split(separator: " ").map(String.init) + ["--help"]).stdout
         let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let start = try #require(lines.firstIndex(of: "Examples:"), "\(command) --help has no examples")
         let examples = lines[(start + 1)...].prefix { $0.hasPrefix("  redes ") }.map { $0.dropFirst(2).split(separator: " ").map(String.init) }
@@ -331,6 +331,7 @@ struct HelpExampleTests {
         try Data("source,target\nsecreduc,slep\nslep,sence\n".utf8).write(to: directory.appendingPathComponent("edges.csv"))
         try Data("id,bloc\nsecreduc,p\nslep,p\nsence,q\n".utf8).write(to: directory.appendingPathComponent("nodes.csv"))
         try Data("scenarios:\n  - id: x\n    remove: {actors: [cmf]}\n".utf8).write(to: directory.appendingPathComponent("my-changes.yaml"))
+        try SurveyCLITests.writeExampleAnswers(in: directory)
         for example in examples {
             let result = try CLITests().run(Array(example.dropFirst()), in: directory)
             #expect(result.status == 0, "\(example.joined(separator: " ")): \(result.stderr.prefix(300))")

@@ -194,6 +194,41 @@ struct SurveyCLITests {
         #expect(imported.stdout.contains("No respondieron:"))
     }
 
+    /// The files the survey examples of the help name: filled answers for the bundled network (respuestas.csv,
+    /// answers.csv, respuestas.xlsx) and the network joined with them (red-encuesta.yaml).
+    static func writeExampleAnswers(in directory: URL) throws {
+        let csv = "encuestado,actor,colabora,frecuencia\nSECREDUC,SLEP,sí,mensual\nSLEP,SECREDUC,sí,semanal\nSENCE,GORE,x,anual\nGORE,SENCE,sí,anual\n"
+        for name in ["respuestas.csv", "answers.csv"] { try Data(csv.utf8).write(to: directory.appendingPathComponent(name)) }
+        let template = directory.appendingPathComponent("respuestas.xlsx")
+        #expect(try CLITests().run(["survey", "template", network, "-o", template.path]).status == 0)
+        var parts = try SpreadsheetPackage.read(path: template.path)
+        var sheet = String(decoding: try #require(parts["xl/worksheets/sheet2.xml"]), as: UTF8.self)
+        for row in 2...6 { sheet = sheet.replacingOccurrences(of: "<c r=\"D\(row)\" s=\"4\"/>", with: "<c r=\"D\(row)\" s=\"4\"><v>1</v></c>") }
+        parts["xl/worksheets/sheet2.xml"] = Data(sheet.utf8)
+        var package = SpreadsheetPackage()
+        package.parts = parts.keys.sorted().map { ($0, parts[$0]!) }
+        try Data(try package.bytes()).write(to: template)
+        let joined = try CLITests().run(["survey", "import", network, "respuestas.csv", "--date", "2026-03", "-o", "red-encuesta.yaml"],
+                                        in: directory)
+        #expect(joined.status == 0, "\(joined.stderr)")
+    }
+
+    @Test("the .xlsx template's visible text is in the language asked for", arguments: ["es", "en"])
+    func spreadsheetLanguage(_ language: String) throws {
+        let directory = try CLITests.freshDirectory("redes-survey-language")
+        let network = try OneLanguageTests.neutralNetwork(in: directory)
+        let path = directory.appendingPathComponent("t.xlsx").path
+        #expect(try CLITests().run(["survey", "template", network, "-o", path, "--lang", language]).status == 0)
+        let parts = try SpreadsheetPackage.read(path: path)
+        let text = XMLElements.sharedStrings(try #require(parts["xl/sharedStrings.xml"])).joined(separator: "\n")
+            + XMLElements.elements(named: "sheet", in: try #require(parts["xl/workbook.xml"])).compactMap { $0["name"] }.joined(separator: " ")
+            + XMLElements.elements(named: "dataValidation", in: try #require(parts["xl/worksheets/sheet2.xml"]))
+                .flatMap { [$0["errorTitle"] ?? "", $0["error"] ?? ""] }.joined(separator: "\n")
+        let leaks = OneLanguageTests.words(text).intersection(language == "es" ? OneLanguageTests.english : OneLanguageTests.spanish)
+        #expect(leaks.isEmpty, "\(language): \(leaks.sorted())")
+        #expect(text.contains(language == "es" ? "frecuencia" : "frequency"))
+    }
+
     @Test("the template is byte-identical from run to run, in both formats")
     func deterministic() throws {
         let directory = try CLITests.freshDirectory("redes-survey-same")
