@@ -52,9 +52,14 @@ public enum DiagramStyle {
     }
 
     /// The pen width of a line with this evidence, when edges are drawn by status: thin for unspecified evidence
-    /// (nothing is stated), the same 1.2 points for the others.
+    /// (nothing is stated), heavier for ties reported by a survey (so the page's key, which draws widths, tells them
+    /// from documented ones), 1.2 points for the others.
     public static func lineWidth(_ status: EvidenceStatus) -> Double {
-        status == .unspecified ? 0.6 : 1.2
+        switch status {
+        case .unspecified: return 0.6
+        case .reported: return 1.8
+        case .documented, .illustrative, .proposed: return 1.2
+        }
     }
 
     /// Colours for channel kinds when edges are coloured by kind.

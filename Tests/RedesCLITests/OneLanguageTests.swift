@@ -150,7 +150,7 @@ struct OneLanguageTests {
             (["survey", "import", network, file("bad.csv"), "--date", "2026-03"], nil),
             (["survey", "import", network, file("answers.csv")], nil),
             (["sensitivity", file("s.yaml"), "--missing-respondents", "--runs", "5"], nil),
-            (["analyze", file("s.yaml")], nil),
+            (["analyze", file("s.yaml")], nil), (["report", file("s.yaml"), "-o", file("s.html")], file("s.html")),
         ]
         let forbidden = language == "es" ? Self.english : Self.spanish
         for (arguments, output) in runs {

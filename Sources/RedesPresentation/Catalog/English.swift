@@ -675,6 +675,19 @@ extension SurveyMessage {
         case .noReportedTiesFix: return "import the answers with `redes survey import … -o FILE.yaml` and test that file"
         case .dropRateWithMissing: return "--drop-rate is not used with --missing-respondents"
         case .dropRateWithMissingFix: return "use --missing-share for the share of respondents whose answers are removed"
+        case .provenanceTitle: return "Where the arrangements and ties come from"
+        case .provenanceLead:
+            return "{1} of the {2} direct ties come from the survey «{3}» ({4}): {5} named by both sides and {6} by one side only."
+        case .provenanceRespondents: return "{1} of the {2} actors named at least one tie in the survey."
+        case .origin: return "origin"
+        case .directTies: return "direct ties"
+        case .assumption: return "an assumption of the map"
+        case .evidenceBothSides: return "Named in the survey by both sides ({1})."
+        case .evidenceOneSide: return "Named in the survey by one side only ({1}); in brackets, who named it."
+        case .missingReportTitle: return "If survey answers were missing"
+        case .glanceReported: return "{1} were reported in a survey (see “{2}” below)."
+        case .missingReportLead:
+            return "Without the answers of {1} of the {2} respondents ({3}), the ranking by betweenness holds (ρ ≥ 0.8) in {4} of the runs, by degree in {5} and by closeness in {6}; F stays between {7} and {8} and DF between {9} and {10} in 90% of the runs (Smith and Moody 2013)."
         }
     }
 }

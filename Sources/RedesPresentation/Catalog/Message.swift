@@ -266,6 +266,9 @@ public enum SurveyMessage: Sendable, Hashable {
     case missingTitle, missingExhaustive, missingSampled, finding, fullNetwork, mean, interval90, stable
     case rankingRow(MissingRespondentSensitivity.Ranking), runsAbove, tiesLost, stableBrokers
     case noReportedTies, noReportedTiesFix, dropRateWithMissing, dropRateWithMissingFix
+    // The report.
+    case provenanceTitle, provenanceLead, provenanceRespondents, origin, directTies, assumption
+    case evidenceBothSides, evidenceOneSide, missingReportTitle, missingReportLead, glanceReported
 }
 
 /// The measures explained in the methods section of the report, each with its reference.
