@@ -65,32 +65,23 @@ enum XMLElements {
         return parser.rows
     }
 
+
     /// Collects the attributes of the elements a filter picks.
-    final class Collector: NSObject, XMLParserDelegate {
+    final class Collector: NSObject, PartParser {
         let pick: (String, [String: String]) -> [String: String]?
         var found: [[String: String]] = []
         init(_ pick: @escaping (String, [String: String]) -> [String: String]?) { self.pick = pick }
-        func parse(_ data: Data) {
-            let parser = XMLParser(data: data)
-            parser.delegate = self
-            parser.parse()
-        }
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
                     attributes attributeDict: [String: String] = [:]) {
             if let attributes = pick(elementName, attributeDict) { found.append(attributes) }
         }
     }
 
-    final class SharedStringParser: NSObject, XMLParserDelegate {
+    final class SharedStringParser: NSObject, PartParser {
         var strings: [String] = []
         private var current = ""
         private var inText = false
         private var inPhonetic = false
-        func parse(_ data: Data) {
-            let parser = XMLParser(data: data)
-            parser.delegate = self
-            parser.parse()
-        }
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
                     attributes attributeDict: [String: String] = [:]) {
             switch elementName {
@@ -111,7 +102,7 @@ enum XMLElements {
         func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
     }
 
-    final class SheetParser: NSObject, XMLParserDelegate {
+    final class SheetParser: NSObject, PartParser {
         let strings: [String]
         var rows: [SurveyTable.Row] = []
         private var row: SurveyTable.Row?
@@ -120,11 +111,6 @@ enum XMLElements {
         private var value = ""
         private var reading = false
         init(strings: [String]) { self.strings = strings }
-        func parse(_ data: Data) {
-            let parser = XMLParser(data: data)
-            parser.delegate = self
-            parser.parse()
-        }
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
                     attributes attributeDict: [String: String] = [:]) {
             switch elementName {
@@ -175,5 +161,17 @@ enum XMLElements {
             column = column * 26 + Int((scalar.value & 0xDF) - 64)
         }
         return column
+    }
+}
+
+/// A parser delegate that reads one part of a workbook.
+protocol PartParser: XMLParserDelegate {}
+
+extension PartParser {
+    /// Parses `data` with this delegate.
+    func parse(_ data: Data) {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
     }
 }
