@@ -24,12 +24,16 @@ public struct MissingRespondentSensitivity: Sendable {
         public let removed: [Int]
         /// Reported ties lost (no reporter left).
         public let tiesLost: Int
+        /// Fragmentation F of the run's network (Borgatti 2006).
         public let fragmentation: Double
+        /// Distance-weighted fragmentation DF of the run's network (Borgatti 2006).
         public let distanceFragmentation: Double
         /// Spearman correlation with the full network's betweenness, degree and closeness; nil when one side is
         /// constant.
         public let betweennessRankCorrelation: Double?
+        /// Spearman correlation with the full network's degree.
         public let degreeRankCorrelation: Double?
+        /// Spearman correlation with the full network's closeness (Wasserman–Faust).
         public let closenessRankCorrelation: Double?
         /// The top 5 by betweenness, largest first (ties by file order).
         public let topBrokers: [Int]
@@ -37,16 +41,26 @@ public struct MissingRespondentSensitivity: Sendable {
 
     /// The ranking measures whose stability is judged.
     public enum Ranking: String, Sendable, Hashable, CaseIterable {
-        case betweenness, degree, closeness
+        /// Normalised betweenness (Freeman 1977; Brandes 2001).
+        case betweenness
+        /// Degree: the number of linked actors.
+        case degree
+        /// Closeness with the Wasserman–Faust correction.
+        case closeness
     }
 
     /// A figure's spread over the runs: the 5th and 95th percentiles (nearest rank), the mean, the minimum and the
     /// maximum.
     public struct Interval: Sendable, Hashable {
+        /// The 5th percentile.
         public let low: Double
+        /// The 95th percentile.
         public let high: Double
+        /// The mean.
         public let mean: Double
+        /// The smallest value.
         public let min: Double
+        /// The largest value.
         public let max: Double
     }
 
@@ -147,9 +161,17 @@ public struct MissingRespondentSensitivity: Sendable {
     }
 
     /// Whether a ranking is stable (``stableShare(_:)`` ≥ 0.9).
+    ///
+    /// - Parameter ranking: betweenness, degree or closeness.
+    /// - Returns: whether its correlation reaches 0.8 in at least 90% of the runs.
     public func isStable(_ ranking: Ranking) -> Bool { !runs.isEmpty && stableShare(ranking) >= Self.stableRunShare }
 
     /// A run's correlation for a ranking.
+    ///
+    /// - Parameters:
+    ///   - ranking: betweenness, degree or closeness.
+    ///   - run: one of ``runs`` (or ``baseline``).
+    /// - Returns: its Spearman correlation with the full network, nil when undefined.
     public func correlation(_ ranking: Ranking, _ run: Run) -> Double? {
         switch ranking {
         case .betweenness: return run.betweennessRankCorrelation

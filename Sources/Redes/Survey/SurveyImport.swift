@@ -8,7 +8,14 @@
 /// A report about a **non-respondent** cannot be confirmed or contradicted: every rule keeps it, taken from the one
 /// side that answered (*reconstruction*, Stork & Richards 1992). Only a respondent's silence counts as a "no".
 public enum SurveyTieRule: String, Sendable, Hashable, Vocabulary {
-    case union, intersection, max, min
+    /// A tie that either end reports; weight 1.
+    case union
+    /// A tie that both ends report; weight 1.
+    case intersection
+    /// A tie that either end reports, weighted by the higher frequency.
+    case max
+    /// A tie that both ends report, weighted by the lower frequency.
+    case min
 
     /// The Spanish words.
     public var aliases: [String] {
@@ -51,7 +58,14 @@ public enum SurveyTieRule: String, Sendable, Hashable, Vocabulary {
 public struct SurveyImport: Sendable {
     /// How the two ends of a named pair agree.
     public enum Agreement: String, Sendable, Hashable, CaseIterable {
-        case confirmed, conflicting, unconfirmed, unanswered
+        /// Both name each other, with the same frequency or without one.
+        case confirmed
+        /// Both name each other, with different frequencies.
+        case conflicting
+        /// One names the other, which answered and did not name it back.
+        case unconfirmed
+        /// One names the other, which did not answer.
+        case unanswered
     }
 
     /// A pair of actors that at least one report names.
@@ -68,8 +82,11 @@ public struct SurveyImport: Sendable {
 
     /// Respondents over actors in one bloc (or among the actors without a bloc, `bloc` nil).
     public struct BlocRate: Sendable, Hashable {
+        /// The bloc, nil for the actors without one.
         public let bloc: Bloc?
+        /// How many of its actors answered.
         public let respondents: Int
+        /// How many actors it has.
         public let actors: Int
         /// The share that answered, 0 when the bloc has no actor.
         public var rate: Double { actors == 0 ? 0 : Double(respondents) / Double(actors) }
@@ -89,7 +106,9 @@ public struct SurveyImport: Sendable {
 
     /// A tie of a scenario.
     public struct ScenarioTie: Sendable, Hashable {
+        /// The scenario's id.
         public let scenario: String
+        /// The tie it proposed.
         public let tie: TieKey
     }
 

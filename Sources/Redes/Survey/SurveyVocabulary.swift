@@ -6,7 +6,16 @@
 /// The scale is ordinal (Provan & Milward 2001 and the PARTNER tool ask frequency on a similar 4–5 point scale); its
 /// ``level`` (0 for never, 4 for weekly) is the tie weight when the import's rule is `max` or `min`.
 public enum SurveyFrequency: String, Sendable, Hashable, Vocabulary, Comparable {
-    case never, yearly, quarterly, monthly, weekly
+    /// Nunca: only consistent with a "no".
+    case never
+    /// Anual: about once a year (level 1).
+    case yearly
+    /// Trimestral: about once a quarter (level 2).
+    case quarterly
+    /// Mensual: about once a month (level 3).
+    case monthly
+    /// Semanal: every week (level 4).
+    case weekly
 
     /// The Spanish words of the template (`nunca`, `anual`, `trimestral`, `mensual`, `semanal`) and a few English
     /// synonyms.
@@ -34,7 +43,10 @@ public enum SurveyFrequency: String, Sendable, Hashable, Vocabulary, Comparable 
 
 /// A yes-or-no answer in the `collaborates` column: `sí`, `si`, `SI`, `x`, `1`, `yes` or `no`, `0`.
 public enum SurveyAnswer: String, Sendable, Hashable, Vocabulary {
-    case yes, no
+    /// The respondent works with the actor.
+    case yes
+    /// It does not.
+    case no
 
     /// The Spanish and the spreadsheet ways of saying it (a mark `x` or `1` for yes).
     public var aliases: [String] {
@@ -60,11 +72,14 @@ public enum SurveyColumn: String, Sendable, Hashable, Vocabulary {
     case frequency
     /// Through what: an arrangement kind or an arrangement of the network (several separated by `;`).
     case channel1 = "channel_1"
+    /// A second channel.
     case channel2 = "channel_2"
+    /// A third channel.
     case channel3 = "channel_3"
     /// The named actor's role in the relation, in the respondent's words.
     case role
 
+    /// The Spanish headers of the template, and their variants.
     public var aliases: [String] {
         switch self {
         case .respondent: return ["encuestado", "encuestada", "quien responde"]
@@ -92,7 +107,9 @@ public enum SurveyColumn: String, Sendable, Hashable, Vocabulary {
 /// A channel a respondent names: a kind of arrangement (any `mesa`, any `convenio`…) or one arrangement of the
 /// network.
 public enum SurveyChannel: Sendable, Hashable {
+    /// Any arrangement of this kind.
     case kind(ArrangementKind)
+    /// The arrangement with this id.
     case arrangement(String)
 
     /// The token written in files: the kind's canonical token or the arrangement's id.
