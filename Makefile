@@ -3,7 +3,7 @@ SWIFT ?= swift
 NETWORK ?= Networks/antofagasta-tp.yaml
 RELEASE_BIN := .build/release/redes
 
-.PHONY: all deps build release demo test docs interop fuzz sanitize bench fixtures clean
+.PHONY: all deps build release demo test docs interop survey-check fuzz sanitize bench fixtures clean
 
 all: build
 
@@ -14,7 +14,7 @@ deps:
 		echo "Graphviz found: libgvc $$(pkg-config --modversion libgvc)"; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "Installing libgraphviz-dev and pkg-config with apt-get…"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev zlib1g-dev pkg-config >/dev/null; \
 		pkg-config --exists libgvc || { echo "error: libgvc still not found after installing libgraphviz-dev" >&2; exit 1; }; \
 	else \
 		echo "error: the Graphviz C library (pkg-config libgvc) is missing." >&2; \
@@ -54,6 +54,10 @@ docs:
 # Write the bundled network in every exchange format and check the files with NetworkX and igraph, and the Gephi-ready
 # GEXF (colours, positions, sizes and metrics, the metrics against NetworkX's) (pip install networkx igraph pyyaml).
 INTEROP_DIR ?= .build/interop
+# The survey's .xlsx template filled and saved by openpyxl, then imported (pip install openpyxl pyyaml).
+survey-check: build
+	python3 Scripts/survey/check_xlsx_with_openpyxl.py .build/debug/redes $(NETWORK) .build/survey-check
+
 interop: build
 	@rm -rf $(INTEROP_DIR) && mkdir -p $(INTEROP_DIR)
 	@for ext in graphml gexf net dl json csv dot; do \

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The model, the compact graph, the metrics, the diagnosis, the decisions and the file formats, as typed
@@ -46,6 +47,12 @@ let package = Package(
             name: "RedesReport",
             dependencies: ["Redes", "RedesPresentation", "RedesGraphviz"]
         ),
+        // Survey templates and answers as .xlsx spreadsheets (ZIP packages of SpreadsheetML parts): the one target
+        // that depends on ZIPFoundation, so the core stays free of it.
+        .target(
+            name: "RedesSpreadsheet",
+            dependencies: ["Redes", "RedesPresentation", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The command-line tool: argument parsing only; the work is in the libraries.
         .executableTarget(
             name: "redes",
@@ -54,6 +61,7 @@ let package = Package(
                 "RedesPresentation",
                 "RedesGraphviz",
                 "RedesReport",
+                "RedesSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,8 +107,12 @@ let package = Package(
             dependencies: ["RedesReport", "RedesPresentation"]
         ),
         .testTarget(
+            name: "RedesSpreadsheetTests",
+            dependencies: ["RedesSpreadsheet", "RedesPresentation", "Redes"]
+        ),
+        .testTarget(
             name: "RedesCLITests",
-            dependencies: ["redes", "Redes"]
+            dependencies: ["redes", "Redes", "RedesSpreadsheet"]
         ),
     ],
     swiftLanguageModes: [.v6]

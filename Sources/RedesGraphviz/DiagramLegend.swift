@@ -73,6 +73,7 @@ public struct DiagramLegend: Sendable, Hashable {
             switch style {
             case "dashed": glyph = "━ ━ ━"
             case "dotted": glyph = "· · · · ·"
+            case "bold": glyph = "▬▬▬"
             default: glyph = "━━━━"
             }
             return "<font color=\"\(color)\">\(glyph)</font>"

@@ -34,20 +34,26 @@ public enum DiagramStyle {
         DiagramTheme.contrast(fill, "#000000") >= DiagramTheme.contrast(fill, "#FFFFFF") ? "#000000" : "#FFFFFF"
     }
 
-    /// Line style for an evidence status: documented solid, illustrative dashed, proposed dotted, unspecified solid
-    /// (and thin: ``lineWidth(_:)``).
+    /// Line style for an evidence status: documented solid, reported (by a survey) bold, illustrative dashed, proposed
+    /// dotted, unspecified solid (and thin: ``lineWidth(_:)``).
     public static func lineStyle(_ status: EvidenceStatus) -> String {
         switch status {
         case .documented, .unspecified: return "solid"
         case .illustrative: return "dashed"
         case .proposed: return "dotted"
+        case .reported: return "bold"
         }
     }
 
     /// The pen width of a line with this evidence, when edges are drawn by status: thin for unspecified evidence
-    /// (nothing is stated), the same 1.2 points for the others.
+    /// (nothing is stated), heavier for ties reported by a survey (so the page's key, which draws widths, tells them
+    /// from documented ones), 1.2 points for the others.
     public static func lineWidth(_ status: EvidenceStatus) -> Double {
-        status == .unspecified ? 0.6 : 1.2
+        switch status {
+        case .unspecified: return 0.6
+        case .reported: return 1.8
+        case .documented, .illustrative, .proposed: return 1.2
+        }
     }
 
     /// The colour of a channel kind's lines on a light page (``DiagramTheme/channel(_:)``: a palette of its own,

@@ -14,12 +14,12 @@ public struct CSVTable: Sendable {
 
     /// The text of the table, header first.
     public func rendered() -> String {
-        ([header] + rows).map { $0.map(CSVTable.field).joined(separator: ",") + "\n" }.joined()
+        ([header] + rows).map { $0.map { CSVTable.field($0) }.joined(separator: ",") + "\n" }.joined()
     }
 
-    /// One field, quoted when it must be.
-    public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    /// One field, quoted when it must be (when it holds `delimiter`, a quote or a line break).
+    public static func field(_ text: String, delimiter: Character = ",") -> String {
+        guard text.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

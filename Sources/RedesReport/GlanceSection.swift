@@ -19,6 +19,9 @@ enum GlanceSection {
             blocks.append(.paragraph(lang.text(.glanceEvidence, share(.documented), share(.illustrative), share(.proposed))))
         }
         if statuses.contains(.unspecified) { blocks.append(.paragraph(lang.text(.glanceUnspecified, share(.unspecified)))) }
+        if statuses.contains(.reported) {
+            blocks.append(.paragraph(lang.text(.survey(.glanceReported), share(.reported), lang.text(.survey(.provenanceTitle)))))
+        }
         let diagram = try ReportInputs.baseDiagram(c.analysis, options: c.inputs.options, positions: c.inputs.layout)
         blocks.append(.figure(ReportFigure(name: "red", svg: String(decoding: try diagram.render(format: .svg), as: UTF8.self),
                                            caption: lang.text(.glanceDiagram), legend: diagram.legend, width: 1)))
@@ -40,7 +43,7 @@ enum GlanceSection {
                 [source.title, source.author, source.date, source.file].compactMap { $0 }.joined(separator: " — ")
             }))
         }
-        return blocks
+        return blocks + SurveyParts.provenance(c)
     }
 }
 

@@ -16,6 +16,8 @@ struct ReportInputs {
     let targeted: RobustnessAnalysis
     let random: RobustnessAnalysis
     let sensitivity: SensitivityAnalysis
+    /// The missing-respondent test, when the network has ties reported by a survey.
+    let missingRespondents: MissingRespondentSensitivity?
     let suggestions: TieSuggestions?
     let coverage: TerritoryCoverage
     private(set) var timings: [ReportTiming] = []
@@ -72,6 +74,9 @@ struct ReportInputs {
         sensitivity = timed(lang.text(.timingSensitivity)) {
             SensitivityAnalysis(network, dropRate: options.sensitivityDropRate, runs: options.sensitivityRuns, seed: options.seed)
         }
+        missingRespondents = network.ties.contains { $0.evidence.status == .reported } ? timed(lang.text(.survey(.missingReportTitle))) {
+            MissingRespondentSensitivity(network, runs: options.sensitivityRuns, seed: options.seed)
+        } : nil
         suggestions = options.suggestions > 0 ? timed(lang.text(.timingSuggestions)) {
             TieSuggestions(analysis.graph, count: options.suggestions, objective: .distanceFragmentation)
         } : nil

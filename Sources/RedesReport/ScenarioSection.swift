@@ -108,7 +108,7 @@ enum SensitivitySection {
         let stable = sensitivity.stableTopBrokers
         blocks.append(.paragraph(lang.text(.sensitivityStable, String(options.sensitivityRuns), lang.percent(options.sensitivityDropRate),
                                            stable.isEmpty ? "—" : lang.list(stable.map { c.names[$0] }))))
-        return blocks
+        return blocks + SurveyParts.missingRespondents(c)
     }
 }
 
@@ -127,7 +127,7 @@ enum MethodsSection {
         var entries: [ReportDocument.EvidenceEntry] = []
         var index: [String: Int] = [:]
         func add(_ element: String, _ evidence: Evidence) {
-            let text = evidence.quote ?? evidence.reason ?? "—"
+            let text = SurveyParts.citation(evidence, lang) ?? evidence.quote ?? evidence.reason ?? "—"
             let origin = lang.label(evidence.status) + (evidence.source.map { " — " + (sourceTitles[$0] ?? $0) } ?? "")
             let key = text + "\u{1}" + origin
             if let i = index[key] {
@@ -140,7 +140,7 @@ enum MethodsSection {
         }
         for a in network.arrangements { add("\(lang.label(a.kind)): \(a.name)", a.evidence) }
         for t in network.ties {
-            add("\(lang.label(tieKind: t.kind)): \([t.source, t.target].map(c.actorName).joined(separator: " — "))", t.evidence)
+            add("\(lang.label(tieKind: t.kind)): \([t.source, t.target].map(c.actorName).joined(separator: " — "))" + SurveyParts.reporter(t, c), t.evidence)
         }
         for territory in network.territories {
             if let evidence = territory.evidence { add("\(lang.attributeName("territory")): \(territory.name)", evidence) }

@@ -204,16 +204,19 @@ struct Sensitivity: ParsableCommand {
         abstract: "Which findings hold if illustrative ties are wrong or some ties are missing.",
         discussion: """
             Recomputes without illustrative arrangements and ties, and under random removal of --drop-rate of the \
-            linked pairs (--runs, --seed).
+            linked pairs (--runs, --seed). --missing-respondents instead removes the answers of survey respondents.
 
             Examples:
               redes sensitivity Networks/antofagasta-tp.yaml
               redes sensitivity red.yaml --drop-rate 0.2 --runs 500 --lang en
               redes sensitivity red.yaml --format json -o sensitivity.json
+              redes sensitivity red-encuesta.yaml --missing-respondents --missing-share 0.3
             """
     )
 
     @OptionGroup var input: InputOptions
+
+    @OptionGroup var missing: MissingRespondentOptions
 
     @Option(name: .customLong("drop-rate"), help: "Share of linked pairs removed at random in each run.")
     var dropRate = 0.1
@@ -232,6 +235,7 @@ struct Sensitivity: ParsableCommand {
     }
 
     func run() throws {
+        if try missing.run(input: input, dropRate: dropRate, runs: runs, seed: seed, out: out) { return }
         let network = try input.load(in: out.lang)
         let analysis = SensitivityAnalysis(network, dropRate: dropRate, runs: runs, seed: seed)
         try out.emit(SensitivityPresenter(analysis, network: network, runs: runs, seed: seed))

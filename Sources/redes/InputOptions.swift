@@ -89,10 +89,11 @@ struct NetworkFileOptions: ParsableArguments {
             return nil
         }
         let status = try evidence.value(of: "--evidence", in: language)
-        // Asserting that nothing is stated would change nothing: refused rather than ignored.
-        guard status.isStated else {
+        // Asserting that nothing is stated would change nothing, and reported ties name respondents (`redes survey
+        // import`): both refused rather than ignored.
+        guard status.isAlwaysShown else {
             throw fail(.unknownValue(option: "--evidence", value: evidence.text, suggestion: nil,
-                                     accepted: EvidenceStatus.allCases.filter(\.isStated).map(\.rawValue)), in: language)
+                                     accepted: EvidenceStatus.allCases.filter(\.isAlwaysShown).map(\.rawValue)), in: language)
         }
         let asserted = Evidence(status: status, source: source, reason: reason)
         if let missing = asserted.missingRequirement { throw fail(.incompleteEvidence(missing), in: language) }

@@ -398,3 +398,145 @@ struct SlideCatalogTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 }
+
+// MARK: Issue 21 — survey answers
+/// Every malformed survey answer, and every wrong option of `redes survey`: refused with its exact message in Spanish
+/// and in English, exit status 1, nothing on standard output and nothing written (the `-o` network is not created).
+/// `{dir}` stands for a fresh temporary folder; the answers are `{dir}/r.csv` (or `.xlsx`), checked against the
+/// eight-actor survey fixture.
+@Suite("Bad-input catalog: survey answers")
+struct SurveyAnswerCatalogTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        /// The answers file's bytes (nil: no file).
+        let bytes: [UInt8]?
+        var file = "r.csv"
+        var arguments = ["--date", "2026-03"]
+        let spanish: String
+        let english: String
+        var testDescription: String { name }
+
+        init(_ name: String, _ text: String?, file: String = "r.csv", arguments: [String] = ["--date", "2026-03"],
+             spanish: String, english: String) {
+            self.name = name
+            self.bytes = text.map { Array($0.utf8) }
+            self.file = file
+            self.arguments = arguments
+            self.spanish = spanish
+            self.english = english
+        }
+
+        init(_ name: String, bytes: [UInt8], spanish: String, english: String) {
+            self.name = name
+            self.bytes = bytes
+            self.spanish = spanish
+            self.english = english
+        }
+    }
+
+    static let network = "Tests/RedesTests/Fixtures/survey/red-8.yaml"
+    static let header = "encuestado,actor,colabora,frecuencia,canal 1,rol\n"
+
+    static let cases: [Case] = [
+        Case("an unknown respondent, with the closest name", header + "Secretaria X,SENCE,sí,mensual,,\n",
+             spanish: "{dir}/r.csv:2:1: error: columna A: «encuestado» 'Secretaria X' no es un actor de la red\n  solución: ¿quiso decir 'Secretaría'? Si no, escriba el nombre como lo trae la plantilla (o el id del actor)",
+             english: "{dir}/r.csv:2:1: error: column A: “respondent” 'Secretaria X' is not an actor of the network\n  fix: did you mean 'Secretaría'? Otherwise write the name as the template has it (or the actor's id)"),
+        Case("an actor name with a typo, with the closest name", header + "Secretaría,Universidad de Antofagazta,sí,mensual,,\n",
+             spanish: "{dir}/r.csv:2:2: error: columna B: «actor» 'Universidad de Antofagazta' no es un actor de la red\n  solución: ¿quiso decir 'Universidad de Antofagasta'? Si no, escriba el nombre como lo trae la plantilla (o el id del actor)",
+             english: "{dir}/r.csv:2:2: error: column B: “actor” 'Universidad de Antofagazta' is not an actor of the network\n  fix: did you mean 'Universidad de Antofagasta'? Otherwise write the name as the template has it (or the actor's id)"),
+        Case("an answer that is neither yes nor no", header + "Secretaría,SENCE,quizás,,,\n",
+             spanish: "{dir}/r.csv:2:3: error: columna C: «colabora» dice 'quizás', que no es sí ni no\n  solución: escriba sí o no (sí, si, x y 1 valen sí; 0 vale no)",
+             english: "{dir}/r.csv:2:3: error: column C: “collaborates” says 'quizás', which is not yes or no\n  fix: write yes or no (sí, si, x and 1 count as yes; 0 as no)"),
+        Case("a frequency outside the scale", header + "Secretaría,SENCE,sí,mensul,,\n",
+             spanish: "{dir}/r.csv:2:4: error: columna D: 'mensul' no es una frecuencia de la escala\n  solución: ¿quiso decir 'mensual'? Si no, use una de: nunca, anual, trimestral, mensual, semanal",
+             english: "{dir}/r.csv:2:4: error: column D: 'mensul' is not a frequency of the scale\n  fix: did you mean 'mensual'? Otherwise use one of: never, yearly, quarterly, monthly, weekly"),
+        Case("a channel that does not exist", header + "Secretaría,SENCE,sí,mensual,mesa de generos,\n",
+             spanish: "{dir}/r.csv:2:5: error: columna E: el canal 'mesa de generos' no es un tipo de instancia ni una instancia de la red\n  solución: ¿quiso decir 'Mesa de género'? Si no, escriba un tipo de instancia (convenio, mesa, programa, mecanismo, comité, proyecto) o el nombre de una instancia de la red",
+             english: "{dir}/r.csv:2:5: error: column E: channel 'mesa de generos' is neither a kind of arrangement nor an arrangement of the network\n  fix: did you mean 'Mesa de género'? Otherwise write a kind of arrangement (agreement, working table, program, mechanism, committee, project) or the name of an arrangement of the network"),
+        Case("yes with the frequency never", header + "Secretaría,SENCE,sí,nunca,,\n",
+             spanish: "{dir}/r.csv:2:4: error: columna D: «colabora» dice sí pero «frecuencia» dice nunca\n  solución: indique cada cuánto (anual, trimestral, mensual o semanal), o escriba no en «colabora»",
+             english: "{dir}/r.csv:2:4: error: column D: “collaborates” says yes but “frequency” says never\n  fix: write how often (yearly, quarterly, monthly or weekly), or no in “collaborates”"),
+        Case("no with a frequency", header + "Secretaría,SENCE,no,mensual,,\n",
+             spanish: "{dir}/r.csv:2:4: error: columna D: «colabora» dice no pero «frecuencia» tiene respuesta\n  solución: escriba sí en «colabora», o vacíe «frecuencia»",
+             english: "{dir}/r.csv:2:4: error: column D: “collaborates” says no but “frequency” is filled in\n  fix: write yes in “collaborates”, or clear “frequency”"),
+        Case("a channel without an answer", header + "Secretaría,SENCE,,,mesa,\n",
+             spanish: "{dir}/r.csv:2:3: error: columna C: «colabora» está en blanco pero «canal 1» tiene respuesta\n  solución: escriba sí o no en «colabora»",
+             english: "{dir}/r.csv:2:3: error: column C: “collaborates” is blank but “channel 1” is filled in\n  fix: write yes or no in “collaborates”"),
+        Case("the same pair answered twice", header + "Secretaría,SENCE,sí,,,\nsecretaria,sence,no,,,\n",
+             spanish: "{dir}/r.csv:3:2: error: columna B: 'Secretaría' responde dos veces sobre 'SENCE' (la primera en la fila 2)\n  solución: deje una de las dos filas",
+             english: "{dir}/r.csv:3:2: error: column B: 'Secretaría' answers about 'SENCE' twice (first in row 2)\n  fix: keep one of the two rows"),
+        Case("a respondent naming itself", header + "Secretaría,sec,sí,,,\n",
+             spanish: "{dir}/r.csv:2:2: error: columna B: el encuestado se nombra a sí mismo ('Secretaría')\n  solución: vacíe la fila: cada encuestado responde sobre los demás actores",
+             english: "{dir}/r.csv:2:2: error: column B: the respondent names itself ('Secretaría')\n  fix: clear the row: a respondent answers about the other actors"),
+        Case("answers without a respondent", header + ",SENCE,sí,,,\n",
+             spanish: "{dir}/r.csv:2:1: error: columna A: la fila tiene respuestas pero no «encuestado»\n  solución: escriba el «encuestado» como lo trae la plantilla, o vacíe la fila",
+             english: "{dir}/r.csv:2:1: error: column A: the row has answers but no “respondent”\n  fix: write the “respondent” as the template has it, or clear the row"),
+        Case("no header row", "quien,a quien,si o no\nSecretaría,SENCE,sí\n",
+             spanish: "{dir}/r.csv: error: ninguna fila nombra las columnas «encuestado», «actor» y «colabora»\n  solución: conserve la fila de títulos de la plantilla (encuestado, actor, colabora, frecuencia…, en español o en inglés); guarde las planillas como CSV UTF-8",
+             english: "{dir}/r.csv: error: no row names the columns “respondent”, “actor” and “collaborates”\n  fix: keep the template's header row (respondent, actor, collaborates, frequency…, in English or Spanish); save spreadsheets as CSV UTF-8"),
+        Case("a misspelt column header", "encuestado,actor,colabora,frecuenca\nSecretaría,SENCE,sí,mensual\n",
+             spanish: "{dir}/r.csv:1:4: error: columna D: «frecuenca» no es una columna que la encuesta lea\n  solución: ¿quiso decir «frecuencia»? Corrija el título, o borre la columna",
+             english: "{dir}/r.csv:1:4: error: column D: “frecuenca” is not a column the survey reads\n  fix: did you mean “frecuencia”? Rename the header, or delete the column"),
+        Case("a column twice", "encuestado;actor;colabora;frecuencia;Frequency\nSecretaría;SENCE;sí;mensual;mensual\n",
+             spanish: "{dir}/r.csv:1:5: error: columna E: «frecuencia» aparece dos veces (la primera en la columna D)\n  solución: borre una de las dos columnas",
+             english: "{dir}/r.csv:1:5: error: column E: “frequency” appears twice (first in column D)\n  fix: delete one of the two columns"),
+        Case("the template as it was sent", header + "Secretaría,SENCE,,,,\nSecretaría,GORE,,,,\n",
+             spanish: "{dir}/r.csv: error: columna C: ninguna fila responde «colabora»: es la plantilla tal como se envió\n  solución: complete las respuestas (sí o no en «colabora») e importe el archivo completado",
+             english: "{dir}/r.csv: error: column C: no row answers “collaborates”: this is the template as it was sent\n  fix: fill in the answers (yes or no in “collaborates”) and import the filled file"),
+        Case("a CSV saved in Latin-1 (a spreadsheet's plain CSV)", bytes: Array("encuestado,actor,colabora\nSecretar".utf8) + [0xED] + Array("a,SENCE,s".utf8) + [0xED, 0x0A],
+             spanish: "{dir}/r.csv:2: error: el archivo no es texto UTF-8 válido\n  solución: guarde el archivo como UTF-8 (en una planilla: CSV UTF-8)",
+             english: "{dir}/r.csv:2: error: the file is not valid UTF-8 text\n  fix: save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"),
+        Case("an unclosed quote", header + "Secretaría,\"SENCE,sí,,,\n",
+             spanish: "{dir}/r.csv:2: error: un campo entre comillas nunca se cierra\n  solución: cierre las comillas (una comilla dentro de un campo entre comillas se escribe dos veces: \"\")",
+             english: "{dir}/r.csv:2: error: a quoted field is never closed\n  fix: close the quote (a quote inside a quoted field is written twice: \"\")"),
+        Case("an empty file", "",
+             spanish: "{dir}/r.csv: error: el archivo de respuestas está vacío\n  solución: guarde desde la planilla la plantilla completada (como CSV UTF-8 o .xlsx) e importe ese archivo",
+             english: "{dir}/r.csv: error: the answers file is empty\n  fix: save the filled template from the spreadsheet (as CSV UTF-8 or .xlsx) and import that file"),
+        Case("a missing answers file", nil,
+             spanish: "{dir}/r.csv: error: no se puede leer el archivo: no existe\n  solución: revise la ruta y los permisos del archivo",
+             english: "{dir}/r.csv: error: cannot read the file: no such file\n  fix: check the path and the file's permissions"),
+        Case("an .xlsx that is not a workbook", "PK not a zip", file: "r.xlsx",
+             spanish: "{dir}/r.xlsx: error: no es un libro .xlsx que se pueda leer\n  solución: guarde las respuestas desde la planilla como .xlsx (libro de Excel) o como CSV UTF-8",
+             english: "{dir}/r.xlsx: error: this is not an .xlsx workbook that can be read\n  fix: save the answers from the spreadsheet as .xlsx (Excel workbook) or as CSV UTF-8"),
+        Case("--ties max and a yes without frequency", header + "Secretaría,SENCE,sí,,,\nSecretaría,GORE,sí,mensual,,\n",
+             arguments: ["--date", "2026-03", "--ties", "máximo"],
+             spanish: "{dir}/r.csv:2:4: error: columna D: --ties max pondera los vínculos por frecuencia, y este sí no tiene «frecuencia»\n  solución: escriba la frecuencia en esta fila, o use --ties union o --ties intersection",
+             english: "{dir}/r.csv:2:4: error: column D: --ties max weighs ties by frequency, and this yes has no “frequency”\n  fix: write the frequency in this row, or use --ties union or --ties intersection"),
+        Case("no --date", header + "Secretaría,SENCE,sí,,,\n", arguments: [],
+             spanish: "{dir}/r.csv: error: falta la fecha de la encuesta\n  solución: agregue --date AAAA-MM (cuándo se respondió la encuesta, p. ej. --date 2026-03)",
+             english: "{dir}/r.csv: error: the survey's date is missing\n  fix: add --date YYYY-MM (when the survey was answered, e.g. --date 2026-03)"),
+        Case("--ties misspelt", header + "Secretaría,SENCE,sí,,,\n", arguments: ["--date", "2026-03", "--ties", "unon"],
+             spanish: "error: --ties 'unon' no es una de sus opciones\n  solución: ¿quiso decir 'union'? Si no, use uno de: union, intersection, max, min",
+             english: "error: --ties 'unon' is not one of its choices\n  fix: did you mean 'union'? Otherwise use one of: union, intersection, max, min"),
+    ]
+
+    @Test("every malformed answer is refused with its exact message, exit status 1, and nothing written", arguments: cases)
+    func refused(_ item: Case) throws {
+        let directory = try CLITests.freshDirectory("redes-survey-bad")
+        let answers = directory.appendingPathComponent(item.file)
+        if let bytes = item.bytes { try Data(bytes).write(to: answers) }
+        let output = directory.appendingPathComponent("red.yaml").path
+        for (language, expected) in [("es", item.spanish), ("en", item.english)] {
+            let result = try CLITests().run(["survey", "import", Self.network, answers.path, "-o", output, "--lang", language] + item.arguments)
+            #expect(result.status == 1, "\(item.name) (\(language)): exit \(result.status)")
+            #expect(result.stderr == expected.replacingOccurrences(of: "{dir}", with: directory.path) + "\n", "\(item.name) (\(language))")
+            #expect(result.stdout.isEmpty)
+            let left = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            #expect(left == (item.bytes == nil ? [] : [item.file]), "\(item.name): something was written: \(left)")
+        }
+    }
+
+    @Test("the template refuses an output it cannot write as .csv or .xlsx, and writes nothing")
+    func templateOutput() throws {
+        let directory = try CLITests.freshDirectory("redes-survey-bad-template")
+        for (language, expected) in [("es", "error: -o '{dir}/x.txt' no es una de sus opciones\n  solución: use uno de: .xlsx, .csv\n"),
+                                     ("en", "error: -o '{dir}/x.txt' is not one of its choices\n  fix: use one of: .xlsx, .csv\n")] {
+            let result = try CLITests().run(["survey", "template", Self.network, "-o", directory.appendingPathComponent("x.txt").path, "--lang", language])
+            #expect(result.status == 1)
+            #expect(result.stderr == expected.replacingOccurrences(of: "{dir}", with: directory.path))
+        }
+        let import_ = try CLITests().run(["survey", "import", Self.network, "r.csv", "--date", "2026-03", "-o", directory.appendingPathComponent("x.json").path])
+        #expect(import_.status == 1 && import_.stderr.hasSuffix("solución: use uno de: .yaml, .yml\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+}

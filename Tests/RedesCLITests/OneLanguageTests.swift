@@ -121,6 +121,10 @@ struct OneLanguageTests {
         let network = try Self.neutralNetwork(in: directory)
         func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
         try Data("origen;destino;peso\na1;a2;1,5\na2;a3;2\n".utf8).write(to: URL(fileURLWithPath: file("e.csv")))
+        // Issue 21: survey answers about the neutral network (a conflict, a report about an actor that did not answer).
+        try Data("encuestado,actor,colabora,frecuencia\nA1,A2,sí,mensual\nA2,A1,x,semanal\nA3,A1,1,anual\nA2,A4,no,\nA1,A5,si,\n".utf8)
+            .write(to: URL(fileURLWithPath: file("answers.csv")))
+        try Data("encuestado,actor,colabora,frecuencia\nA1,A2,sí,a veces\n".utf8).write(to: URL(fileURLWithPath: file("bad.csv")))
         // Each run: its arguments, and the file whose visible text is checked with the messages (tables and
         // messages go to standard output and error; JSON and CSV outputs are for tools, and only their messages count).
         let runs: [([String], String?)] = [
@@ -159,6 +163,13 @@ struct OneLanguageTests {
             (["analyze", network, "-o", file("missing/x.json")], nil), (["analyze", directory.path], nil),
             (["suggest", network, "--between", "b1,zz"], nil), (["robustness", network, "--order", "random", "--adaptive"], nil),
             (["keyplayers", network, "--k", "99"], nil), (["analyze", network, "--sort", "betweeness"], nil),
+            // Issue 21: the survey's template, import (summary, notes, a bad answer) and the missing-respondent test.
+            (["survey", "template", network, "-o", file("t.csv")], file("t.csv")),
+            (["survey", "import", network, file("answers.csv"), "--date", "2026-03", "-o", file("s.yaml")], nil),
+            (["survey", "import", network, file("bad.csv"), "--date", "2026-03"], nil),
+            (["survey", "import", network, file("answers.csv")], nil),
+            (["sensitivity", file("s.yaml"), "--missing-respondents", "--runs", "5"], nil),
+            (["analyze", file("s.yaml")], nil), (["report", file("s.yaml"), "-o", file("s.html")], file("s.html")),
         ]
         let forbidden = language == "es" ? Self.english : Self.spanish
         for (arguments, output) in runs {
@@ -325,11 +336,11 @@ extension CLITests {
 @Suite("Help examples")
 struct HelpExampleTests {
     static let commands = ["analyze", "keyplayers", "render", "scenario", "robustness", "suggest", "sensitivity", "report",
-                           "convert", "doctor"]
+                           "convert", "doctor", "survey", "survey template", "survey import"]
 
     @Test("every subcommand's help ends with 2 to 4 examples, and each runs", arguments: commands)
     func examples(_ command: String) throws {
-        let help = try CLITests().run([command, "--help"]).stdout
+        let help = try CLITests().run(command.split(separator: " ").map(String.init) + ["--help"]).stdout
         let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let start = try #require(lines.firstIndex(of: "Examples:"), "\(command) --help has no examples")
         let examples = lines[(start + 1)...].prefix { $0.hasPrefix("  redes ") }.map { $0.dropFirst(2).split(separator: " ").map(String.init) }
@@ -344,6 +355,7 @@ struct HelpExampleTests {
         try Data("source,target\nsecreduc,slep\nslep,sence\n".utf8).write(to: directory.appendingPathComponent("edges.csv"))
         try Data("id,bloc\nsecreduc,p\nslep,p\nsence,q\n".utf8).write(to: directory.appendingPathComponent("nodes.csv"))
         try Data("scenarios:\n  - id: x\n    remove: {actors: [cmf]}\n".utf8).write(to: directory.appendingPathComponent("my-changes.yaml"))
+        try SurveyCLITests.writeExampleAnswers(in: directory)
         for example in examples {
             let result = try CLITests().run(Array(example.dropFirst()), in: directory)
             #expect(result.status == 0, "\(example.joined(separator: " ")): \(result.stderr.prefix(300))")

@@ -128,7 +128,7 @@ struct YAMLReaderTests {
     @Test("an invalid evidence status")
     func invalidStatus() {
         let text = yamlNetwork(body: "ties:\n  - {source: a, target: b, kind: k, evidence: {status: documentedd}}")
-        #expect(error(text) == "net.yaml:13:56: error: `status` cannot be 'documentedd' (ties[0].evidence.status)\n  fix: did you mean 'documented'? use one of: documented, illustrative, proposed, unspecified")
+        #expect(error(text) == "net.yaml:13:56: error: `status` cannot be 'documentedd' (ties[0].evidence.status)\n  fix: did you mean 'documented'? use one of: documented, reported, illustrative, proposed, unspecified")
     }
 
     @Test("a tie from an actor to itself")

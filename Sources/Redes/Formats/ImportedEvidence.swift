@@ -18,6 +18,8 @@ extension Evidence {
         case .documented: return .documented(source: fileName)
         case .illustrative: return .illustrative(reason: reason ?? "\(fileName): status=illustrative")
         case .proposed: return .proposed(source: fileName, reason: reason)
+        // Without respondents and a date, validation refuses it (reported ties come from a survey import).
+        case .reported: return Evidence(status: .reported, source: fileName)
         case .unspecified, nil: return .unspecified
         }
     }

@@ -193,7 +193,7 @@ private final class Context {
                            evidence: try f.evidence("evidence", required: true, place: place)!)
     }
 
-    static let tieKeys = ["source", "target", "kind", "directed", "weight", "description", "evidence"]
+    static let tieKeys = ["source", "target", "kind", "directed", "weight", "description", "attributes", "evidence"]
 
     func tie(_ node: Node, _ path: ElementPath) throws(LoadError) -> Tie {
         let f = try Fields(node, path: path, place: .some(.tie), allowed: Context.tieKeys, context: self)
@@ -202,18 +202,22 @@ private final class Context {
         let place = ProblemPlace.tieBetween(source, target)
         return Tie(source: source, target: target, kind: Tie.canonicalKind(try f.requiredString("kind", place: place)),
                    directed: try f.bool("directed"), weight: try f.number("weight") ?? 1,
-                   description: try f.string("description"),
+                   description: try f.string("description"), attributes: try f.attributes("attributes"),
                    evidence: try f.evidence("evidence", required: true, place: place)!)
     }
 
     func evidence(_ node: Node, _ path: ElementPath) throws(LoadError) -> Evidence {
-        let f = try Fields(node, path: path, place: .evidence, allowed: ["status", "source", "quote", "reason"], context: self)
+        let f = try Fields(node, path: path, place: .evidence,
+                           allowed: ["status", "source", "quote", "reason", "respondents", "date"], context: self)
         let statusText = try f.requiredString("status", place: .evidence)
         guard let status = EvidenceStatus(word: statusText) else {
             throw error(.invalidChoice(key: "status", value: statusText, allowed: EvidenceStatus.allCases.map(\.rawValue)),
                         at: f.node("status"), path: path + ["status"])
         }
-        return Evidence(status: status, source: try f.string("source"), quote: try f.string("quote"), reason: try f.string("reason"))
+        var evidence = Evidence(status: status, source: try f.string("source"), quote: try f.string("quote"), reason: try f.string("reason"))
+        evidence.respondents = try f.stringList("respondents")
+        evidence.date = try f.string("date")
+        return evidence
     }
 
     static let scenarioKeys = ["id", "name", "description", "evidence", "add", "remove", "join", "leave"]

@@ -94,6 +94,8 @@ public enum NativeYAMLWriter {
         if let s = e.source { parts.append("source: \(q(s))") }
         if let s = e.quote { parts.append("quote: \(q(s))") }
         if let s = e.reason { parts.append("reason: \(q(s))") }
+        if !e.respondents.isEmpty { parts.append("respondents: \(list(e.respondents))") }
+        if let s = e.date { parts.append("date: \(q(s))") }
         return "{" + parts.joined(separator: ", ") + "}"
     }
 
@@ -119,9 +121,7 @@ public enum NativeYAMLWriter {
         if let v = a.bloc { out += "\(indent)  bloc: \(q(v))\n" }
         if !a.territories.isEmpty { out += "\(indent)  territories: \(list(a.territories))\n" }
         if let v = a.sector { out += "\(indent)  sector: \(q(v))\n" }
-        if !a.attributes.isEmpty {
-            out += "\(indent)  attributes: {" + a.attributes.keys.sorted().map { "\(q($0)): \(value(a.attributes[$0]!))" }.joined(separator: ", ") + "}\n"
-        }
+        out += attributes(a.attributes, indent: indent)
         if let e = a.evidence { out += "\(indent)  evidence: \(evidence(e))\n" }
         return out
     }
@@ -144,6 +144,13 @@ public enum NativeYAMLWriter {
         if let d = t.directed { out += "\(indent)  directed: \(d)\n" }
         if t.weight != 1 { out += "\(indent)  weight: \(formatNumber(t.weight))\n" }
         if let v = t.description { out += "\(indent)  description: \(q(v))\n" }
+        out += attributes(t.attributes, indent: indent)
         return out + "\(indent)  evidence: \(evidence(t.evidence))\n"
+    }
+
+    /// The `attributes:` line of an actor or a tie (keys sorted), or nothing when there is none.
+    static func attributes(_ attributes: [String: AttributeValue], indent: String) -> String {
+        guard !attributes.isEmpty else { return "" }
+        return "\(indent)  attributes: {" + attributes.keys.sorted().map { "\(q($0)): \(value(attributes[$0]!))" }.joined(separator: ", ") + "}\n"
     }
 }

@@ -2,6 +2,9 @@
 public enum EvidenceStatus: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Stated in a source, which is cited.
     case documented
+    /// Said by respondents of a survey (`redes survey import`): the evidence names them and the date. Weaker than a
+    /// cited document, stronger than an assumption.
+    case reported
     /// An assumption made to complete the map; the evidence says why.
     case illustrative
     /// A recommendation, not yet real (typically added by a scenario).
@@ -10,7 +13,8 @@ public enum EvidenceStatus: String, Sendable, Hashable, CaseIterable, Comparable
     /// has no status of its own. Counted as such, never as documented; `--evidence` on import can assert more.
     case unspecified
 
-    /// Orders statuses as they are declared: documented, illustrative, proposed, unspecified.
+    /// Orders statuses as they are declared, the strongest first: documented, reported, illustrative, proposed,
+    /// unspecified.
     ///
     /// - Parameters:
     ///   - lhs: A status.
@@ -20,13 +24,16 @@ public enum EvidenceStatus: String, Sendable, Hashable, CaseIterable, Comparable
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// Whether a file states this status (every status but ``unspecified``): tables always show the stated ones,
-    /// and the others only when some element has them.
+    /// Whether a file states this status (every status but ``unspecified``).
     public var isStated: Bool { self != .unspecified }
+
+    /// Whether tables show this status even when no element has it: the three statuses every map file uses
+    /// (documented, illustrative, proposed); ``unspecified`` and ``reported`` appear only when some element has them.
+    public var isAlwaysShown: Bool { isStated && self != .reported }
 }
 
 extension EvidenceStatus: Vocabulary {
-    /// The Spanish words of the tables (`documentado`, `ilustrativo`, `propuesto`, `sin respaldo declarado`), their
+    /// The Spanish words of the tables (`documentado`, `reportado`, `ilustrativo`, `propuesto`, `sin respaldo declarado`), their
     /// feminine forms, and plain English.
     public var aliases: [String] {
         switch self {
@@ -34,15 +41,16 @@ extension EvidenceStatus: Vocabulary {
         case .illustrative: return ["ilustrativo", "ilustrativa"]
         case .proposed: return ["propuesto", "propuesta"]
         case .unspecified: return ["sin respaldo declarado", "sin respaldo", "no stated evidence"]
+        case .reported: return ["reportado", "reportada"]
         }
     }
 }
 
 /// The evidence behind an arrangement, a tie or an actor.
 ///
-/// A `documented` element cites a ``SourceDocument`` by id (and ideally quotes it); an `illustrative` one gives the
-/// `reason` it was assumed; a `proposed` one gives a source or a reason; an `unspecified` one comes from a file that does
-/// not say.
+/// A `documented` element cites a ``SourceDocument`` by id (and ideally quotes it); a `reported` one names the
+/// survey respondents who reported it and the date; an `illustrative` one gives the `reason` it was assumed; a
+/// `proposed` one gives a source or a reason; an `unspecified` one comes from a file that does not say.
 public struct Evidence: Sendable, Hashable {
     /// How well the element is grounded: documented, illustrative, proposed or unspecified.
     public var status: EvidenceStatus
@@ -96,6 +104,20 @@ public struct Evidence: Sendable, Hashable {
         Evidence(status: .proposed, source: source, quote: quote, reason: reason)
     }
 
+    /// A tie reported in a survey (``EvidenceStatus/reported``).
+    ///
+    /// - Parameters:
+    ///   - respondents: the ids of the actors whose answers name the tie (two when both ends confirm it).
+    ///   - date: when the survey was answered, such as `2026-03`.
+    ///   - source: the id of the `SourceDocument` that stands for the survey, if any.
+    /// - Returns: Evidence with status `reported`.
+    public static func reported(respondents: [String], date: String, source: String? = nil) -> Evidence {
+        var evidence = Evidence(status: .reported, source: source)
+        evidence.respondents = respondents
+        evidence.date = date
+        return evidence
+    }
+
     /// Evidence a file does not state (``EvidenceStatus/unspecified``): what the exchange formats give a tie or an
     /// arrangement that has no status of its own.
     public static let unspecified = Evidence(status: .unspecified)
@@ -107,9 +129,18 @@ public struct Evidence: Sendable, Hashable {
         case .documented where source == nil: return .documentedNeedsSource
         case .illustrative where reason == nil: return .illustrativeNeedsReason
         case .proposed where source == nil && reason == nil: return .proposedNeedsSourceOrReason
+        case .reported where respondents.isEmpty: return .reportedNeedsRespondents
+        case .reported where date == nil: return .reportedNeedsDate
         default: return nil
         }
     }
+
+    // Kept apart from the other stored texts: only survey evidence has them.
+    /// For ``EvidenceStatus/reported``: the ids of the actors whose answers name the tie, in the order they answered
+    /// (one: unconfirmed; two: confirmed by both ends).
+    public var respondents: [String] = []
+    /// For ``EvidenceStatus/reported``: when the survey was answered, as free text such as `2026-03`.
+    public var date: String? = nil
 }
 
 /// A document cited by evidence: a presentation, a report, an agreement, an interview.
@@ -152,12 +183,13 @@ public struct SourceDocument: Sendable, Hashable, Identifiable {
 }
 
 extension EvidenceStatus {
-    /// The statuses a table of counts shows: every stated one, and the others only when `statuses` holds them.
+    /// The statuses a table of counts shows: documented, illustrative and proposed always, and the others only when
+    /// `statuses` holds them.
     ///
     /// - Parameter statuses: the statuses of the elements counted.
     /// - Returns: the statuses, in declaration order.
     public static func shown(among statuses: [EvidenceStatus]) -> [EvidenceStatus] {
         let present = Set(statuses)
-        return allCases.filter { $0.isStated || present.contains($0) }
+        return allCases.filter { $0.isAlwaysShown || present.contains($0) }
     }
 }

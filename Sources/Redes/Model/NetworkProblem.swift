@@ -182,6 +182,8 @@ public enum ActorReference: Sendable, Hashable {
     case pajekVertex(arc: Bool)
     /// A node label of a DL edge list.
     case dlNode
+    /// A respondent named by reported evidence.
+    case respondent
 }
 
 /// Malformed XML.
@@ -241,6 +243,10 @@ public enum EvidenceRequirement: Sendable, Hashable {
     case illustrativeNeedsReason
     /// `proposed` needs a `source` or a `reason`.
     case proposedNeedsSourceOrReason
+    /// `reported` needs the `respondents` who reported the element.
+    case reportedNeedsRespondents
+    /// `reported` needs the `date` of the survey.
+    case reportedNeedsDate
 }
 
 /// The candidate closest to `text` by edit distance, if it is close enough to be a likely typo.

@@ -19,6 +19,9 @@ struct NetworkValidator {
                 issues.append(ValidationIssue(path: path + ["source"],
                                               problem: .unknownSource(id: source, suggestion: closestMatch(to: source, in: network.sources.map(\.id)))))
             }
+            for (r, respondent) in evidence.respondents.enumerated() {
+                checkActor(respondent, role: .respondent, at: path + ["respondents", .index(r)])
+            }
         }
         func checkActor(_ id: String, role: ActorReference, at path: ElementPath) {
             if !actorIDs.contains(id) {

@@ -31,7 +31,7 @@ extension AnalysisPresenter {
         if !network.ties.isEmpty {
             out += language.text(.directTiesByEvidence) + "\n"
             var ties = TextTable(headers: [language.text(.evidence), language.text(.ties)], alignments: [.left, .right])
-            for tally in summary.tiesByStatus where tally.key.isStated || tally.count > 0 {
+            for tally in summary.tiesByStatus where tally.key.isAlwaysShown || tally.count > 0 {
                 ties.append([language.label(tally.key), String(tally.count)])
             }
             out += ties.rendered() + "\n"

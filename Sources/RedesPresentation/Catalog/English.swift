@@ -13,6 +13,7 @@ extension Message {
             case .illustrative: return "illustrative"
             case .proposed: return "proposed"
             case .unspecified: return "no stated evidence"
+            case .reported: return "reported"
             }
         case .arrangementKind(let kind):
             switch kind {
@@ -582,6 +583,145 @@ extension Message {
         case .withMetricsFormat: return "{1} files keep no actor attributes: the metrics of --with-metrics would be lost"
         case .withMetricsFormatFix: return "write .gexf, .graphml, .json or .csv, or leave out --with-metrics"
         case .gexfWithoutLayout: return "{1} nodes are too many to lay out: the GEXF has colours but no positions or sizes"
+        // MARK: Issue 21 — roster survey
+        case .survey(let message): return message.english
+        case .surveyProblem(let problem): return ProblemsEnglish.survey(problem)
+        case .surveyProblemFix(let problem): return ProblemsEnglish.surveyFix(problem)
+        }
+    }
+}
+
+// MARK: Issue 21 — roster survey
+extension SurveyMessage {
+    /// The message in English.
+    public var english: String {
+        switch self {
+        case .column(let column):
+            switch column {
+            case .respondent: return "respondent"
+            case .actor: return "actor"
+            case .bloc: return "bloc"
+            case .collaborates: return "collaborates"
+            case .frequency: return "frequency"
+            case .channel1: return "channel 1"
+            case .channel2: return "channel 2"
+            case .channel3: return "channel 3"
+            case .role: return "role"
+            }
+        case .frequency(let frequency):
+            switch frequency {
+            case .never: return "never"
+            case .yearly: return "yearly"
+            case .quarterly: return "quarterly"
+            case .monthly: return "monthly"
+            case .weekly: return "weekly"
+            }
+        case .answer(let answer): return answer == .yes ? "yes" : "no"
+        case .sheetSurvey: return "survey"
+        case .sheetInstructions: return "instructions"
+        case .sheetLists: return "lists"
+        case .templateTitle: return "Collaboration survey: {1}"
+        case .instructionRows:
+            return "Each row asks about one pair: the organisation that answers (respondent) and another organisation of the network (actor), grouped by bloc."
+        case .instructionAnswer:
+            return "In “collaborates” write yes if your organisation works with that actor, or no. A row left blank counts as no."
+        case .instructionFrequency: return "If yes, in “frequency” say how often: yearly, quarterly, monthly or weekly."
+        case .instructionChannels:
+            return "In “channel 1” to “channel 3”, through what you work together: a kind of arrangement or one arrangement of the network (the lists sheet shows them all)."
+        case .instructionChannelsCSV:
+            return "In “channel 1” to “channel 3”, through what you work together: a kind of arrangement or one arrangement of the network (see the list below)."
+        case .instructionRole: return "In “role”, in your own words, what that actor does in the joint work."
+        case .instructionKeep: return "Do not change the respondent, actor and bloc columns, nor the header row."
+        case .instructionReturnCSV: return "Save the file as CSV UTF-8 and send it back."
+        case .instructionReturnSpreadsheet: return "Save the file as it is (.xlsx) and send it back."
+        case .channelsList: return "Possible channels: {1}"
+        case .validationTitle: return "Value not in the list"
+        case .validationAnswer: return "Write yes or no."
+        case .validationFrequency: return "Choose a frequency from the list."
+        case .validationChannel: return "Choose a channel from the list (or write several separated by ;)."
+        case .templateWritten: return "{1}: {2} rows: {3} respondents, each asked about the other {4} actors"
+        case .templateSeparator: return "{1}: fields separated by {2}, UTF-8 with a byte-order mark (what a spreadsheet in English opens in columns)"
+        case .missingDate: return "the survey's date is missing"
+        case .missingDateFix: return "add --date YYYY-MM (when the survey was answered, e.g. --date 2026-03)"
+        case .importTitle: return "Survey {1} ({2})"
+        case .responseRate: return "Response rate: {1} of {2} actors answered ({3})."
+        case .responded: return "answered"
+        case .rate: return "rate"
+        case .nonRespondents: return "Did not answer: {1}."
+        case .everyoneResponded: return "Every actor answered."
+        case .pairsNamed: return "Pairs named: {1}"
+        case .agreement(let agreement):
+            switch agreement {
+            case .confirmed: return "confirmed"
+            case .conflicting: return "conflicting frequency"
+            case .unconfirmed: return "unconfirmed"
+            case .unanswered: return "other side did not answer"
+            }
+        case .agreementMeaning(let agreement):
+            switch agreement {
+            case .confirmed: return "both name each other, with the same frequency (or one without)"
+            case .conflicting: return "both name each other, with different frequencies"
+            case .unconfirmed: return "one names the other, which answered and did not name it back"
+            case .unanswered: return "one names the other, which did not answer the survey"
+            }
+        case .conflicts: return "Conflicting frequencies:"
+        case .conflictLine: return "{1}: {2} says {3}, {4} says {5}"
+        case .rule(let rule):
+            switch rule {
+            case .union: return "Rule union: a tie when either side names it; the ones both sides name show two respondents in their evidence."
+            case .intersection: return "Rule intersection: a tie only when both sides name it."
+            case .max: return "Rule max: a tie when either side names it, weighted by the higher frequency (yearly 1 … weekly 4)."
+            case .min: return "Rule min: a tie only when both sides name it, weighted by the lower frequency (yearly 1 … weekly 4)."
+            }
+        case .ruleTies: return "{1} reported ties written."
+        case .reconstruction:
+            return "A tie with an actor that did not answer is taken from the one answer there is (reconstruction, Stork and Richards 1992)."
+        case .nowReported: return "Assumed (illustrative) ties the survey now supports: {1}."
+        case .kept: return "Documented ties the survey also reports (kept as they are): {1}."
+        case .notSupported: return "Assumed ties that neither side named (kept; check them): {1}."
+        case .takenFromScenarios: return "Ties a scenario proposed that the survey already reports (taken out of the scenario): {1}."
+        case .networkWritten: return "{1}: the network with the survey ({2} reported ties)"
+        case .noOutputNote: return "without -o the network is not written: add -o FILE.yaml"
+        case .ignoredColumns: return "{1}: columns not read: {2}"
+        case .moreProblems: return "… and {1} more problems"
+        case .columnLetter: return "column {1}"
+        case .pairs: return "pairs"
+        case .meaning: return "meaning"
+        case .agreementHeader: return "agreement"
+        case .missingTitle: return "Sensitivity to missing respondents: the answers of {1} of {2} respondents removed in each run ({3})"
+        case .missingExhaustive: return "every one of the {1} subsets"
+        case .missingSampled: return "{1} random subsets, seed {2}"
+        case .finding: return "finding"
+        case .fullNetwork: return "full network"
+        case .mean: return "mean"
+        case .interval90: return "90% of runs"
+        case .stable: return "stable"
+        case .rankingRow(let ranking):
+            switch ranking {
+            case .betweenness: return "ranking by betweenness (ρ)"
+            case .degree: return "ranking by degree (ρ)"
+            case .closeness: return "ranking by closeness (ρ)"
+            }
+        case .runsAbove: return "{1} (ρ ≥ 0.8 in {2} of runs)"
+        case .tiesLost: return "Reported ties lost per run: {1} on average (at most {2})."
+        case .stableBrokers: return "Stable brokers (top 5 by betweenness in at least 80% of runs): {1}."
+        case .noReportedTies: return "the network has no ties reported by a survey"
+        case .noReportedTiesFix: return "import the answers with `redes survey import … -o FILE.yaml` and test that file"
+        case .dropRateWithMissing: return "--drop-rate is not used with --missing-respondents"
+        case .dropRateWithMissingFix: return "use --missing-share for the share of respondents whose answers are removed"
+        case .provenanceTitle: return "Where the arrangements and ties come from"
+        case .provenanceLead:
+            return "{1} of the {2} direct ties come from the survey «{3}» ({4}): {5} named by both sides and {6} by one side only."
+        case .provenanceRespondents: return "{1} of the {2} actors named at least one tie in the survey."
+        case .origin: return "origin"
+        case .directTies: return "direct ties"
+        case .assumption: return "an assumption of the map"
+        case .evidenceBothSides: return "Named in the survey by both sides ({1})."
+        case .evidenceOneSide: return "Named in the survey by one side only ({1}); in brackets, who named it."
+        case .missingReportTitle: return "If survey answers were missing"
+        case .glanceReported: return "{1} were reported in a survey (see “{2}” below)."
+        case .missingReportLead:
+            return "Without the answers of {1} of the {2} respondents ({3}), the ranking by betweenness holds (ρ ≥ 0.8) in {4} of the runs, by degree in {5} and by closeness in {6}; F stays between {7} and {8} and DF between {9} and {10} in 90% of the runs (Smith and Moody 2013)."
         }
     }
 }

@@ -234,12 +234,50 @@ public enum Message: Sendable, Hashable {
     case positionsUnknownActors, positionsNewActors
     case doctorLayoutRule, doctorFonts
     case withMetricsFormat, withMetricsFormatFix, gexfWithoutLayout
+    // MARK: Issue 21 — roster survey
+    /// The survey's words and sentences: template, import summary, missing-respondent sensitivity.
+    case survey(SurveyMessage)
+    /// What is wrong with an answers file, and how to fix it (ProblemsEnglish.swift, ProblemsSpanish.swift).
+    case surveyProblem(SurveyProblem)
+    case surveyProblemFix(SurveyProblem)
 }
 
 /// The measures the report explains where they first appear, one plain sentence each.
 public enum GlossaryTerm: String, Sendable, CaseIterable, Hashable {
     case fragmentation, distanceFragmentation, component, cutPoint, keyPlayers, robustness, betweenness, closeness
     case brokerageRoles, constraint, effectiveSize, eiIndex, singleChannel, blocGap, overlap
+}
+
+// MARK: Issue 21 — roster survey
+/// The messages of `redes survey` and of `redes sensitivity --missing-respondents` (``Message/survey(_:)``).
+public enum SurveyMessage: Sendable, Hashable {
+    // The template.
+    case column(SurveyColumn)
+    case frequency(SurveyFrequency)
+    case answer(SurveyAnswer)
+    case sheetSurvey, sheetInstructions, sheetLists
+    case templateTitle
+    case instructionRows, instructionAnswer, instructionFrequency, instructionChannels, instructionChannelsCSV
+    case instructionRole, instructionKeep, instructionReturnCSV, instructionReturnSpreadsheet
+    case channelsList
+    case validationTitle, validationAnswer, validationFrequency, validationChannel
+    case templateWritten, templateSeparator
+    case missingDate, missingDateFix
+    // The import summary.
+    case importTitle, responseRate, responded, rate, nonRespondents, everyoneResponded
+    case pairsNamed, agreement(SurveyImport.Agreement), agreementMeaning(SurveyImport.Agreement)
+    case conflicts, conflictLine
+    case rule(SurveyTieRule), ruleTies, reconstruction
+    case nowReported, kept, notSupported, takenFromScenarios
+    case networkWritten, noOutputNote, ignoredColumns
+    case moreProblems, columnLetter, pairs, meaning, agreementHeader
+    // The missing-respondent sensitivity.
+    case missingTitle, missingExhaustive, missingSampled, finding, fullNetwork, mean, interval90, stable
+    case rankingRow(MissingRespondentSensitivity.Ranking), runsAbove, tiesLost, stableBrokers
+    case noReportedTies, noReportedTiesFix, dropRateWithMissing, dropRateWithMissingFix
+    // The report.
+    case provenanceTitle, provenanceLead, provenanceRespondents, origin, directTies, assumption
+    case evidenceBothSides, evidenceOneSide, missingReportTitle, missingReportLead, glanceReported
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

@@ -38,6 +38,7 @@ enum ProblemsEnglish {
         case .edgeEnd: return "the edge names as an end"
         case .pajekVertex(let arc): return "the \(arc ? "arc" : "edge") names as vertex"
         case .dlNode: return "the edge names as node"
+        case .respondent: return "the evidence names as respondent"
         }
     }
 
@@ -132,6 +133,8 @@ enum ProblemsEnglish {
         case .documentedNeedsSource: return "documented evidence needs `source` (the id of an entry under `sources:`)"
         case .illustrativeNeedsReason: return "illustrative evidence needs `reason` (why the link is assumed)"
         case .proposedNeedsSourceOrReason: return "proposed evidence needs `source` or `reason`"
+        case .reportedNeedsRespondents: return "reported evidence needs `respondents` (the ids of the actors whose answers name the link)"
+        case .reportedNeedsDate: return "reported evidence needs `date` (when the survey was answered)"
         }
     }
 
@@ -325,6 +328,7 @@ extension ProblemsEnglish {
             case .documentedNeedsSource: return "--evidence documented needs --source (the id of the source that documents the ties)"
             case .illustrativeNeedsReason: return "--evidence illustrative needs --reason (why the ties are assumed)"
             case .proposedNeedsSourceOrReason: return "--evidence proposed needs --source or --reason"
+            case .reportedNeedsRespondents, .reportedNeedsDate: return "--evidence reported needs the respondents and the date of a survey"
             }
         case .unknownLanguage(let variable, let value): return "\(variable) '\(value)' is not a language Redes speaks"
         // MARK: Issue 19 — diagrams for slides and the map
@@ -361,6 +365,7 @@ extension ProblemsEnglish {
             case .documentedNeedsSource: return "add --source ID"
             case .illustrativeNeedsReason: return "add --reason TEXT"
             case .proposedNeedsSourceOrReason: return "add --source ID or --reason TEXT"
+            case .reportedNeedsRespondents, .reportedNeedsDate: return "reported ties come from `redes survey import`"
             }
         case .unknownLanguage(let variable, _):
             return variable.hasPrefix("--") ? "write \(variable) es or \(variable) en" : "set \(variable) to es or en"
@@ -395,6 +400,72 @@ extension ProblemsEnglish {
         case .notWritable: return "write into a folder of your own, or ask for write permission"
         case .diskFull: return "free some space, or write to another disk"
         case .system: return Message.writeFix.english
+        }
+    }
+}
+
+// MARK: Issue 21 — roster survey
+extension ProblemsEnglish {
+    static func column(_ column: SurveyColumn) -> String { "“\(SurveyMessage.column(column).english)”" }
+
+    /// What is wrong with an answers file.
+    static func survey(_ problem: SurveyProblem) -> String {
+        switch problem {
+        case .input(let problem): return Message.problem(problem).english
+        case .notASpreadsheet: return "this is not an .xlsx workbook that can be read"
+        case .noHeader(let required):
+            return "no row names the columns \(Language.en.list(required.map(column)))"
+        case .duplicateColumn(let name, let first):
+            return "\(column(name)) appears twice (first in column \(spreadsheetColumnName(first)))"
+        case .unknownColumn(let header, _): return "“\(header)” is not a column the survey reads"
+        case .emptyCell(let name): return "the row has answers but no \(column(name))"
+        case .unknownActor(let name, let written, _): return "\(column(name)) '\(written)' is not an actor of the network"
+        case .ambiguousActor(let name, let written, let candidates):
+            return "\(column(name)) '\(written)' fits several actors: \(candidates.joined(separator: ", "))"
+        case .namesItself(let id): return "the respondent names itself ('\(id)')"
+        case .invalidAnswer(let text, _): return "\(column(.collaborates)) says '\(text)', which is not yes or no"
+        case .invalidFrequency(let text, _): return "'\(text)' is not a frequency of the scale"
+        case .unknownChannel(let text, _):
+            return "channel '\(text)' is neither a kind of arrangement nor an arrangement of the network"
+        case .yesButNever: return "\(column(.collaborates)) says yes but \(column(.frequency)) says never"
+        case .detailsWithNo(let name): return "\(column(.collaborates)) says no but \(column(name)) is filled in"
+        case .detailsWithoutAnswer(let name): return "\(column(.collaborates)) is blank but \(column(name)) is filled in"
+        case .repeatedPair(let respondent, let actor, let first):
+            return "'\(respondent)' answers about '\(actor)' twice (first in row \(first))"
+        case .noAnswers: return "no row answers \(column(.collaborates)): this is the template as it was sent"
+        case .emptyFile: return "the answers file is empty"
+        case .missingFrequency(let rule):
+            return "--ties \(rule.rawValue) weighs ties by frequency, and this yes has no \(column(.frequency))"
+        }
+    }
+
+    /// How to fix an answers file.
+    static func surveyFix(_ problem: SurveyProblem) -> String {
+        switch problem {
+        case .input(let problem): return Message.problemFix(problem).english
+        case .notASpreadsheet: return "save the answers from the spreadsheet as .xlsx (Excel workbook) or as CSV UTF-8"
+        case .noHeader:
+            return "keep the template's header row (respondent, actor, collaborates, frequency…, in English or Spanish); save spreadsheets as CSV UTF-8"
+        case .duplicateColumn: return "delete one of the two columns"
+        case .unknownColumn(_, let suggestion): return "did you mean “\(suggestion)”? Rename the header, or delete the column"
+        case .emptyCell(let name): return "write the \(column(name)) as the template has it, or clear the row"
+        case .unknownActor(_, _, let suggestion):
+            return "\(hint(suggestion))write the name as the template has it (or the actor's id)"
+        case .ambiguousActor(_, _, let candidates): return "write the actor's id: \(candidates.joined(separator: " or "))"
+        case .namesItself: return "clear the row: a respondent answers about the other actors"
+        case .invalidAnswer(_, let suggestion):
+            return "\(hint(suggestion))write yes or no (sí, si, x and 1 count as yes; 0 as no)"
+        case .invalidFrequency(_, let suggestion):
+            return "\(hint(suggestion))use one of: \(SurveyFrequency.allCases.map { SurveyMessage.frequency($0).english }.joined(separator: ", "))"
+        case .unknownChannel(_, let suggestion):
+            return "\(hint(suggestion))write a kind of arrangement (\(ArrangementKind.allCases.map { Message.arrangementKind($0).english }.joined(separator: ", "))) or the name of an arrangement of the network"
+        case .yesButNever: return "write how often (yearly, quarterly, monthly or weekly), or no in \(column(.collaborates))"
+        case .detailsWithNo(let name): return "write yes in \(column(.collaborates)), or clear \(column(name))"
+        case .detailsWithoutAnswer: return "write yes or no in \(column(.collaborates))"
+        case .repeatedPair: return "keep one of the two rows"
+        case .noAnswers: return "fill in the answers (yes or no in \(column(.collaborates))) and import the filled file"
+        case .emptyFile: return "save the filled template from the spreadsheet (as CSV UTF-8 or .xlsx) and import that file"
+        case .missingFrequency: return "write the frequency in this row, or use --ties union or --ties intersection"
         }
     }
 }

@@ -52,6 +52,7 @@ enum ProblemsSpanish {
         case .edgeEnd: return "la arista tiene como extremo"
         case .pajekVertex(let arc): return "\(arc ? "el arco" : "la arista") nombra el vértice"
         case .dlNode: return "la arista nombra el nodo"
+        case .respondent: return "la evidencia nombra como encuestado"
         }
     }
 
@@ -145,6 +146,8 @@ enum ProblemsSpanish {
         case .documentedNeedsSource: return "la evidencia documentada necesita `source` (el id de una entrada de `sources:`)"
         case .illustrativeNeedsReason: return "la evidencia ilustrativa necesita `reason` (por qué se supone el vínculo)"
         case .proposedNeedsSourceOrReason: return "la evidencia propuesta necesita `source` o `reason`"
+        case .reportedNeedsRespondents: return "la evidencia reportada necesita `respondents` (los ids de los actores cuyas respuestas nombran el vínculo)"
+        case .reportedNeedsDate: return "la evidencia reportada necesita `date` (cuándo se respondió la encuesta)"
         }
     }
 
@@ -336,6 +339,7 @@ extension ProblemsSpanish {
             case .documentedNeedsSource: return "--evidence documented necesita --source (el id de la fuente que documenta los vínculos)"
             case .illustrativeNeedsReason: return "--evidence illustrative necesita --reason (por qué se suponen los vínculos)"
             case .proposedNeedsSourceOrReason: return "--evidence proposed necesita --source o --reason"
+            case .reportedNeedsRespondents, .reportedNeedsDate: return "--evidence reported necesita los encuestados y la fecha de una encuesta"
             }
         case .unknownLanguage(let variable, let value): return "\(variable) '\(value)' no es un idioma que Redes hable"
         // MARK: Issue 19 — diagrams for slides and the map
@@ -372,6 +376,7 @@ extension ProblemsSpanish {
             case .documentedNeedsSource: return "agregue --source ID"
             case .illustrativeNeedsReason: return "agregue --reason TEXTO"
             case .proposedNeedsSourceOrReason: return "agregue --source ID o --reason TEXTO"
+            case .reportedNeedsRespondents, .reportedNeedsDate: return "los vínculos reportados vienen de `redes survey import`"
             }
         case .unknownLanguage(let variable, _):
             return variable.hasPrefix("--") ? "escriba \(variable) es o \(variable) en" : "asigne es o en a \(variable)"
@@ -406,6 +411,72 @@ extension ProblemsSpanish {
         case .notWritable: return "escriba en una carpeta propia, o pida permiso de escritura"
         case .diskFull: return "libere espacio, o escriba en otro disco"
         case .system: return Message.writeFix.spanish
+        }
+    }
+}
+
+// MARK: Issue 21 — encuesta de vínculos
+extension ProblemsSpanish {
+    static func column(_ column: SurveyColumn) -> String { "«\(SurveyMessage.column(column).spanish)»" }
+
+    /// What is wrong with an answers file.
+    static func survey(_ problem: SurveyProblem) -> String {
+        switch problem {
+        case .input(let problem): return Message.problem(problem).spanish
+        case .notASpreadsheet: return "no es un libro .xlsx que se pueda leer"
+        case .noHeader(let required):
+            return "ninguna fila nombra las columnas \(Language.es.list(required.map(column)))"
+        case .duplicateColumn(let name, let first):
+            return "\(column(name)) aparece dos veces (la primera en la columna \(spreadsheetColumnName(first)))"
+        case .unknownColumn(let header, _): return "«\(header)» no es una columna que la encuesta lea"
+        case .emptyCell(let name): return "la fila tiene respuestas pero no \(column(name))"
+        case .unknownActor(let name, let written, _): return "\(column(name)) '\(written)' no es un actor de la red"
+        case .ambiguousActor(let name, let written, let candidates):
+            return "\(column(name)) '\(written)' corresponde a varios actores: \(candidates.joined(separator: ", "))"
+        case .namesItself(let id): return "el encuestado se nombra a sí mismo ('\(id)')"
+        case .invalidAnswer(let text, _): return "\(column(.collaborates)) dice '\(text)', que no es sí ni no"
+        case .invalidFrequency(let text, _): return "'\(text)' no es una frecuencia de la escala"
+        case .unknownChannel(let text, _):
+            return "el canal '\(text)' no es un tipo de instancia ni una instancia de la red"
+        case .yesButNever: return "\(column(.collaborates)) dice sí pero \(column(.frequency)) dice nunca"
+        case .detailsWithNo(let name): return "\(column(.collaborates)) dice no pero \(column(name)) tiene respuesta"
+        case .detailsWithoutAnswer(let name): return "\(column(.collaborates)) está en blanco pero \(column(name)) tiene respuesta"
+        case .repeatedPair(let respondent, let actor, let first):
+            return "'\(respondent)' responde dos veces sobre '\(actor)' (la primera en la fila \(first))"
+        case .noAnswers: return "ninguna fila responde \(column(.collaborates)): es la plantilla tal como se envió"
+        case .emptyFile: return "el archivo de respuestas está vacío"
+        case .missingFrequency(let rule):
+            return "--ties \(rule.rawValue) pondera los vínculos por frecuencia, y este sí no tiene \(column(.frequency))"
+        }
+    }
+
+    /// How to fix an answers file.
+    static func surveyFix(_ problem: SurveyProblem) -> String {
+        switch problem {
+        case .input(let problem): return Message.problemFix(problem).spanish
+        case .notASpreadsheet: return "guarde las respuestas desde la planilla como .xlsx (libro de Excel) o como CSV UTF-8"
+        case .noHeader:
+            return "conserve la fila de títulos de la plantilla (encuestado, actor, colabora, frecuencia…, en español o en inglés); guarde las planillas como CSV UTF-8"
+        case .duplicateColumn: return "borre una de las dos columnas"
+        case .unknownColumn(_, let suggestion): return "¿quiso decir «\(suggestion)»? Corrija el título, o borre la columna"
+        case .emptyCell(let name): return "escriba el \(column(name)) como lo trae la plantilla, o vacíe la fila"
+        case .unknownActor(_, _, let suggestion):
+            return "\(hint(suggestion))escriba el nombre como lo trae la plantilla (o el id del actor)"
+        case .ambiguousActor(_, _, let candidates): return "escriba el id del actor: \(candidates.joined(separator: " o "))"
+        case .namesItself: return "vacíe la fila: cada encuestado responde sobre los demás actores"
+        case .invalidAnswer(_, let suggestion):
+            return "\(hint(suggestion))escriba sí o no (sí, si, x y 1 valen sí; 0 vale no)"
+        case .invalidFrequency(_, let suggestion):
+            return "\(hint(suggestion))use una de: \(SurveyFrequency.allCases.map { SurveyMessage.frequency($0).spanish }.joined(separator: ", "))"
+        case .unknownChannel(_, let suggestion):
+            return "\(hint(suggestion))escriba un tipo de instancia (\(ArrangementKind.allCases.map { Message.arrangementKind($0).spanish }.joined(separator: ", "))) o el nombre de una instancia de la red"
+        case .yesButNever: return "indique cada cuánto (anual, trimestral, mensual o semanal), o escriba no en \(column(.collaborates))"
+        case .detailsWithNo(let name): return "escriba sí en \(column(.collaborates)), o vacíe \(column(name))"
+        case .detailsWithoutAnswer: return "escriba sí o no en \(column(.collaborates))"
+        case .repeatedPair: return "deje una de las dos filas"
+        case .noAnswers: return "complete las respuestas (sí o no en \(column(.collaborates))) e importe el archivo completado"
+        case .emptyFile: return "guarde desde la planilla la plantilla completada (como CSV UTF-8 o .xlsx) e importe ese archivo"
+        case .missingFrequency: return "escriba la frecuencia en esta fila, o use --ties union o --ties intersection"
         }
     }
 }

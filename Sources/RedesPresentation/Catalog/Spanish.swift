@@ -13,6 +13,7 @@ extension Message {
             case .illustrative: return "ilustrativo"
             case .proposed: return "propuesto"
             case .unspecified: return "sin respaldo declarado"
+            case .reported: return "reportado"
             }
         case .arrangementKind(let kind):
             switch kind {
@@ -582,6 +583,145 @@ extension Message {
         case .withMetricsFormat: return "los archivos {1} no guardan atributos de los actores: las métricas de --with-metrics se perderían"
         case .withMetricsFormatFix: return "escriba .gexf, .graphml, .json o .csv, u omita --with-metrics"
         case .gexfWithoutLayout: return "{1} nodos son demasiados para distribuirlos: el GEXF tiene colores pero no posiciones ni tamaños"
+        // MARK: Issue 21 — encuesta de vínculos
+        case .survey(let message): return message.spanish
+        case .surveyProblem(let problem): return ProblemsSpanish.survey(problem)
+        case .surveyProblemFix(let problem): return ProblemsSpanish.surveyFix(problem)
+        }
+    }
+}
+
+// MARK: Issue 21 — encuesta de vínculos
+extension SurveyMessage {
+    /// The message in Spanish.
+    public var spanish: String {
+        switch self {
+        case .column(let column):
+            switch column {
+            case .respondent: return "encuestado"
+            case .actor: return "actor"
+            case .bloc: return "bloque"
+            case .collaborates: return "colabora"
+            case .frequency: return "frecuencia"
+            case .channel1: return "canal 1"
+            case .channel2: return "canal 2"
+            case .channel3: return "canal 3"
+            case .role: return "rol"
+            }
+        case .frequency(let frequency):
+            switch frequency {
+            case .never: return "nunca"
+            case .yearly: return "anual"
+            case .quarterly: return "trimestral"
+            case .monthly: return "mensual"
+            case .weekly: return "semanal"
+            }
+        case .answer(let answer): return answer == .yes ? "sí" : "no"
+        case .sheetSurvey: return "encuesta"
+        case .sheetInstructions: return "instrucciones"
+        case .sheetLists: return "listas"
+        case .templateTitle: return "Encuesta de vínculos: {1}"
+        case .instructionRows:
+            return "Cada fila pregunta por un par: la organización que responde (encuestado) y otra organización de la red (actor), agrupadas por bloque."
+        case .instructionAnswer:
+            return "En «colabora» escriba sí si su organización trabaja con ese actor, o no. Una fila en blanco cuenta como no."
+        case .instructionFrequency: return "Si escribe sí, en «frecuencia» indique cada cuánto: anual, trimestral, mensual o semanal."
+        case .instructionChannels:
+            return "En «canal 1» a «canal 3», a través de qué trabajan juntos: un tipo de instancia o una instancia de la red (la hoja listas las muestra todas)."
+        case .instructionChannelsCSV:
+            return "En «canal 1» a «canal 3», a través de qué trabajan juntos: un tipo de instancia o una instancia de la red (vea la lista más abajo)."
+        case .instructionRole: return "En «rol», con sus palabras, qué hace ese actor en el trabajo conjunto."
+        case .instructionKeep: return "No cambie las columnas encuestado, actor ni bloque, ni la fila de títulos."
+        case .instructionReturnCSV: return "Guarde el archivo como CSV UTF-8 y devuélvalo."
+        case .instructionReturnSpreadsheet: return "Guarde el archivo tal como está (.xlsx) y devuélvalo."
+        case .channelsList: return "Canales posibles: {1}"
+        case .validationTitle: return "Valor fuera de la lista"
+        case .validationAnswer: return "Escriba sí o no."
+        case .validationFrequency: return "Elija una frecuencia de la lista."
+        case .validationChannel: return "Elija un canal de la lista (o escriba varios separados por ;)."
+        case .templateWritten: return "{1}: {2} filas: {3} encuestados, cada uno sobre los otros {4} actores"
+        case .templateSeparator: return "{1}: campos separados por {2}, UTF-8 con marca de orden de bytes (lo que una planilla en español abre en columnas)"
+        case .missingDate: return "falta la fecha de la encuesta"
+        case .missingDateFix: return "agregue --date AAAA-MM (cuándo se respondió la encuesta, p. ej. --date 2026-03)"
+        case .importTitle: return "Encuesta {1} ({2})"
+        case .responseRate: return "Tasa de respuesta: respondieron {1} de {2} actores ({3})."
+        case .responded: return "respondieron"
+        case .rate: return "tasa"
+        case .nonRespondents: return "No respondieron: {1}."
+        case .everyoneResponded: return "Respondieron todos los actores."
+        case .pairsNamed: return "Pares nombrados: {1}"
+        case .agreement(let agreement):
+            switch agreement {
+            case .confirmed: return "confirmado"
+            case .conflicting: return "frecuencia en conflicto"
+            case .unconfirmed: return "no confirmado"
+            case .unanswered: return "la otra parte no respondió"
+            }
+        case .agreementMeaning(let agreement):
+            switch agreement {
+            case .confirmed: return "los dos se nombran, con la misma frecuencia (o uno sin frecuencia)"
+            case .conflicting: return "los dos se nombran, con frecuencias distintas"
+            case .unconfirmed: return "uno nombra al otro, que respondió y no lo nombró"
+            case .unanswered: return "uno nombra al otro, que no respondió la encuesta"
+            }
+        case .conflicts: return "Frecuencias en conflicto:"
+        case .conflictLine: return "{1}: {2} dice {3}, {4} dice {5}"
+        case .rule(let rule):
+            switch rule {
+            case .union: return "Regla unión: hay vínculo cuando cualquiera de las dos partes lo nombra; los que nombran ambas muestran dos encuestados en su evidencia."
+            case .intersection: return "Regla intersección: hay vínculo solo cuando ambas partes lo nombran."
+            case .max: return "Regla máximo: hay vínculo cuando cualquiera de las dos partes lo nombra, con el peso de la frecuencia mayor (anual 1 … semanal 4)."
+            case .min: return "Regla mínimo: hay vínculo solo cuando ambas partes lo nombran, con el peso de la frecuencia menor (anual 1 … semanal 4)."
+            }
+        case .ruleTies: return "Se escriben {1} vínculos reportados."
+        case .reconstruction:
+            return "Un vínculo con un actor que no respondió se toma de la única respuesta que hay (reconstrucción, Stork y Richards 1992)."
+        case .nowReported: return "Vínculos supuestos (ilustrativos) que la encuesta ahora respalda: {1}."
+        case .kept: return "Vínculos documentados que la encuesta también reporta (quedan como están): {1}."
+        case .notSupported: return "Vínculos supuestos que ninguna de las dos partes nombró (se mantienen; revíselos): {1}."
+        case .takenFromScenarios: return "Vínculos que un escenario proponía y la encuesta ya reporta (se quitan del escenario): {1}."
+        case .networkWritten: return "{1}: la red con la encuesta ({2} vínculos reportados)"
+        case .noOutputNote: return "sin -o la red no se escribe: agregue -o ARCHIVO.yaml"
+        case .ignoredColumns: return "{1}: columnas que no se leen: {2}"
+        case .moreProblems: return "… y {1} problemas más"
+        case .columnLetter: return "columna {1}"
+        case .pairs: return "pares"
+        case .meaning: return "significado"
+        case .agreementHeader: return "acuerdo"
+        case .missingTitle: return "Sensibilidad a la falta de respuesta: en cada corrida se quitan las respuestas de {1} de {2} encuestados ({3})"
+        case .missingExhaustive: return "cada uno de los {1} subconjuntos"
+        case .missingSampled: return "{1} subconjuntos al azar, semilla {2}"
+        case .finding: return "hallazgo"
+        case .fullNetwork: return "red completa"
+        case .mean: return "media"
+        case .interval90: return "90 % de las corridas"
+        case .stable: return "estable"
+        case .rankingRow(let ranking):
+            switch ranking {
+            case .betweenness: return "orden por intermediación (ρ)"
+            case .degree: return "orden por grado (ρ)"
+            case .closeness: return "orden por cercanía (ρ)"
+            }
+        case .runsAbove: return "{1} (ρ ≥ 0,8 en {2} de las corridas)"
+        case .tiesLost: return "Vínculos reportados que se pierden por corrida: {1} en promedio (a lo más {2})."
+        case .stableBrokers: return "Intermediarios estables (entre los 5 de mayor intermediación en al menos el 80 % de las corridas): {1}."
+        case .noReportedTies: return "la red no tiene vínculos reportados por una encuesta"
+        case .noReportedTiesFix: return "importe las respuestas con `redes survey import … -o ARCHIVO.yaml` y analice ese archivo"
+        case .dropRateWithMissing: return "--drop-rate no se usa con --missing-respondents"
+        case .dropRateWithMissingFix: return "use --missing-share para la proporción de encuestados cuyas respuestas se quitan"
+        case .provenanceTitle: return "De dónde vienen las instancias y los vínculos"
+        case .provenanceLead:
+            return "{1} de los {2} vínculos directos vienen de la encuesta «{3}» ({4}): {5} los nombran ambas partes y {6} una sola."
+        case .provenanceRespondents: return "{1} de los {2} actores nombraron al menos un vínculo en la encuesta."
+        case .origin: return "origen"
+        case .directTies: return "vínculos directos"
+        case .assumption: return "supuesto del mapa"
+        case .evidenceBothSides: return "Nombrado en la encuesta por ambas partes ({1})."
+        case .evidenceOneSide: return "Nombrado en la encuesta por una sola parte ({1}); entre paréntesis, quién lo nombra."
+        case .missingReportTitle: return "Si faltaran respuestas de la encuesta"
+        case .glanceReported: return "{1} vienen de una encuesta (vea «{2}» más abajo)."
+        case .missingReportLead:
+            return "Sin las respuestas de {1} de los {2} encuestados ({3}), el orden por intermediación se mantiene (ρ ≥ 0,8) en {4} de las corridas, por grado en {5} y por cercanía en {6}; F queda entre {7} y {8} y DF entre {9} y {10} en el 90 % de las corridas (Smith y Moody 2013)."
         }
     }
 }
