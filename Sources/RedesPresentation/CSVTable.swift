@@ -6,20 +6,25 @@ import Redes
 public struct CSVTable: Sendable {
     public let header: [String]
     public private(set) var rows: [[String]] = []
+    /// The field separator: `,` unless another is asked for (`;` for the spreadsheets that use the decimal comma).
+    public let delimiter: Character
 
-    public init(header: [String]) { self.header = header }
+    public init(header: [String], delimiter: Character = ",") {
+        self.header = header
+        self.delimiter = delimiter
+    }
 
     /// Appends a row (as many fields as the header).
     public mutating func append(_ row: [String]) { rows.append(row) }
 
     /// The text of the table, header first.
     public func rendered() -> String {
-        ([header] + rows).map { $0.map(CSVTable.field).joined(separator: ",") + "\n" }.joined()
+        ([header] + rows).map { $0.map { CSVTable.field($0, delimiter: delimiter) }.joined(separator: String(delimiter)) + "\n" }.joined()
     }
 
     /// One field, quoted when it must be.
-    public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    public static func field(_ text: String, delimiter: Character = ",") -> String {
+        guard text.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -30,6 +30,9 @@ public enum OptionProblem: Error, Sendable, Hashable {
     case incompleteEvidence(EvidenceRequirement)
     /// A language that Redes does not speak, from `--lang` or an environment variable (`variable`).
     case unknownLanguage(variable: String, value: String)
+    // MARK: Issue 17 — the indicator board
+    /// An option that means nothing together with another one (it would be ignored).
+    case excludes(option: String, other: String)
 }
 
 /// The range a numeric option takes.

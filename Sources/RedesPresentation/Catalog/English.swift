@@ -407,6 +407,94 @@ extension Message {
         case .efficiency: return "efficiency"
         case .glanceUnspecified:
             return "{1} of the arrangements and ties come from a file that does not say what they rest on (no stated evidence)."
+        // Issue 17 — the indicator board
+        case .board(let entry): return entry.english
+        }
+    }
+}
+
+// MARK: Issue 17 — the indicator board
+extension BoardMessage {
+    /// The entry in English.
+    public var english: String {
+        switch self {
+        case .role(let role):
+            switch role {
+            case .produces: return "produces"
+            case .reports: return "reports"
+            case .validates: return "validates"
+            case .uses: return "uses"
+            }
+        case .level(let level): return level == .population ? "population" : "performance"
+        case .column(let column):
+            switch column {
+            case .indicator: return "indicator"
+            case .indicatorName: return "indicator name"
+            case .actor: return "actor"
+            case .actorName: return "actor name"
+            case .bloc: return "bloc"
+            case .custodian: return "custodian"
+            case .role: return "role"
+            case .baselinePeriod: return "baseline period"
+            case .baseline: return "baseline"
+            case .targetPeriod: return "target period"
+            case .target: return "target"
+            }
+        case .gap(let gap):
+            switch gap {
+            case .noCustodian: return "No custodian (nobody answers for the figure)"
+            case .singleProducer: return "A single producer (if that actor stops, there is no figure)"
+            case .producersWithoutUsers: return "Produced, but used by nobody"
+            case .usersWithoutProducers: return "Used, but produced by nobody"
+            case .suppliersWithoutChannel:
+                return "A supplier shares no arrangement or tie with the custodian (the data have no channel to travel)"
+            case .receiversWithoutChannel: return "The custodian shares no arrangement or tie with a receiver of the figure"
+            case .missingValues: return "No baseline or no target"
+            case .actorsProducingForNobody: return "Actors producing data nobody uses"
+            }
+        case .title: return "Indicator board: {1}"
+        case .summary: return "{1} indicators; {2} actors have a part on the board."
+        case .noIndicators: return "The network declares no indicators: add them under `indicators:` (README, “Indicator board”)."
+        case .indicatorsTitle: return "Indicators"
+        case .levelHeader: return "level"
+        case .gapsTitle: return "Where the board is blind"
+        case .noGap: return "none"
+        case .missingBaseline: return "no baseline"
+        case .missingTarget: return "no target"
+        case .missingBoth: return "neither baseline nor target"
+        case .coverageActors:
+            return "Coverage: actor × indicator (C custodian, P produces, R reports, V validates, U uses; sees: figures that reach it)"
+        case .sees: return "sees"
+        case .outOf: return "{1} of {2}"
+        case .noPart: return "No part on the board: {1} actors."
+        case .coverageBlocs: return "Coverage: bloc × indicator (how many actors of the bloc in each part)"
+        case .columnsKey: return "Columns: {1}"
+        case .flowTitle: return "Data flow (producer → custodian → user)"
+        case .figureReaches: return "figure reaches"
+        case .usersReached: return "users reached"
+        case .blockedSteps: return "steps without channel"
+        case .committeeSees: return "committee sees it"
+        case .committeeSeesCount: return "committee sees"
+        case .notSeen: return "no"
+        case .steps: return "{1} ({2} steps)"
+        case .oneStep: return "{1} (1 step)"
+        case .allIndicators: return "all {1} indicators"
+        case .committee: return "The committee ({1}: {2}) sees {3} of {4} indicators within two steps."
+        case .committeeUnseen: return " It does not see: {1}."
+        case .committeeAll: return " It sees them all."
+        case .noCommittee:
+            return "The network has no committee (an arrangement of kind committee): --committee ID measures what the members of one arrangement see."
+        case .flowReach: return "The figures reach {1} actors, and {2} of the {3} declared users."
+        case .scenariosTitle: return "Scenarios: what changes on the board"
+        case .scenario: return "scenario"
+        case .baseNetwork: return "base network"
+        case .gaps: return "gaps"
+        case .diagramShapes: return "Shape: ● actor   ▢ indicator (dashed: no custodian)"
+        case .diagramLines: return "Line: part (the arrow follows the data)"
+        case .diagramGrey: return "Grey line: the figure does not get through (no channel, no custodian or no supplier)"
+        case .committeeMembers: return "committee members"
+        case .templateEmpty: return "the network declares no indicators: the template has only its header"
+        case .importUntouched: return "{1}: no rows in the template; kept as they were"
         }
     }
 }

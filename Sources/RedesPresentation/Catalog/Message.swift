@@ -201,6 +201,31 @@ public enum Message: Sendable, Hashable {
     case doctorFont, doctorFontUnknown, doctorAccents, doctorAccentsMissing
     case glanceUnspecified
     case efficiency
+
+    // MARK: Issue 17 — the indicator board
+    /// The words of the indicator board: labels, the `indicators` command's tables, the template, the report's section.
+    case board(BoardMessage)
+}
+
+// MARK: Issue 17 — the indicator board
+/// The entries of the indicator board (``Message/board(_:)``), written in English.swift and Spanish.swift.
+public enum BoardMessage: Sendable, Hashable {
+    // Labels
+    case role(IndicatorRole)
+    case level(IndicatorLevel)
+    case column(BoardTemplateColumn)
+    case gap(GapCategory)
+    // The `indicators` table
+    case title, summary, noIndicators, indicatorsTitle, levelHeader, gapsTitle, noGap
+    case missingBaseline, missingTarget, missingBoth
+    case coverageActors, sees, outOf, noPart, coverageBlocs, columnsKey
+    case flowTitle, figureReaches, usersReached, blockedSteps, committeeSees, committeeSeesCount, notSeen, steps, oneStep, allIndicators
+    case committee, committeeUnseen, committeeAll, noCommittee, flowReach
+    case scenariosTitle, scenario, baseNetwork, gaps
+    // The two-mode diagram
+    case diagramShapes, diagramLines, diagramGrey, committeeMembers
+    // Command-line notes
+    case templateEmpty, importUntouched
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

@@ -407,6 +407,94 @@ extension Message {
         case .efficiency: return "eficiencia"
         case .glanceUnspecified:
             return "{1} de las instancias y vínculos vienen de un archivo que no dice en qué se basan (sin respaldo declarado)."
+        // Issue 17 — the indicator board
+        case .board(let entry): return entry.spanish
+        }
+    }
+}
+
+// MARK: Issue 17 — the indicator board
+extension BoardMessage {
+    /// The entry in Spanish.
+    public var spanish: String {
+        switch self {
+        case .role(let role):
+            switch role {
+            case .produces: return "produce"
+            case .reports: return "reporta"
+            case .validates: return "valida"
+            case .uses: return "usa"
+            }
+        case .level(let level): return level == .population ? "población" : "desempeño"
+        case .column(let column):
+            switch column {
+            case .indicator: return "indicador"
+            case .indicatorName: return "nombre del indicador"
+            case .actor: return "actor"
+            case .actorName: return "nombre del actor"
+            case .bloc: return "bloque"
+            case .custodian: return "custodio"
+            case .role: return "rol"
+            case .baselinePeriod: return "período línea base"
+            case .baseline: return "línea base"
+            case .targetPeriod: return "período meta"
+            case .target: return "meta"
+            }
+        case .gap(let gap):
+            switch gap {
+            case .noCustodian: return "Sin custodio (nadie responde por la cifra)"
+            case .singleProducer: return "Un solo productor (si ese actor deja de producirla, no hay cifra)"
+            case .producersWithoutUsers: return "Se produce, pero nadie la usa"
+            case .usersWithoutProducers: return "Alguien la usa, pero nadie la produce"
+            case .suppliersWithoutChannel:
+                return "Quien aporta el dato no comparte instancia ni vínculo con el custodio (el dato no tiene por dónde viajar)"
+            case .receiversWithoutChannel: return "El custodio no comparte instancia ni vínculo con quien recibe la cifra"
+            case .missingValues: return "Sin línea base o sin meta"
+            case .actorsProducingForNobody: return "Actores que producen datos que nadie usa"
+            }
+        case .title: return "Tablero de indicadores: {1}"
+        case .summary: return "{1} indicadores; {2} actores tienen un papel en el tablero."
+        case .noIndicators: return "La red no declara indicadores: agréguelos en `indicators:` (README, «Tablero de indicadores»)."
+        case .indicatorsTitle: return "Indicadores"
+        case .levelHeader: return "nivel"
+        case .gapsTitle: return "Dónde el tablero está ciego"
+        case .noGap: return "ninguno"
+        case .missingBaseline: return "sin línea base"
+        case .missingTarget: return "sin meta"
+        case .missingBoth: return "sin línea base ni meta"
+        case .coverageActors:
+            return "Cobertura: actor × indicador (C custodio, P produce, R reporta, V valida, U usa; ve: cifras que le llegan)"
+        case .sees: return "ve"
+        case .outOf: return "{1} de {2}"
+        case .noPart: return "Sin papel en el tablero: {1} actores."
+        case .coverageBlocs: return "Cobertura: bloque × indicador (cuántos actores del bloque en cada papel)"
+        case .columnsKey: return "Columnas: {1}"
+        case .flowTitle: return "Flujo de datos (quien produce → custodio → quien usa)"
+        case .figureReaches: return "la cifra llega a"
+        case .usersReached: return "usuarios alcanzados"
+        case .blockedSteps: return "pasos sin canal"
+        case .committeeSees: return "el comité la ve"
+        case .committeeSeesCount: return "el comité ve"
+        case .notSeen: return "no"
+        case .steps: return "{1} ({2} pasos)"
+        case .oneStep: return "{1} (1 paso)"
+        case .allIndicators: return "los {1} indicadores"
+        case .committee: return "El comité ({1}: {2}) ve {3} de {4} indicadores a dos pasos o menos."
+        case .committeeUnseen: return " No ve: {1}."
+        case .committeeAll: return " Los ve todos."
+        case .noCommittee:
+            return "La red no tiene comité (una instancia de tipo comité): --committee ID mide lo que ven los miembros de una instancia."
+        case .flowReach: return "Las cifras llegan a {1} actores, y a {2} de los {3} usuarios declarados."
+        case .scenariosTitle: return "Escenarios: lo que cambia en el tablero"
+        case .scenario: return "escenario"
+        case .baseNetwork: return "red base"
+        case .gaps: return "brechas"
+        case .diagramShapes: return "Forma: ● actor   ▢ indicador (borde discontinuo: sin custodio)"
+        case .diagramLines: return "Línea: papel (la flecha sigue al dato)"
+        case .diagramGrey: return "Línea gris: la cifra no pasa (sin canal, sin custodio o sin quien aporte el dato)"
+        case .committeeMembers: return "miembros del comité"
+        case .templateEmpty: return "la red no declara indicadores: la plantilla solo tiene su encabezado"
+        case .importUntouched: return "{1}: sin filas en la plantilla; se conservan como estaban"
         }
     }
 }
