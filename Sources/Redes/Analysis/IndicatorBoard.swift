@@ -246,7 +246,7 @@ public struct BoardScenarioRow: Sendable, Hashable {
     public var seenByCommittee: [String]
     /// The ids of those whose figure reaches none.
     public var unseenByCommittee: [String]
-    /// The steps of the data-flow layer that have no channel.
+    /// The steps of the indicators' flows that have no channel (one per indicator and cut-off actor).
     public var blockedSteps: Int
     /// Users reached by the figures they use, and users declared (an actor counted once per indicator).
     public var usersReached: Int
@@ -267,7 +267,7 @@ public struct BoardScenarioRow: Sendable, Hashable {
         hasCommittee = board.flow.committee != nil
         seenByCommittee = board.flow.seenByCommittee.map { ids[$0] }
         unseenByCommittee = board.flow.unseenByCommittee.map { ids[$0] }
-        blockedSteps = board.flow.blockedArcs
+        blockedSteps = board.flow.breaks.count
         usersReached = board.flow.usersReached
         users = board.flow.userCount
         gaps = board.gaps.count

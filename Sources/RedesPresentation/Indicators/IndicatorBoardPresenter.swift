@@ -138,7 +138,7 @@ public struct IndicatorBoardPresenter: Sendable {
             "network": .string(network.name), "scenario": .optional(scenario?.id), "scenario_name": .optional(scenario?.name),
             "indicators": .array(indicatorObjects), "gaps": .object(gapObject),
             "coverage": ["actors": .array(actorsCoverage), "blocs": .array(blocsCoverage)],
-            "data_flow": ["steps": .array(steps), "steps_without_channel": .int(flow.blockedArcs),
+            "data_flow": ["arcs": .array(steps), "steps_without_channel": .int(flow.breaks.count),
                           "actors_reached": actorList(flow.actorsReached), "users": .int(flow.userCount),
                           "users_reached": .int(flow.usersReached), "committee": committee],
             "scenarios": .array(comparison),
