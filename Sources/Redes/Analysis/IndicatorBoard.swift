@@ -5,6 +5,16 @@ public struct BoardCell: Sendable, Hashable {
     /// The actor's roles, in flow order (produces, reports, validates, uses).
     public var roles: [IndicatorRole]
 
+    /// Creates a cell.
+    ///
+    /// - Parameters:
+    ///   - isCustodian: Whether the actor is the indicator's custodian.
+    ///   - roles: Its roles, in flow order.
+    public init(isCustodian: Bool, roles: [IndicatorRole]) {
+        self.isCustodian = isCustodian
+        self.roles = roles
+    }
+
     /// Whether the actor has no part in the indicator.
     public var isEmpty: Bool { !isCustodian && roles.isEmpty }
 }
