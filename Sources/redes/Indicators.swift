@@ -111,7 +111,8 @@ struct Indicators: ParsableCommand {
         try emit(bytes: presenter.renderedBytes(outputFormat, language: lang), to: output, in: lang)
         if let diagram, let diagramFormat {
             do {
-                let bytes = try NetworkDiagram(board: board, language: lang).render(format: diagramFormat)
+                let title = lang.text(.board(.title), base.name) + (scenario.map { lang.text(.scenarioSuffix, $0.name) } ?? "")
+                let bytes = try NetworkDiagram(board: board, language: lang, title: title).render(format: diagramFormat)
                 try OutputFile.write(Data(bytes), to: diagram)
             } catch let error as GraphvizError {
                 printError("\(diagram): " + lang.describe(error))
