@@ -58,11 +58,23 @@ public struct DiagramOptions: Sendable {
     public var weighted: Bool
     /// Seed of the force-directed layouts (neato, fdp, sfdp), so the same input gives the same picture.
     public var seed: Int
+    /// Positions to keep (see ``DiagramLayout``): nodes it knows stay where they are, with their sizes; new ones are
+    /// placed near their neighbours; Graphviz only routes the edges. Nil: the layout engine places every node.
+    public var positions: DiagramLayout?
+    /// Draw the title and the legend in the diagram's header; a page that shows ``NetworkDiagram/legend`` itself
+    /// turns it off.
+    public var showsLegend: Bool
+    /// In a scenario diff, an arrangement the scenario adds or joins with at least this many members is drawn as
+    /// one node joined to its members (a two-mode view of the change) instead of a clique of pairwise ties; 0 never.
+    public var arrangementNodeMembers: Int
+    /// The font size of node labels, in points.
+    public var fontSize: Double
 
     public init(layout: Layout = .neato, colorBy: String? = "bloc", sizeBy: ActorMeasure? = nil, clusterBy: String? = nil,
                 highlight: Highlight = .none, edgeBy: EdgeEncoding = .status, twoMode: Bool = false,
                 labels: LabelMode = .short, title: String? = nil, language: Language = .es, weighted: Bool = false,
-                seed: Int = 1) {
+                seed: Int = 1, positions: DiagramLayout? = nil, showsLegend: Bool = true, arrangementNodeMembers: Int = 4,
+                fontSize: Double = 10) {
         self.layout = layout
         self.colorBy = colorBy
         self.sizeBy = sizeBy
@@ -75,5 +87,9 @@ public struct DiagramOptions: Sendable {
         self.language = language
         self.weighted = weighted
         self.seed = seed
+        self.positions = positions
+        self.showsLegend = showsLegend
+        self.arrangementNodeMembers = arrangementNodeMembers
+        self.fontSize = fontSize
     }
 }

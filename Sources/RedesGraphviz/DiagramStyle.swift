@@ -9,9 +9,18 @@ public enum DiagramStyle {
     public static let palette = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
     /// Colour of actors without a value for the colour attribute.
     public static let missing = "#DDDDDD"
-    /// Colour of added elements in a scenario diff (vermillion) and of highlighted actors' borders.
-    public static let added = "#D55E00"
-    public static let removed = "#BBBBBB"
+    /// Colour of what a scenario adds (ties, memberships, the border of added actors and arrangements): black, drawn
+    /// thick — outside the bloc palette, and the darkest mark of a grey-scale print.
+    public static let added = "#000000"
+    /// Width of added lines, in points.
+    public static let addedWidth = 2.6
+    /// Colour of what a scenario removes: mid grey, drawn dashed (the dashes tell it from unchanged lines in grey
+    /// scale).
+    public static let removed = "#8A8A8A"
+    /// Colour of the lines a scenario leaves as they were: light grey and thin, so the change stands out.
+    public static let unchanged = "#C8C8C8"
+    /// Border colour of highlighted actors (drawn double).
+    public static let highlight = "#000000"
     public static let edge = "#7A7A7A"
     /// The font named in every diagram; SVG text widths depend on it (Debian: fonts-dejavu-core).
     public static let font = "DejaVu Sans"
@@ -45,16 +54,6 @@ public enum DiagramStyle {
     /// (nothing is stated), the same 1.2 points for the others.
     public static func lineWidth(_ status: EvidenceStatus) -> Double {
         status == .unspecified ? 0.6 : 1.2
-    }
-
-    /// The glyphs that draw a line style in the legend.
-    static func legendLine(_ status: EvidenceStatus) -> String {
-        switch status {
-        case .documented: return "━━━━"
-        case .illustrative: return "━ ━ ━"
-        case .proposed: return "· · · · ·"
-        case .unspecified: return "────"
-        }
     }
 
     /// Colours for channel kinds when edges are coloured by kind.

@@ -6,10 +6,20 @@ import RedesPresentation
 /// plus a header with the title and a legend. ``render(format:)`` lays it out and draws it through the Graphviz C
 /// library (cgraph + gvc); the same diagram always gives the same bytes.
 ///
-/// Encodings: fill colour by an attribute (bloc by default; Okabe–Ito palette), node *area* proportional to a metric,
+/// Encodings: fill colour by an attribute (bloc by default; Okabe–Ito palette), node size growing with a metric (area
+/// from what the label needs to three times that),
 /// line style by evidence (documented solid, illustrative dashed, proposed dotted) or colour by channel kind, width by
-/// tie strength, thick borders for highlighted actors, boxes for clusters, two node shapes in two-mode drawings, and
-/// in scenario diffs added elements in vermillion and removed ones faded.
+/// tie strength, double borders for highlighted actors, boxes for clusters, rounded boxes for actors and square white
+/// boxes for arrangements. Labels sit inside their nodes, which Redes sizes from the text (``TextMetrics``), so no
+/// label lies over an edge or another label.
+///
+/// In a scenario diff, what the scenario adds is black and thick, what it removes grey and dashed, and what stays
+/// light grey and thin — colours outside the bloc palette that survive a grey-scale print. An arrangement the
+/// scenario adds or joins with many members is drawn as one node joined to its members
+/// (``DiagramOptions/arrangementNodeMembers``) rather than as a clique of pairwise ties.
+///
+/// Every actor, arrangement and line carries a stable `id` and `class` in the SVG (``DiagramIdentifiers``); with
+/// ``DiagramOptions/positions`` the drawing keeps a ``DiagramLayout`` computed once.
 public struct NetworkDiagram: Sendable {
     public struct Attribute: Sendable, Hashable {
         public var name: String
@@ -22,6 +32,9 @@ public struct NetworkDiagram: Sendable {
         public var attributes: [Attribute]
         /// Index into ``NetworkDiagram/clusters``.
         public var cluster: Int?
+        /// The node's size in points (Redes sizes every node; see ``TextMetrics``).
+        public var width: Double
+        public var height: Double
     }
 
     public struct Edge: Sendable, Hashable {
@@ -35,11 +48,17 @@ public struct NetworkDiagram: Sendable {
     }
 
     public var isDirected: Bool
-    /// The layout engine that will be used (it may differ from the one asked for: see ``notes``).
+    /// The layout engine that will be used (it may differ from the one asked for: see ``notes``). With
+    /// ``positions``, Graphviz keeps the given positions (the `nop2` engine) instead.
     public var layout: DiagramOptions.Layout
+    /// The positions every node is drawn at — those of ``DiagramOptions/positions`` plus the new nodes placed near
+    /// their neighbours — or nil when the layout engine places the nodes.
+    public var positions: DiagramLayout?
     public var graphAttributes: [Attribute]
-    /// The header: title and legend, as a Graphviz HTML-like label.
+    /// The header: title and legend, as a Graphviz HTML-like label; empty when ``DiagramOptions/showsLegend`` is off.
     public var header: String
+    /// The title and the key of the drawing, as data.
+    public var legend: DiagramLegend
     public var clusters: [Cluster] = []
     public var nodes: [Node] = []
     public var edges: [Edge] = []
@@ -69,7 +88,8 @@ public struct NetworkDiagram: Sendable {
     ///   - options: how to draw it.
     ///   - before: the analysis of the network before the scenario, for a diff.
     /// - Throws: ``GraphvizError`` for a diagram too large or an unknown highlighted actor.
-    /// - Complexity: O(n + m) for the drawing itself, plus the analysis sections it reads (computed once).
+    /// - Complexity: O(n + m) for the drawing itself, plus the analysis sections it reads (computed once); with
+    ///   ``DiagramOptions/positions``, O(r · n) more for each new node placed.
     public init(_ analysis: NetworkAnalysis, options: DiagramOptions = DiagramOptions(), before beforeAnalysis: NetworkAnalysis? = nil) throws(GraphvizError) {
         let language = options.language
         let network = analysis.network
@@ -96,9 +116,13 @@ public struct NetworkDiagram: Sendable {
             throw .tooLarge(nodes: nodeCount, edges: edgeCount, limit: NetworkDiagram.nodeLimit)
         }
 
-        // Layout: clusters need dot or fdp; large graphs need sfdp.
+        // Layout: clusters need dot or fdp; large graphs need sfdp; kept positions need no engine, nor clusters.
         var layout = options.layout
         var clusterBy = options.clusterBy
+        if clusterBy != nil && options.positions != nil {
+            notes.append(language.text(.positionsNoClusters))
+            clusterBy = nil
+        }
         if clusterBy != nil && !layout.honoursClusters {
             // fdp draws cluster boxes with a force-directed layout, which suits undirected stakeholder maps better
             // than dot's layered one.
@@ -111,7 +135,7 @@ public struct NetworkDiagram: Sendable {
         case .neato, .fdp: limit = 1000
         case .sfdp: limit = NetworkDiagram.nodeLimit
         }
-        if nodeCount > limit || (layout == .dot && edgeCount > 3000) {
+        if options.positions == nil && (nodeCount > limit || (layout == .dot && edgeCount > 3000)) {
             notes.append(language.text(.tooManyNodesForLayout, String(nodeCount), layout.rawValue, String(limit)))
             layout = .sfdp
             if clusterBy != nil {
@@ -143,14 +167,17 @@ public struct NetworkDiagram: Sendable {
             return DiagramStyle.color(index)
         }
 
-        // Sizes: node area proportional to a metric.
-        var sizeValues: [String: Double] = [:]
+        // Sizes: node area grows with a metric, from the size its label needs to three times that.
+        var sizeShare: [String: Double] = [:]
         var sizeRange: (Double, Double)?
         if let measure = options.sizeBy {
             let values = analysis.values(of: measure).map { $0 ?? .nan }
-            for (i, actor) in network.actors.enumerated() { sizeValues[actor.id] = values[i] }
             let finite = values.filter(\.isFinite)
-            sizeRange = (finite.min() ?? 0, finite.max() ?? 0)
+            let (low, high) = (finite.min() ?? 0, finite.max() ?? 0)
+            sizeRange = (low, high)
+            for (i, actor) in network.actors.enumerated() where values[i].isFinite {
+                sizeShare[actor.id] = high > low ? (values[i] - low) / (high - low) : 1
+            }
         }
 
         // Highlighted actors.
@@ -197,48 +224,40 @@ public struct NetworkDiagram: Sendable {
             }
         }
 
-        // Actor nodes.
-        let largeWidth = 2.0, smallWidth = 0.55
+        // Actor nodes: rounded boxes sized to their label (and grown by the size metric).
+        let fontSize = options.fontSize
         for actor in actors {
             let color = fill(actor)
-            let removed = removedActors.contains(actor.id)
-            var name = options.labels == .full ? (actor.fullName ?? actor.name) : actor.name
-            name = NetworkDiagram.wrapped(name, width: options.labels == .full ? 24 : 18)
+            let removed = removedActors.contains(actor.id), added = addedActors.contains(actor.id)
+            let name = NetworkDiagram.wrapped(options.labels == .full ? (actor.fullName ?? actor.name) : actor.name,
+                                              width: options.labels == .full ? 24 : 18)
+            var classes = ["actor"]
+            if let bloc = actor.bloc { classes.append(DiagramIdentifiers.className("bloc", bloc)) }
+            if removed { classes.append("removed") } else if added { classes.append("added") }
             var attributes = [
+                Attribute("id", DiagramIdentifiers.actor(actor.id)),
+                Attribute("class", classes.joined(separator: " ")),
                 Attribute("label", showLabels ? NetworkDiagram.plainLabel(name) : ""),
                 Attribute("tooltip", NetworkDiagram.plainLabel([actor.fullName ?? actor.name, actor.bloc.map { colorNames[$0] ?? $0 }].compactMap { $0 }.joined(separator: " — "))),
-                Attribute("shape", showLabels ? "ellipse" : "circle"),
-                Attribute("style", removed ? "filled,dashed" : "filled"),
+                Attribute("shape", showLabels ? "box" : "circle"),
+                Attribute("style", removed ? "rounded,filled,dashed" : "rounded,filled"),
                 Attribute("fillcolor", removed ? "#F2F2F2" : color),
-                Attribute("fontcolor", removed ? "#999999" : DiagramStyle.textColor(on: color)),
-                Attribute("color", removed ? DiagramStyle.removed : (addedActors.contains(actor.id) ? DiagramStyle.added : "#333333")),
-                Attribute("penwidth", highlighted.contains(actor.id) || addedActors.contains(actor.id) ? "3.5" : "0.8"),
-                Attribute("fontname", DiagramStyle.font), Attribute("fontsize", "11"),
+                Attribute("fontcolor", removed ? "#777777" : DiagramStyle.textColor(on: color)),
+                Attribute("color", removed ? DiagramStyle.removed : (added || highlighted.contains(actor.id) ? DiagramStyle.highlight : "#333333")),
+                Attribute("penwidth", added ? NetworkDiagram.decimal(DiagramStyle.addedWidth) : (highlighted.contains(actor.id) ? "1.6" : "0.8")),
+                Attribute("fontname", DiagramStyle.font), Attribute("fontsize", NetworkDiagram.decimal(fontSize)),
             ]
             if highlighted.contains(actor.id) { attributes.append(Attribute("peripheries", "2")) }
-            if let (low, high) = sizeRange, let value = sizeValues[actor.id], value.isFinite {
-                // Area linear in the value between the smallest and the largest node.
-                let share = high > low ? (value - low) / (high - low) : 1
-                let area = smallWidth * smallWidth + share * (largeWidth * largeWidth - smallWidth * smallWidth)
-                let width = area.squareRoot()
-                // A label wider than its node spills onto the background: dark text stays readable there
-                // (about 0.08 inch per character at 11 points in DejaVu Sans).
-                // A label wider than its node goes outside it, as an external label Graphviz places where it fits
-                // (about 0.08 inch per character at 11 points in DejaVu Sans).
-                let longestLine = name.split(separator: "\n").map(\.count).max() ?? 0
-                if showLabels && Double(longestLine) * 0.08 > width * 0.95 {
-                    attributes[0] = Attribute("label", "")
-                    attributes.append(Attribute("xlabel", NetworkDiagram.plainLabel(name)))
-                    if let index = attributes.firstIndex(where: { $0.name == "fontcolor" }) {
-                        attributes[index].value = removed ? "#999999" : "#222222"
-                    }
-                }
-                attributes += [Attribute("width", NetworkDiagram.decimal(width)), Attribute("height", NetworkDiagram.decimal(width * 0.62)),
-                               Attribute("fixedsize", "shape")]
-            } else if !showLabels {
-                attributes += [Attribute("width", "0.12"), Attribute("fixedsize", "true")]
+            let size: (width: Double, height: Double)
+            if showLabels {
+                let fit = NetworkDiagram.labelBox(name, fontSize: fontSize)
+                let grow = sizeShare[actor.id].map { (1 + 2 * $0).squareRoot() } ?? 1
+                size = (fit.width * grow, fit.height * grow)
+            } else {
+                size = (9, 9)
             }
-            nodes.append(Node(name: "a:" + actor.id, attributes: attributes, cluster: clusterOf[actor.id]))
+            nodes.append(NetworkDiagram.sized(Node(name: "a:" + actor.id, attributes: attributes, cluster: clusterOf[actor.id],
+                                                   width: size.width, height: size.height)))
         }
 
         // Edges.
@@ -257,7 +276,7 @@ public struct NetworkDiagram: Sendable {
                 case .tie: return "tie"
                 }
             })
-            return kinds.count == 1 ? kinds.first! : "multiple"
+            return kinds.count == 1 ? kinds.first ?? "tie" : "multiple"
         }
         /// A channel in words, for tooltips: the arrangement's name, or "direct tie (its kind)".
         func channelName(_ channel: Channel, in network: Network) -> String {
@@ -268,26 +287,64 @@ public struct NetworkDiagram: Sendable {
         }
         func tieName(_ tie: Tie) -> String { "\(language.text(.directTie)) (\(language.label(tieKind: tie.kind)))" }
         let maxWeight = max(projection.graph.edgeWeights.max() ?? 1, beforeProjection?.graph.edgeWeights.max() ?? 1)
-        func edgeAttributes(status: EvidenceStatus, kind: String, weight: Double, channelNames: [String], change: Int) -> [Attribute] {
+        let diffing = before != nil
+        /// `change`: +1 added by the scenario, −1 removed, 0 unchanged.
+        func edgeAttributes(id: String, kindClass: String, status: EvidenceStatus, kind: String, weight: Double,
+                            channelNames: [String], change: Int) -> [Attribute] {
             var color = DiagramStyle.edge
             var width = DiagramStyle.lineWidth(status)
+            var style = DiagramStyle.lineStyle(status)
             switch options.edgeBy {
             case .status: break
             case .kind: color = kind == "multiple" ? "#333333" : DiagramStyle.color(ofChannelKind: kind)
             case .weight: width = 0.6 + 4.4 * (weight / maxWeight).squareRoot()
             }
             if !showLabels { width = min(width, 0.5); if change == 0 { color = DiagramStyle.edge + "66" } }
-            if change > 0 { color = DiagramStyle.added; width = max(width, 2.5) }
-            if change < 0 { color = DiagramStyle.removed }
+            var changeClass = ""
+            if diffing {
+                // The diff is the point: unchanged lines fade, whatever their evidence.
+                switch change {
+                case 1: (color, width, style, changeClass) = (DiagramStyle.added, max(width, DiagramStyle.addedWidth), "solid", " added")
+                case -1: (color, width, style, changeClass) = (DiagramStyle.removed, max(width, 1.6), "dashed", " removed")
+                default: (color, width, style, changeClass) = (DiagramStyle.unchanged, min(width, 0.9), "solid", " unchanged")
+                }
+            }
             return [
-                Attribute("style", change < 0 ? "dashed" : DiagramStyle.lineStyle(status)),
+                Attribute("id", id),
+                Attribute("class", kindClass + " " + DiagramIdentifiers.className("evidence", status.rawValue) + changeClass),
+                Attribute("style", style),
                 Attribute("color", color),
                 Attribute("penwidth", NetworkDiagram.decimal(width)),
                 Attribute("tooltip", NetworkDiagram.plainLabel(channelNames.joined(separator: ", "))),
                 Attribute("arrowsize", "0.7"),
             ]
         }
+        func arrangementNode(_ arrangement: Arrangement, change: Int, wrap: Int) -> Node {
+            let label = NetworkDiagram.wrapped(arrangement.name, width: wrap)
+            let fit = NetworkDiagram.labelBox(label, fontSize: fontSize)
+            return NetworkDiagram.sized(Node(name: "g:" + arrangement.id, attributes: [
+                Attribute("id", DiagramIdentifiers.arrangement(arrangement.id)),
+                Attribute("class", "arrangement " + DiagramIdentifiers.className("kind", arrangement.kind.rawValue)
+                          + (change > 0 ? " added" : change < 0 ? " removed" : "")),
+                Attribute("label", showLabels ? NetworkDiagram.plainLabel(label) : ""),
+                Attribute("tooltip", NetworkDiagram.plainLabel(language.label(arrangement.kind) + ": " + arrangement.name)),
+                Attribute("shape", "box"),
+                Attribute("style", "filled" + (change < 0 ? ",dashed" : "")),
+                Attribute("fillcolor", change < 0 ? "#F2F2F2" : "#FFFFFF"),
+                Attribute("fontcolor", change < 0 ? "#777777" : "#222222"),
+                Attribute("color", change > 0 ? DiagramStyle.added : (change < 0 ? DiagramStyle.removed : "#555555")),
+                Attribute("penwidth", change > 0 ? NetworkDiagram.decimal(DiagramStyle.addedWidth) : "1"),
+                Attribute("fontname", DiagramStyle.font), Attribute("fontsize", NetworkDiagram.decimal(fontSize)),
+            ], cluster: nil, width: showLabels ? fit.width : 9, height: showLabels ? fit.height : 9))
+        }
+        func membershipEdge(_ arrangement: Arrangement, member: String, change: Int) -> Edge {
+            Edge(tail: "a:" + member, head: "g:" + arrangement.id, attributes: edgeAttributes(
+                id: DiagramIdentifiers.membership(arrangement: arrangement.id, actor: member), kindClass: "membership",
+                status: arrangement.evidence.status, kind: arrangement.kind.rawValue, weight: arrangement.weight,
+                channelNames: [arrangement.name], change: change))
+        }
 
+        var arrangementNodeIDs = Set<String>()
         if options.twoMode {
             // Arrangement nodes (boxes) and membership edges; direct ties between actors.
             var arrangements = network.arrangements.map { ($0, 0) }
@@ -298,27 +355,14 @@ public struct NetworkDiagram: Sendable {
                 arrangements += before.arrangements.filter { !now.contains($0.id) }.map { ($0, -1) }
             }
             for (arrangement, change) in arrangements {
-                let label = NetworkDiagram.wrapped(arrangement.name, width: 20)
-                nodes.append(Node(name: "g:" + arrangement.id, attributes: [
-                    Attribute("label", showLabels ? NetworkDiagram.plainLabel(label) : ""),
-                    Attribute("tooltip", NetworkDiagram.plainLabel(language.label(arrangement.kind) + ": " + arrangement.name)),
-                    Attribute("shape", "box"),
-                    Attribute("style", "rounded,filled" + (change < 0 ? ",dashed" : "")),
-                    Attribute("fillcolor", change < 0 ? "#F2F2F2" : "#FFFFFF"),
-                    Attribute("fontcolor", change < 0 ? "#999999" : "#333333"),
-                    Attribute("color", change > 0 ? DiagramStyle.added : (change < 0 ? DiagramStyle.removed : "#777777")),
-                    Attribute("penwidth", change > 0 ? "3" : "1"),
-                    Attribute("fontname", DiagramStyle.font), Attribute("fontsize", "9"),
-                ], cluster: nil))
+                nodes.append(arrangementNode(arrangement, change: change, wrap: 20))
                 let beforeMembers = Set(before?.arrangement(arrangement.id)?.members ?? arrangement.members)
                 let nowMembers = Set(network.arrangement(arrangement.id)?.members ?? [])
                 var members = arrangement.members
                 if change == 0 { members += beforeMembers.subtracting(nowMembers).sorted() }
                 for member in members {
                     let memberChange = change != 0 ? change : (!beforeMembers.contains(member) ? 1 : (!nowMembers.contains(member) ? -1 : 0))
-                    edges.append(Edge(tail: "a:" + member, head: "g:" + arrangement.id, attributes: edgeAttributes(
-                        status: arrangement.evidence.status, kind: arrangement.kind.rawValue, weight: arrangement.weight,
-                        channelNames: [arrangement.name], change: memberChange)))
+                    edges.append(membershipEdge(arrangement, member: member, change: memberChange))
                 }
             }
             var ties = network.ties.map { ($0, 0) }
@@ -328,9 +372,24 @@ public struct NetworkDiagram: Sendable {
             }
             for (tie, change) in ties {
                 edges.append(Edge(tail: "a:" + tie.source, head: "a:" + tie.target, attributes: edgeAttributes(
+                    id: DiagramIdentifiers.tie(tie.source, tie.target, kind: tie.kind), kindClass: "tie",
                     status: tie.evidence.status, kind: "tie", weight: tie.weight, channelNames: [tieName(tie)], change: change)))
             }
         } else {
+            // A diff draws the arrangements a scenario adds or joins with many members as one node each.
+            if let before, options.arrangementNodeMembers > 0 {
+                for arrangement in network.arrangements where arrangement.members.count >= options.arrangementNodeMembers {
+                    let old = before.arrangement(arrangement.id)
+                    let newMembers = Set(arrangement.members).subtracting(old?.members ?? [])
+                    guard !newMembers.isEmpty else { continue }
+                    arrangementNodeIDs.insert(arrangement.id)
+                    nodes.append(arrangementNode(arrangement, change: old == nil ? 1 : 0, wrap: 22))
+                    for member in arrangement.members {
+                        edges.append(membershipEdge(arrangement, member: member, change: newMembers.contains(member) ? 1 : 0))
+                    }
+                }
+            }
+            let drawnAsNode = Set(network.arrangements.indices.filter { arrangementNodeIDs.contains(network.arrangements[$0].id) })
             // One-mode: one edge per linked pair, with its channels.
             struct Pair: Hashable { let a: String, b: String }
             func pairs(_ projection: ActorGraph) -> [(Pair, Int)] {
@@ -344,15 +403,22 @@ public struct NetworkDiagram: Sendable {
             let thenSet = Set(then.map(\.0)), nowSet = Set(now.map(\.0))
             for (pair, e) in now {
                 let channels = Array(projection.channels(ofEdge: e))
+                let isNew = before != nil && !thenSet.contains(pair)
+                // A new pair that an arrangement drawn as a node explains is shown by its memberships.
+                if isNew && channels.contains(where: { if case .arrangement(let a) = $0 { return drawnAsNode.contains(a) } else { return false } }) {
+                    continue
+                }
                 edges.append(Edge(tail: "a:" + pair.a, head: "a:" + pair.b, attributes: edgeAttributes(
+                    id: DiagramIdentifiers.pair(pair.a, pair.b, directed: network.isDirected), kindClass: "pair",
                     status: status(of: channels, in: network), kind: kind(of: channels, in: network),
                     weight: projection.graph.edgeWeights[e], channelNames: channels.map { channelName($0, in: network) },
-                    change: before == nil || thenSet.contains(pair) ? 0 : 1)))
+                    change: isNew ? 1 : 0)))
             }
             if let beforeProjection, let before {
                 for (pair, e) in then where !nowSet.contains(pair) {
                     let channels = Array(beforeProjection.channels(ofEdge: e))
                     edges.append(Edge(tail: "a:" + pair.a, head: "a:" + pair.b, attributes: edgeAttributes(
+                        id: DiagramIdentifiers.pair(pair.a, pair.b, directed: before.isDirected), kindClass: "pair",
                         status: status(of: channels, in: before), kind: kind(of: channels, in: before),
                         weight: beforeProjection.graph.edgeWeights[e], channelNames: channels.map { channelName($0, in: before) },
                         change: -1)))
@@ -360,19 +426,18 @@ public struct NetworkDiagram: Sendable {
             }
         }
 
-        // Graph attributes, then the header (title and legend).
+        // Graph attributes.
         graphAttributes = [
-            Attribute("fontname", DiagramStyle.font), Attribute("bgcolor", "white"), Attribute("pad", "0.4"),
+            Attribute("fontname", DiagramStyle.font), Attribute("bgcolor", "white"), Attribute("pad", "0.1"),
             Attribute("labelloc", "t"), Attribute("labeljust", "l"), Attribute("outputorder", "edgesfirst"),
-            Attribute("forcelabels", "true"),
         ]
         switch layout {
         case .dot:
             graphAttributes += [Attribute("rankdir", "LR"), Attribute("nodesep", "0.25"), Attribute("ranksep", "0.9"),
                                 Attribute("newrank", "true")]
         case .neato, .fdp:
-            graphAttributes += [Attribute("overlap", "false"), Attribute("sep", "+8"), Attribute("start", String(options.seed))]
-            if layout == .neato { graphAttributes.append(Attribute("mode", "major")) }
+            graphAttributes += [Attribute("overlap", "false"), Attribute("sep", "+6"), Attribute("start", String(options.seed))]
+            if layout == .neato { graphAttributes += [Attribute("mode", "major"), Attribute("len", "0.9")] }
         case .sfdp:
             graphAttributes += [Attribute("overlap", "prism"), Attribute("sep", "+4"), Attribute("start", String(options.seed))]
         case .circo, .twopi:
@@ -384,47 +449,121 @@ public struct NetworkDiagram: Sendable {
         // Graphviz 2.42 (the second drawing in a process differed in the last digits).
         graphAttributes.append(Attribute("splines", "false"))
 
-        let legend = Legend(language: language)
-        var rows: [String] = []
+        // The legend, as data; in the header unless the page shows it.
+        var rows: [DiagramLegend.Row] = []
         if let colorBy = options.colorBy, !colorGroups.isEmpty {
-            let swatches = colorGroups.enumerated().map { i, group in (DiagramStyle.color(i), colorNames[group] ?? group) }
-            rows.append(legend.swatches(title: language.text(.legendColour, language.attributeName(colorBy)), swatches))
+            rows.append(.init(title: language.text(.legendColour, language.attributeName(colorBy)), entries: colorGroups.enumerated().map { i, group in
+                .init(mark: .fill(DiagramStyle.color(i)), label: colorNames[group] ?? group)
+            }))
         }
-        if options.twoMode {
-            rows.append(legend.text(language.text(.legendShapes)))
+        if options.twoMode || !arrangementNodeIDs.isEmpty {
+            rows.append(.init(title: language.text(.legendShape), entries: [
+                .init(mark: .node(fill: DiagramStyle.missing, border: "#333333", width: 0.8, rounded: true), label: language.text(.actor)),
+                .init(mark: .node(fill: "#FFFFFF", border: "#555555", width: 1, rounded: false), label: language.text(.legendArrangementNode)),
+            ]))
         }
-        switch options.edgeBy {
-        case .kind:
-            let kinds = ArrangementKind.allCases.map { ($0.rawValue, language.label($0)) } + [("tie", language.text(.directTie))]
-            rows.append(legend.swatches(title: language.text(.legendLineKind),
-                                        kinds.map { (DiagramStyle.color(ofChannelKind: $0.0), $0.1) } + [("#333333", language.text(.several))]))
-            fallthrough
-        case .status, .weight:
+        if diffing {
+            rows.append(.init(title: language.text(.legendScenario), entries: [
+                .init(mark: .line(color: DiagramStyle.added, width: DiagramStyle.addedWidth, style: "solid"), label: language.text(.added)),
+                .init(mark: .line(color: DiagramStyle.removed, width: 1.6, style: "dashed"), label: language.text(.removed)),
+                .init(mark: .line(color: DiagramStyle.unchanged, width: 0.9, style: "solid"), label: language.text(.unchanged)),
+            ]))
+        } else {
+            if options.edgeBy == .kind {
+                let kinds = ArrangementKind.allCases.map { ($0.rawValue, language.label($0)) } + [("tie", language.text(.directTie))]
+                rows.append(.init(title: language.text(.legendLineKind), entries: kinds.map {
+                    .init(mark: .fill(DiagramStyle.color(ofChannelKind: $0.0)), label: $0.1)
+                } + [.init(mark: .fill("#333333"), label: language.text(.several))]))
+            }
             // Stated statuses always; unspecified evidence only when some element has it.
             let inUse = [network, before].compactMap { $0 }.flatMap { n in
                 n.ties.map(\.evidence.status) + n.arrangements.map(\.evidence.status)
             }
-            rows.append(legend.lines(title: language.text(.legendLineEvidence),
-                                     EvidenceStatus.shown(among: inUse).map { (DiagramStyle.legendLine($0), language.label($0)) }))
-        }
-        if options.edgeBy == .weight {
-            rows.append(legend.text(language.text(.legendLineWidth, language.format(maxWeight, decimals: 1))))
+            rows.append(.init(title: language.text(.legendLineEvidence), entries: EvidenceStatus.shown(among: inUse).map {
+                .init(mark: .line(color: DiagramStyle.edge, width: DiagramStyle.lineWidth($0), style: DiagramStyle.lineStyle($0)), label: language.label($0))
+            }))
+            if options.edgeBy == .weight {
+                rows.append(.init(title: language.text(.legendLineWidth, language.format(maxWeight, decimals: 1)), entries: []))
+            }
         }
         if let measure = options.sizeBy, let (low, high) = sizeRange {
-            rows.append(legend.text(language.text(.legendSize, NetworkDiagram.measureName(measure, language: language),
-                                                  language.format(low), language.format(high))))
+            rows.append(.init(title: language.text(.legendSize, NetworkDiagram.measureName(measure, language: language),
+                                                   language.format(low), language.format(high)), entries: []))
         }
         if let highlightLabel, !highlighted.isEmpty {
-            rows.append(legend.text(language.text(.legendDoubleBorder, highlightLabel)))
+            rows.append(.init(title: language.text(.legendDoubleBorder, highlightLabel), entries: []))
         }
-        if before != nil {
-            rows.append(legend.swatches(title: language.text(.legendScenario),
-                                        [(DiagramStyle.added, language.text(.added)), (DiagramStyle.removed, language.text(.removed))]))
+        legend = DiagramLegend(title: options.title ?? network.name, rows: rows)
+        header = options.showsLegend ? legend.graphvizHeader : ""
+
+        if let given = options.positions { keep(given) }
+    }
+
+    // MARK: Kept positions
+
+    /// Pins every node at its place in `given` (with its size there), places the nodes `given` does not know near
+    /// their neighbours, and adds two invisible points at the canvas corners so every drawing with `given` covers the
+    /// same area.
+    private mutating func keep(_ given: DiagramLayout) {
+        var placed = given
+        var neighbours: [String: [String]] = [:]
+        for edge in edges {
+            neighbours[edge.tail, default: []].append(edge.head)
+            neighbours[edge.head, default: []].append(edge.tail)
         }
-        header = legend.table(title: options.title ?? network.name, rows: rows)
+        // Known nodes keep their size, so that a label that fitted still fits.
+        for i in nodes.indices {
+            if let box = given.box(forNode: nodes[i].name), box.width > 0, box.height > 0 {
+                nodes[i].width = box.width
+                nodes[i].height = box.height
+                nodes[i] = NetworkDiagram.sized(nodes[i])
+            }
+        }
+        // Drop the positions of nodes this diagram does not draw (an actor a scenario removed is still drawn).
+        let drawn = Set(nodes.map(\.name))
+        placed.actors = placed.actors.filter { drawn.contains("a:" + $0.key) }
+        placed.arrangements = placed.arrangements.filter { drawn.contains("g:" + $0.key) }
+        for node in nodes where placed.box(forNode: node.name) == nil {
+            let known = (neighbours[node.name] ?? []).compactMap { placed.box(forNode: $0) }
+            let target = known.isEmpty
+                ? (x: (placed.canvas.minX + placed.canvas.maxX) / 2, y: (placed.canvas.minY + placed.canvas.maxY) / 2)
+                : (x: known.map(\.x).reduce(0, +) / Double(known.count), y: known.map(\.y).reduce(0, +) / Double(known.count))
+            placed = placed.placing((node.name, node.width, node.height), near: target)
+        }
+        for i in nodes.indices {
+            guard let box = placed.box(forNode: nodes[i].name) else { continue }
+            nodes[i].attributes.append(Attribute("pos", "\(NetworkDiagram.decimal(box.x)),\(NetworkDiagram.decimal(box.y))!"))
+        }
+        for (name, x, y) in [("canvas:min", placed.canvas.minX, placed.canvas.minY), ("canvas:max", placed.canvas.maxX, placed.canvas.maxY)] {
+            nodes.append(Node(name: name, attributes: [
+                Attribute("id", name.replacingOccurrences(of: ":", with: "-")), Attribute("class", "canvas"),
+                Attribute("shape", "point"), Attribute("style", "invis"), Attribute("width", "0.01"),
+                Attribute("height", "0.01"), Attribute("fixedsize", "true"), Attribute("label", ""),
+                Attribute("pos", "\(NetworkDiagram.decimal(x)),\(NetworkDiagram.decimal(y))!"),
+            ], cluster: nil, width: 0.72, height: 0.72))
+        }
+        clusters = []
+        for i in nodes.indices { nodes[i].cluster = nil }
+        positions = placed
     }
 
     // MARK: Helpers
+
+    /// The box a label needs, in points: its widest line plus 7 points each side, its lines at 1.25 × the font size
+    /// plus 4 points above and below.
+    static func labelBox(_ label: String, fontSize: Double) -> (width: Double, height: Double) {
+        let lines = Double(label.split(separator: "\n", omittingEmptySubsequences: false).count)
+        return (TextMetrics.widestLine(label, size: fontSize) + 14, lines * fontSize * 1.25 + 8)
+    }
+
+    /// `node` with its Graphviz size attributes (inches, fixed) set from ``Node/width`` and ``Node/height``.
+    static func sized(_ node: Node) -> Node {
+        var node = node
+        node.attributes.removeAll { ["width", "height", "fixedsize", "margin"].contains($0.name) }
+        node.attributes += [Attribute("width", decimal(node.width / 72)), Attribute("height", decimal(node.height / 72)),
+                            Attribute("fixedsize", "true"), Attribute("margin", "0")]
+        return node
+    }
 
     /// Escapes text for a plain Graphviz label: backslashes would start escape sequences (\n, \N, \G…).
     static func plainLabel(_ text: String) -> String {
@@ -452,45 +591,5 @@ public struct NetworkDiagram: Sendable {
     /// A measure's name for the legend.
     static func measureName(_ measure: ActorMeasure, language: Language) -> String {
         language.label(measure)
-    }
-}
-
-/// Builds the HTML-like header table (title and legend); every piece of user text is escaped.
-struct Legend {
-    let language: Language
-
-    /// User text inside the HTML-like header: escaped, with line breaks as Graphviz's `<br/>`.
-    static func escape(_ text: String) -> String { escapeHTML(text).replacingOccurrences(of: "\n", with: "<br/>") }
-
-    func table(title: String, rows: [String]) -> String {
-        var html = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\">"
-        html += "<tr><td align=\"left\"><font point-size=\"20\"><b>\(Legend.escape(title))</b></font></td></tr>"
-        for row in rows { html += "<tr><td align=\"left\">\(row)</td></tr>" }
-        html += "<tr><td align=\"left\"> </td></tr></table>"
-        return html
-    }
-
-    func text(_ text: String) -> String {
-        "<font point-size=\"10\" color=\"#444444\">\(Legend.escape(text))</font>"
-    }
-
-    func swatches(title: String, _ items: [(color: String, label: String)]) -> String {
-        var html = "<table border=\"0\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>"
-        html += "<td align=\"left\"><font point-size=\"10\" color=\"#444444\">\(Legend.escape(title)):</font></td>"
-        for item in items {
-            html += "<td bgcolor=\"\(item.color)\" width=\"12\" height=\"12\" fixedsize=\"true\"> </td>"
-            html += "<td align=\"left\"><font point-size=\"10\">\(Legend.escape(item.label))</font></td>"
-        }
-        return html + "</tr></table>"
-    }
-
-    func lines(title: String, _ items: [(glyph: String, label: String)]) -> String {
-        var html = "<table border=\"0\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>"
-        html += "<td align=\"left\"><font point-size=\"10\" color=\"#444444\">\(Legend.escape(title)):</font></td>"
-        for item in items {
-            html += "<td><font point-size=\"10\" color=\"\(DiagramStyle.edge)\">\(Legend.escape(item.glyph))</font></td>"
-            html += "<td align=\"left\"><font point-size=\"10\">\(Legend.escape(item.label))</font></td>"
-        }
-        return html + "</tr></table>"
     }
 }

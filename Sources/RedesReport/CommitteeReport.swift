@@ -37,19 +37,14 @@ public struct ReportOptions: Sendable {
     }
 }
 
-/// The committee report: one document that explains the ecosystem, its fragmentation, who connects whom, where effort
-/// is duplicated and what each scenario would change. Every sentence is built from computed results through the
-/// message catalog (``ReportText``); nothing about specific actors is written in code.
+/// The committee report: one document whose first page decides — findings, every scenario side by side, what the
+/// numbers support — followed by the sections that show each finding: the network at a glance, fragmentation, who
+/// connects whom, redundancy and gaps, territories, each scenario on its own page with a diagram that keeps every actor
+/// in its place, sensitivity, methods and evidence.
+///
+/// Every sentence is built from computed results through the message catalog; nothing about specific actors is
+/// written in code. Everything is computed once (``ReportInputs``) and read by every section.
 public enum CommitteeReport {
-    /// How the suggested ties were searched, in a word, or in full when the search was bounded.
-    static func suggestionSearch(_ method: TieSuggestions.Method, _ lang: Language) -> String {
-        switch method {
-        case .exhaustive: return lang.text(.searchExhaustive)
-        case .greedy: return lang.text(.searchGreedy)
-        case .restricted: return lang.method(method)
-        }
-    }
-
     /// The options of the analysis a report reads: every metric, key players of 2, the report's permutations, seed
     /// and grouping.
     public static func analysisOptions(_ options: ReportOptions) -> AnalysisOptions {
@@ -69,255 +64,126 @@ public enum CommitteeReport {
     /// - Parameters:
     ///   - analysis: the analysis of the network.
     ///   - options: language, scenarios, title and the runs of the random parts.
-    /// - Returns: the document, ready for HTML or Markdown.
+    /// - Returns: the document, ready for HTML or Markdown, with the time each part took.
     /// - Throws: ``ValidationIssue`` for an unknown scenario, ``GraphvizError`` when a diagram fails.
     public static func build(_ analysis: NetworkAnalysis, options: ReportOptions) throws -> ReportDocument {
         let lang = options.language
-        func f(_ x: Double?, _ decimals: Int = 3) -> String { lang.format(x, decimals: decimals) }
-        let network = analysis.network
-        let graph = analysis.graph
-        let names = network.actors.map(\.name)
-        let summary = analysis.summary
-        let metrics = analysis.metrics
+        var inputs = try ReportInputs(analysis, options: options)
+        let context = ReportContext(inputs: inputs)
         var sections: [ReportDocument.Section] = []
-
-        // 1. At a glance.
-        var glance: [ReportDocument.Block] = []
-        let blocs = summary.actorsByBloc
-        glance.append(.lead(lang.text(.glanceLead, String(network.actors.count), String(blocs.count),
-                                        String(network.arrangements.count), String(network.ties.count))))
-        let statuses = network.arrangements.map(\.evidence.status) + network.ties.map(\.evidence.status)
-        func share(_ status: EvidenceStatus) -> String {
-            lang.percent(statuses.isEmpty ? 0 : Double(statuses.count { $0 == status }) / Double(statuses.count))
-        }
-        // Shares of the stated statuses (when the file states any), then of what it leaves unspecified.
-        if statuses.contains(where: \.isStated) {
-            glance.append(.paragraph(lang.text(.glanceEvidence, share(.documented), share(.illustrative), share(.proposed))))
-        }
-        if statuses.contains(.unspecified) { glance.append(.paragraph(lang.text(.glanceUnspecified, share(.unspecified)))) }
-        let diagram = try NetworkDiagram(analysis, options: DiagramOptions(sizeBy: .metric(.betweenness), language: lang))
-        glance.append(.figure(name: "red", svg: String(decoding: try diagram.render(format: .svg), as: UTF8.self),
-                              caption: lang.text(.glanceDiagram)))
-        glance.append(.table(headers: [lang.text(.bloc), lang.text(.actors)],
-                             rows: blocs.map { [$0.key?.name ?? "—", String($0.count)] }, numeric: [false, true]))
-        let shownStatuses = EvidenceStatus.shown(among: network.arrangements.map(\.evidence.status))
-        glance.append(.table(headers: [lang.text(.kind)] + shownStatuses.map { lang.label($0) },
-                             rows: summary.arrangementsByKind.map { tally in
-                                 let kind = tally.key
-                                 return [lang.label(kind)] + shownStatuses.map { status in
-                                     String(network.arrangements.count { $0.kind == kind && $0.evidence.status == status })
-                                 }
-                             }, numeric: [false] + shownStatuses.map { _ in true }))
-        if !network.sources.isEmpty {
-            glance.append(.subheading(lang.text(.glanceSources)))
-            glance.append(.list(network.sources.map { source in
-                [source.title, source.author, source.date, source.file].compactMap { $0 }.joined(separator: " — ")
-            }))
-        }
-        sections.append(.init(id: "glance", title: lang.text(.glanceTitle), blocks: glance))
-
-        // 2. Fragmentation.
-        var fragmentation: [ReportDocument.Block] = []
-        let components = analysis.components
-        if let keyPlayers = analysis.negativeKeyPlayers {
-            let who = lang.list(keyPlayers.members.map { names[$0] })
-            fragmentation.append(.lead(components.count > 1
-                ? lang.text(.fragmentationLeadSplit, String(components.count), who, f(analysis.fragmentation.fragmentation), f(keyPlayers.score))
-                : lang.text(.fragmentationLeadConnected, who, f(keyPlayers.score))))
-        }
-        var figures: [[String]] = [
-            ["F (Borgatti 2006)", f(analysis.fragmentation.fragmentation)],
-            ["DF (Borgatti 2006)", f(analysis.fragmentation.distanceFragmentation)],
-            [lang.label(Figure.components), String(components.count)],
-            [lang.text(.sizes), components.sizes.map(String.init).joined(separator: ", ")],
-            [lang.label(Figure.density), f(metrics.density)],
+        let builders: [(String, (ReportContext) throws -> [ReportDocument.Block])] = [
+            ("summary", SummarySection.blocks), ("glance", GlanceSection.blocks),
+            ("fragmentation", FragmentationSection.blocks), ("connect", ConnectSection.blocks),
+            ("redundancy", RedundancySection.blocks), ("territories", TerritorySection.blocks),
+            ("scenarios", ScenarioSection.blocks), ("sensitivity", SensitivitySection.blocks),
+            ("methods", MethodsSection.blocks),
         ]
-        if let d = metrics.averageDistance { figures.append([lang.label(Figure.averageDistance), f(d)]) }
-        fragmentation.append(.table(headers: [lang.text(.measure), lang.text(.value)], rows: figures, numeric: [false, true]))
-        fragmentation.append(.paragraph(metrics.articulationPoints.isEmpty ? lang.text(.noCutPoints)
-            : lang.text(.cutPoints, lang.list(metrics.articulationPoints.map { names[$0] }))))
-        if let keyPlayers = analysis.negativeKeyPlayers {
-            fragmentation.append(.paragraph(lang.text(.fragmentationKeyPlayers, String(keyPlayers.members.count),
-                                                        lang.list(keyPlayers.members.map { names[$0] }), lang.method(keyPlayers.method))))
+        for (id, build) in builders where context.includes(id) {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let blocks = try build(context)
+            let elapsed = (clock.now - start).components
+            inputs.time(context.title(of: id), seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18)
+            sections.append(.init(id: id, number: context.number(of: id), title: context.title(of: id), blocks: blocks))
         }
-        let targeted = RobustnessAnalysis(graph, order: .betweenness, includeDistance: false)
-        let random = RobustnessAnalysis(graph, order: .random, runs: options.robustnessRuns, seed: options.seed, includeDistance: false)
-        fragmentation.append(.figure(name: "robustez", svg: RobustnessChart.svg(
-            curves: [(targeted.largestComponentShare, false, "#D55E00"), (random.largestComponentShare, true, "#0072B2")],
-            xLabel: lang.text(.robustnessAxisRemoved), yLabel: lang.text(.robustnessAxisLargest),
-            legend: [lang.text(.robustnessTargeted), lang.text(.robustnessRandom)]), caption: lang.text(.robustnessChart, String(options.robustnessRuns))))
-        fragmentation.append(.paragraph(lang.text(.robustnessSentence, targeted.halfLifeRemovals.map(String.init) ?? "—",
-                                                    f(random.largestComponentArea), f(targeted.largestComponentArea))))
-        sections.append(.init(id: "fragmentation", title: lang.text(.fragmentationTitle), blocks: fragmentation))
-
-        // 3. Who connects whom.
-        var connect: [ReportDocument.Block] = []
-        let betweenness = metrics.betweenness ?? []
-        let byBetweenness = Ranking.descending(betweenness)
-        if let first = byBetweenness.first {
-            connect.append(.lead(lang.text(.connectLead, names[first], f(betweenness[first]))))
-        }
-        connect.append(.subheading(lang.text(.connectTop)))
-        connect.append(.table(headers: [lang.text(.actor), lang.text(.bloc), lang.header(.betweenness), lang.header(.degree), lang.header(.closeness)],
-                              rows: byBetweenness.prefix(10).map { v in
-                                  [names[v], network.actors[v].bloc.map { network.blocName($0) } ?? "—",
-                                   f(betweenness[v]), String(graph.degree(of: v)), f(metrics.closeness?[v])]
-                              }, numeric: [false, false, true, true, true]))
-        if let brokerage = analysis.brokerage {
-            connect.append(.subheading(lang.text(.connectBrokers)))
-            var rows: [[String]] = []
-            for role in BrokerageRole.allCases {
-                let counts = brokerage.counts.map { $0[role] }
-                let top = Ranking.descending(counts).prefix(3).filter { counts[$0] > 0 }
-                rows.append([lang.label(role), top.isEmpty ? "—" : top.map { "\(names[$0]) (\(Int(counts[$0])))" }.joined(separator: ", ")])
-            }
-            connect.append(.table(headers: [lang.text(.role), lang.text(.actors)], rows: rows, numeric: [false, false]))
-        }
-        connect.append(.subheading(lang.text(.connectHoles)))
-        let holes = analysis.structuralHoles
-        let byConstraint = Ranking.ascending(holes.constraint)
-        connect.append(.table(headers: [lang.text(.actor), lang.text(.constraint), lang.text(.effectiveSize)],
-                              rows: byConstraint.prefix(8).map { [names[$0], f(holes.constraint[$0]), f(holes.effectiveSize[$0])] },
-                              numeric: [false, true, true]))
-        if let cohesion = analysis.cohesion {
-            connect.append(.subheading(lang.text(.connectMixing)))
-            let blocNames = cohesion.partition.labels.map { network.blocName($0) }
-            connect.append(.table(headers: [""] + blocNames, rows: blocNames.indices.map { a in
-                [blocNames[a]] + blocNames.indices.map { b in
-                    "\(cohesion.mixing[a][b])" + (cohesion.mixingDensity[a][b].map { " (\(lang.format($0, decimals: 2)))" } ?? "")
-                }
-            }, numeric: [false] + blocNames.map { _ in true }))
-            if let ei = cohesion.eiIndex, let test = analysis.eiPermutation {
-                connect.append(.paragraph(DiagnosisText.eiSentence(ei, test, language: lang)))
-            }
-        }
-        sections.append(.init(id: "connect", title: lang.text(.connectTitle), blocks: connect))
-
-        // 4. Redundancy and gaps.
-        var redundancy: [ReportDocument.Block] = []
-        let r = analysis.redundancy
-        redundancy.append(.lead(lang.text(.redundancyLead, String(r.singleChannelTies), String(r.singleChannelTies + r.multiplexTies))))
-        redundancy.append(.subheading(lang.text(.redundancyOverlaps)))
-        if r.overlaps.isEmpty {
-            redundancy.append(.paragraph(lang.text(.redundancyNoOverlaps)))
-        } else {
-            redundancy.append(.table(headers: [lang.text(.pair), lang.text(.overlap), lang.text(.sharedMembers)],
-                                     rows: r.overlaps.prefix(10).map { o in
-                                         ["\(network.arrangements[o.first].name) / \(network.arrangements[o.second].name)",
-                                          lang.percent(o.jaccard), o.shared.compactMap { network.actor($0)?.name }.joined(separator: ", ")]
-                                     }, numeric: [false, true, false]))
-        }
-        let dependencies = r.criticalDependencies
-        if !dependencies.isEmpty {
-            redundancy.append(.subheading(lang.text(.redundancyDependencies)))
-            redundancy.append(.table(headers: [lang.text(.arrangement), lang.text(.soleTies), lang.text(.fragmentationWithoutIt)],
-                                     rows: dependencies.prefix(10).map { [network.arrangements[$0.arrangement].name, String($0.soleChannelTies), f($0.fragmentationWithout)] },
-                                     numeric: [false, true, true]))
-        }
-        redundancy.append(.subheading(lang.text(.redundancyGaps)))
-        let blocName = { (id: String) in network.blocName(id) }
-        let gaps = r.blocPairs.filter { $0.first != $0.second && $0.ties == 0 }
-        if gaps.isEmpty {
-            redundancy.append(.paragraph(lang.text(.redundancyNoGaps)))
-        } else {
-            redundancy.append(.list(gaps.map { pair in
-                let through = pair.brokers.compactMap { network.actor($0)?.name }
-                return "\(blocName(pair.first)) — \(blocName(pair.second))" + (through.isEmpty ? "" : " (\(lang.text(.onlyThrough)) \(lang.list(through)))")
-            }))
-        }
-        sections.append(.init(id: "redundancy", title: lang.text(.redundancyTitle), blocks: redundancy))
-
-        // 5. Scenarios and suggested ties.
-        var scenarioBlocks: [ReportDocument.Block] = []
-        let chosen = try (options.scenarios ?? network.scenarios.map(\.id)).map { id throws -> Scenario in
-            guard let scenario = network.scenario(id) else {
-                throw ValidationIssue(path: ["scenarios"], problem: .unknownScenario(id, available: network.scenarios.map(\.id)))
-            }
-            return scenario
-        }
-        if chosen.isEmpty {
-            scenarioBlocks.append(.lead(lang.text(.scenariosNone)))
-        } else {
-            scenarioBlocks.append(.lead(lang.text(.scenariosLead, String(chosen.count))))
-            for scenario in chosen {
-                let comparison = ScenarioComparison(before: analysis, after: try analysis.applying(scenario), scenarios: [scenario.id])
-                let df = comparison.change(of: .distanceFragmentation), ei = comparison.change(of: .eiIndex)
-                scenarioBlocks.append(.subheading(scenario.name))
-                scenarioBlocks.append(.paragraph(lang.text(.scenarioLead, scenario.name, f(df.before), f(df.after), f(ei.before), f(ei.after))))
-                if let description = scenario.description { scenarioBlocks.append(.paragraph(description)) }
-                let diff = try NetworkDiagram(comparison.after, options: DiagramOptions(title: scenario.name, language: lang),
-                                              before: comparison.before)
-                scenarioBlocks.append(.figure(name: "escenario-\(scenario.id)", svg: String(decoding: try diff.render(format: .svg), as: UTF8.self),
-                                              caption: lang.text(.scenarioDiagram, scenario.name)))
-                scenarioBlocks.append(.table(headers: [lang.text(.measure), lang.text(.before), lang.text(.after), lang.text(.change)],
-                                             rows: comparison.figures.map { change in
-                                                 let decimals = change.figure.isCount ? 0 : 3
-                                                 return [lang.label(change.figure), f(change.before, decimals), f(change.after, decimals),
-                                                         f(change.delta, decimals)]
-                                             }, numeric: [false, true, true, true]))
-            }
-        }
-        if options.suggestions > 0 {
-            let suggestions = TieSuggestions(graph, count: options.suggestions, objective: .distanceFragmentation)
-            scenarioBlocks.append(.subheading(lang.text(.reportSuggestionsTitle)))
-            scenarioBlocks.append(.paragraph(lang.text(.suggestionsLead, String(suggestions.suggestions.count),
-                                                         suggestionSearch(suggestions.method, lang))))
-            scenarioBlocks.append(.table(headers: ["#", lang.text(.newTie), lang.text(.dfReduction), "DF"],
-                                         rows: suggestions.suggestions.enumerated().map { i, s in
-                                             [String(i + 1), "\(names[s.first]) — \(names[s.second])", f(s.gain, 4), f(s.valueAfter)]
-                                         }, numeric: [true, false, true, true]))
-        }
-        sections.append(.init(id: "scenarios", title: lang.text(.scenariosTitle), blocks: scenarioBlocks))
-
-        // 6. Sensitivity.
-        var sensitivity: [ReportDocument.Block] = []
-        let sensitivityAnalysis = SensitivityAnalysis(network, dropRate: options.sensitivityDropRate, runs: options.sensitivityRuns, seed: options.seed)
-        if let without = sensitivityAnalysis.withoutIllustrative {
-            let count = sensitivityAnalysis.removedIllustrative.total
-            sensitivity.append(.lead(lang.text(.sensitivityLead, String(count), f(without.fragmentation), f(without.distanceFragmentation),
-                                                 f(without.betweennessRankCorrelation, 2))))
-        } else {
-            sensitivity.append(.lead(lang.text(.sensitivityNoIllustrative)))
-        }
-        var rows: [[String]] = [[lang.text(.fullNetwork), f(sensitivityAnalysis.baseline.fragmentation), f(sensitivityAnalysis.baseline.distanceFragmentation), "1"]]
-        if let without = sensitivityAnalysis.withoutIllustrative {
-            rows.append([lang.text(.withoutIllustrativeElements), f(without.fragmentation), f(without.distanceFragmentation), f(without.betweennessRankCorrelation, 2)])
-        }
-        if let fs = sensitivityAnalysis.spread(\.fragmentation), let ds = sensitivityAnalysis.spread(\.distanceFragmentation) {
-            let rho = sensitivityAnalysis.spread { $0.betweennessRankCorrelation ?? .nan }
-            rows.append([lang.text(.randomRemoval, lang.percent(options.sensitivityDropRate)),
-                         "\(f(fs.mean)) (\(f(fs.min))–\(f(fs.max)))", "\(f(ds.mean)) (\(f(ds.min))–\(f(ds.max)))", f(rho?.mean, 2)])
-        }
-        sensitivity.append(.subheading(lang.text(.sensitivityTable)))
-        sensitivity.append(.table(headers: [lang.text(.variant), "F", "DF", lang.text(.rhoBetweenness)], rows: rows, numeric: [false, true, true, true]))
-        let stable = sensitivityAnalysis.stableTopBrokers
-        sensitivity.append(.paragraph(lang.text(.sensitivityStable, String(options.sensitivityRuns), lang.percent(options.sensitivityDropRate),
-                                                  stable.isEmpty ? "—" : lang.list(stable.map { names[$0] }))))
-        sections.append(.init(id: "sensitivity", title: lang.text(.reportSensitivityTitle), blocks: sensitivity))
-
-        // 7. Methods and evidence.
-        var methods: [ReportDocument.Block] = [.lead(lang.text(.methodsLead))]
-        methods.append(.list(MethodNote.allCases.map { note in
-            "\(lang.text(.methodName(note))): \(lang.text(.methodSentence(note))) (\(lang.reference(note)))"
-        }))
-        methods.append(.subheading(lang.text(.evidenceTitle)))
-        var evidenceRows: [[String]] = []
-        let sourceTitles = Dictionary(network.sources.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-        for a in network.arrangements {
-            evidenceRows.append(["\(lang.label(a.kind)): \(a.name)", lang.label(a.evidence.status),
-                                 a.evidence.source.map { sourceTitles[$0] ?? $0 } ?? "—", a.evidence.quote ?? a.evidence.reason ?? "—"])
-        }
-        for t in network.ties {
-            let ends = [t.source, t.target].map { id in network.actor(id)?.name ?? id }.joined(separator: " — ")
-            evidenceRows.append(["\(lang.label(tieKind: t.kind)): \(ends)", lang.label(t.evidence.status),
-                                 t.evidence.source.map { sourceTitles[$0] ?? $0 } ?? "—", t.evidence.quote ?? t.evidence.reason ?? "—"])
-        }
-        methods.append(.table(headers: [lang.text(.element), lang.text(.status), lang.text(.source), lang.text(.quoteOrReason)],
-                              rows: evidenceRows, numeric: [false, false, false, false]))
-        sections.append(.init(id: "methods", title: lang.text(.methodsTitle), blocks: methods))
-
+        let network = analysis.network
         return ReportDocument(language: lang.rawValue, title: options.title ?? network.name,
                               subtitle: lang.text(.reportSubtitle, redesVersion, options.sourceName.isEmpty ? network.name : options.sourceName),
-                              sections: sections)
+                              footer: options.title ?? network.name, pageLabel: lang.text(.pageLabel),
+                              contentsTitle: lang.text(.contentsTitle), sections: sections, timings: inputs.timings)
+    }
+}
+
+/// What every section builder reads: the shared inputs and the words and numbers of the run's language.
+struct ReportContext {
+    let inputs: ReportInputs
+    var lang: Language { inputs.options.language }
+    var analysis: NetworkAnalysis { inputs.analysis }
+    var network: Network { inputs.analysis.network }
+    let names: [String]
+    /// Actor names by id.
+    let nameByID: [String: String]
+    /// The sections of this report, in order (the territory section only when the network has territories).
+    let sectionIDs: [String]
+
+    init(inputs: ReportInputs) {
+        self.inputs = inputs
+        names = inputs.analysis.network.actors.map(\.name)
+        nameByID = Dictionary(inputs.analysis.network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var ids = ["summary", "glance", "fragmentation", "connect", "redundancy"]
+        if !inputs.coverage.rows.isEmpty { ids.append("territories") }
+        ids += ["scenarios", "sensitivity", "methods"]
+        sectionIDs = ids
+    }
+
+    func includes(_ id: String) -> Bool { sectionIDs.contains(id) }
+
+    /// The section's number (the summary has none).
+    func number(of id: String) -> Int? {
+        guard id != "summary", let index = sectionIDs.firstIndex(of: id) else { return nil }
+        return index
+    }
+
+    func title(of id: String) -> String {
+        switch id {
+        case "summary": return lang.text(.summaryTitle)
+        case "glance": return lang.text(.glanceTitle)
+        case "fragmentation": return lang.text(.fragmentationTitle)
+        case "connect": return lang.text(.connectTitle)
+        case "redundancy": return lang.text(.redundancyTitle)
+        case "territories": return lang.text(.territoriesTitle)
+        case "scenarios": return lang.text(.scenariosTitle)
+        case "sensitivity": return lang.text(.reportSensitivityTitle)
+        default: return lang.text(.methodsTitle)
+        }
+    }
+
+    /// "§ 2": where a finding is shown.
+    func pointer(_ id: String) -> String { number(of: id).map { lang.text(.sectionPointer, String($0)) } ?? "" }
+
+    /// A number in the run's language; "—" when undefined.
+    func f(_ x: Double?, _ decimals: Int = 3) -> String { lang.format(x, decimals: decimals) }
+
+    func blocName(_ id: String) -> String { network.blocName(id) }
+
+    func actorName(_ id: String) -> String { nameByID[id] ?? id }
+
+    /// Names in words, at most `limit` of them and then how many more ("a, b y 3 más"), so a list stays readable on a
+    /// large network.
+    func someOf(_ items: [String], limit: Int = 12, separator: String = ", ") -> String {
+        items.count <= limit ? (separator == ", " ? lang.list(items) : items.joined(separator: separator))
+            : lang.text(.andMore, items.prefix(limit - 1).joined(separator: separator), String(items.count - limit + 1))
+    }
+
+    /// A scenario's name in quotes.
+    func quoted(_ scenario: Scenario) -> String { lang.text(.quoted, scenario.name) }
+
+    /// A p-value of a permutation test: "p < 0,001" below one permutation's share, else "p = 0,012".
+    func pValue(_ p: Double, permutations: Int) -> String { DiagnosisText.pValue(p, permutations: permutations, language: lang) }
+
+    /// Gaps between blocs in words, grouped by the bloc they share: "Empresas ↔ Público, IES y Gremios; …".
+    func gapNames(_ gaps: [RedundancyAnalysis.BlocPair]) -> String {
+        var remaining = gaps.map { [$0.first, $0.second] }
+        let order = network.blocsInUse.map(\.id)
+        var groups: [String] = []
+        while !remaining.isEmpty {
+            // The bloc in most remaining pairs (the file's bloc order breaks ties).
+            let counts = Dictionary(remaining.flatMap { $0 }.map { ($0, 1) }, uniquingKeysWith: +)
+            let rank = { (id: String) in (counts[id] ?? 0, -(order.firstIndex(of: id) ?? order.count)) }
+            let hub = counts.keys.max { rank($0) < rank($1) } ?? remaining[0][0]
+            let partners = remaining.filter { $0.contains(hub) }.map { $0[0] == hub ? $0[1] : $0[0] }
+            // A bloc cut off from every other bloc reads as such.
+            let everyOther = partners.count >= 3 && partners.count == order.count - 1
+            groups.append(blocName(hub) + " ↔ " + (everyOther ? lang.text(.allOtherBlocs, String(partners.count)) : lang.list(partners.map(blocName))))
+            remaining.removeAll { $0.contains(hub) }
+        }
+        return groups.joined(separator: "; ")
+    }
+
+    /// The bloc every gap involves, when there are at least two gaps and one bloc is in all of them.
+    func cutOffBloc(_ gaps: [RedundancyAnalysis.BlocPair]) -> String? {
+        guard gaps.count >= 2 else { return nil }
+        let shared = gaps.dropFirst().reduce(Set([gaps[0].first, gaps[0].second])) { $0.intersection([$1.first, $1.second]) }
+        return network.blocsInUse.map(\.id).first(where: shared.contains)
     }
 }

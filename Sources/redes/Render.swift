@@ -10,7 +10,8 @@ struct Render: ParsableCommand {
         discussion: """
             Colours follow the blocs (Okabe–Ito palette, the same bloc always the same colour), line styles the \
             evidence (documented solid, illustrative dashed, proposed dotted, no stated evidence thin). With --scenario \
-            NAME --diff the drawing shows what the scenario adds (vermillion) and removes (faded). Output is \
+            NAME --diff the drawing shows what the scenario adds (thick black), removes (dashed grey) and leaves \
+            (light grey); an arrangement of four or more members that it adds or joins is one node. Output is \
             deterministic; SVG text widths depend on the installed font (DejaVu Sans; `redes doctor` shows it).
 
             Examples:

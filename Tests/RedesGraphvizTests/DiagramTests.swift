@@ -53,7 +53,7 @@ struct DiagramTests {
                      "Borde doble: actores destacados"] {
             #expect(svg.contains(text), "\(text)")
         }
-        #expect(svg.contains("Tamaño: área ∝ intermediación"))
+        #expect(svg.contains("Tamaño: crece con intermediación"))
         // Okabe–Ito colours, in bloc order: Público first.
         #expect(svg.contains("fill=\"#e69f00\"") || svg.contains("fill=\"#E69F00\""))
     }
@@ -139,8 +139,10 @@ struct DiagramTests {
     @Test("two-mode drawings show arrangements as boxes joined to their members")
     func twoMode() throws {
         let diagram = try NetworkDiagram(trickyNetwork(), options: DiagramOptions(twoMode: true))
-        let boxes = diagram.nodes.filter { $0.attributes.contains(.init("shape", "box")) }
-        #expect(boxes.map(\.name) == ["g:m"])
+        // Actors are rounded boxes, arrangements square white ones.
+        let square = diagram.nodes.filter { $0.attributes.contains(.init("shape", "box")) && !$0.attributes.contains { $0.name == "style" && $0.value.contains("rounded") } }
+        #expect(square.map(\.name) == ["g:m"])
+        #expect(square.first?.attributes.contains(.init("id", "arrangement-m")) == true)
         #expect(diagram.edges.filter { $0.head == "g:m" }.count == 3)
     }
 

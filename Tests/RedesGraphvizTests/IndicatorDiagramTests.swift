@@ -28,13 +28,13 @@ struct IndicatorDiagramTests {
         // i2: custodian a, a double line without arrow, dark (the figure reaches a); c produces it (bold, arrow to i2);
         // f receives it (thin, dark); e does not (no channel to a: grey).
         let custodian = try #require(edge("i:i2", "a:a").first { attribute("dir", $0) == "none" })
-        #expect(attribute("color", custodian) == "#444444:invis:#444444")
-        #expect(edge("a:c", "i:i2").map { attribute("style", $0) } == ["bold"])
-        #expect(edge("i:i2", "a:f").map { attribute("color", $0) } == ["#444444"])
+        #expect(attribute("color", custodian) == "#333333:invis:#333333")
+        #expect(edge("a:c", "i:i2").map { attribute("penwidth", $0) } == ["2.600"])
+        #expect(edge("i:i2", "a:f").map { attribute("color", $0) } == ["#333333"] && edge("i:i2", "a:f").map { attribute("penwidth", $0) } == ["0.800"])
         #expect(edge("i:i2", "a:e").map { attribute("color", $0) } == ["#BBBBBB"])
         // i3: b's data do not reach the custodian d (no channel): grey; e's do.
         #expect(edge("a:b", "i:i3").map { attribute("color", $0) } == ["#BBBBBB"])
-        #expect(edge("a:e", "i:i3").map { attribute("color", $0) } == ["#444444"])
+        #expect(edge("a:e", "i:i3").map { attribute("color", $0) } == ["#333333"])
         // i5: c reports (dashed) and is the custodian; c validates i4 (dotted).
         #expect(edge("a:c", "i:i5").map { attribute("style", $0) } == ["dashed"])
         #expect(edge("i:i4", "a:c").map { attribute("style", $0) } == ["dotted"])

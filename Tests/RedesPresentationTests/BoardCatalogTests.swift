@@ -13,7 +13,7 @@ struct BoardCatalogTests {
             .missingTarget, .missingBoth, .coverageActors, .sees, .outOf, .noPart, .coverageBlocs, .columnsKey, .flowTitle,
             .figureReaches, .usersReached, .blockedSteps, .committeeSees, .committeeSeesCount, .notSeen, .steps, .oneStep,
             .allIndicators, .committee, .committeeUnseen, .committeeAll, .noCommittee, .flowReach, .scenariosTitle, .scenario,
-            .baseNetwork, .gaps, .diagramShapes, .diagramLines, .diagramGrey, .committeeMembers, .templateEmpty, .importUntouched,
+            .baseNetwork, .gaps, .diagramIndicator, .diagramLines, .diagramGrey, .committeeMembers, .templateEmpty, .importUntouched,
         ]
         all += IndicatorRole.allCases.map(BoardMessage.role) + IndicatorLevel.allCases.map(BoardMessage.level)
         all += BoardTemplateColumn.allCases.map(BoardMessage.column) + GapCategory.allCases.map(BoardMessage.gap)

@@ -35,7 +35,7 @@ struct CatalogTests {
             .effectiveSize, .role, .share, .sizes, .arrangement, .soleTies, .fragmentationWithoutIt, .overlap,
             .sharedMembers, .pair, .dfReduction, .withoutIllustrativeElements, .randomRemoval, .layoutIgnoresClusters,
             .tooManyNodesForLayout, .sfdpNoClusters, .labelsHidden, .highlightedActors, .highlightKeyPlayers,
-            .highlightBrokers, .legendColour, .legendShapes, .legendLineKind, .legendLineEvidence, .legendLineWidth,
+            .highlightBrokers, .legendColour, .legendLineKind, .legendLineEvidence, .legendLineWidth,
             .legendSize, .legendDoubleBorder, .legendScenario, .added, .removed, .allPairsTooSlow, .allPairsSlowWarning,
             .allPairsAdvice, .progressShortestPaths, .useOneOf, .kTooLarge, .kTooLargeFix, .weightedKeyPlayers,
             .weightedKeyPlayersFix, .convertUnknownFormat, .convertUnknownFormatFix,
@@ -43,7 +43,28 @@ struct CatalogTests {
             .diagramLayoutFailed, .diagramLayoutFailedFix, .diagramRenderFailed, .diagramRenderFailedFix,
             .unknownHighlightedActor, .errorLabel, .fixLabel, .warningLabel, .noteLabel,
             .cannotWriteOutput, .writeFix,
+            // Issue 15
+            .positionsNoClusters, .legendShape, .legendArrangementNode, .unchanged,
+            .summaryTitle, .summaryScenariosTitle, .summaryRecommendationTitle, .summaryTableNote, .findingSplit,
+            .findingConnected, .findingGapsBloc, .findingGaps, .findingNoGaps, .findingSingleChannel,
+            .findingEIWithin, .findingEIAcross, .findingEIChance, .findingBroker, .findingBrokerIsCut,
+            .networkAsItIs, .none, .allGapsAsNow, .scenario, .actorsInvolved, .componentsShort, .singleChannelShort,
+            .gapsClosed, .gapsOpen, .recommendationCutOff, .recommendationLargestNoEffect, .recommendationLargest,
+            .recommendationNoCloser, .closerLinks, .closerCloses, .recommendationOneCloser, .recommendationClosers,
+            .recommendationBest, .componentWholeBloc, .partsTitle, .partMain, .partOther,
+            .quoted, .sectionPointer, .pBelow, .pEquals, .contentsTitle, .pageLabel, .who, .timingAnalysis,
+            .timingLayout, .timingScenarios, .timingRobustness, .timingRobustnessRandom, .timingSensitivity,
+            .timingSuggestions, .timingHTML, .timingLine, .mixingCaption, .mixingNote,
+            .brokerCoordinator, .brokerItinerant, .brokerRepresentative, .brokerGatekeeper, .brokerLiaison,
+            .brokerBetweenOwnAndOther, .territoriesTitle, .territoryLead, .territoryLeadNoPriority,
+            .territoryPriorityFor, .territorySourceSays, .territoryNoEMTP, .territoryNoEMTPNoActors,
+            .territoryActorsTitle, .territoryTableNote, .territoryArrangementsTitle, .arrangementsWord,
+            .andMore, .territoryFewest, .territoryScenariosTitle, .territoryScenariosNote, .territoryUnreached,
+            .priorityTerritory, .scenarioOutcome, .noGapClosed, .gapsClosedNamed, .scenarioTableCaption,
+            .scenarioRolesGained, .scenarioMoverUp, .scenarioMoverDown, .evidenceLead, .reportUnknownFormat,
+            .reportUnknownFormatFix, .reportPDFRefused, .reportPDFRefusedFix, .allOtherBlocs, .andMoreElements,
         ]
+        all += GlossaryTerm.allCases.flatMap { [Message.glossaryTerm($0), .glossaryDefinition($0)] }
         all += [FormatLoss.twoModeDropsTiesAndScenarios, .arrangementsFlattened, .pajekIDsAndWeightsOnly, .dlLabelsAndWeightsOnly]
             .map(Message.formatLoss)
         all += EvidenceStatus.allCases.map(Message.evidenceStatus) + ArrangementKind.allCases.map(Message.arrangementKind)
@@ -76,7 +97,8 @@ struct CatalogTests {
             let key = message.spanish + "|" + message.english
             if let other = seen[key], other != message {
                 // Labels that are also headers delegate to one entry (`Message.actors.english`); only they coincide.
-                let delegated: Set<String> = ["actores|actors", "bloque|bloc", "Actores clave|Key players"]
+                let delegated: Set<String> = ["actores|actors", "bloque|bloc", "Actores clave|Key players", "Intermediación|Betweenness",
+                                              "Cercanía|Closeness", "Roles de intermediación|Brokerage roles", "Índice E-I|E-I index"]
                 #expect(delegated.contains(key), "\(message) repeats \(other): \(key)")
             }
             seen[key] = message
@@ -125,6 +147,10 @@ struct ProblemTextTests {
         .unknownScenario("c", available: ["comite"]), .scenarioMissing(scenario: "s", element: .actor, id: "zz", suggestion: nil),
         .scenarioMissingTie(scenario: "s", key), .scenarioNotAMember(scenario: "s", actor: "a", arrangement: "m"),
         .scenarioAlreadyAMember(scenario: "s", actor: "a", arrangement: "m"), .inScenario("s", .selfLoop(actor: "a")),
+        // Issue 15 — territories
+        .unknownTerritory("Calamaa", suggestion: "Calama"), .invalidCoordinate(key: "lat", value: "122"),
+        .invalidCoordinate(key: "lon", value: "x"), .unquotedDecimalComma(key: "lat", value: "-22,35"),
+        .incompleteCoordinates(territory: "calama"), .duplicateID(element: .territory, id: "t"),
     ]
 
     @Test("every problem has a message and a fix in both languages, and the two languages differ")

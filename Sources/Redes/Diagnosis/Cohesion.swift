@@ -114,6 +114,8 @@ public struct GroupCohesion: Sendable {
         var generator = SplitMix64(seed: seed)
         var labels = partition.groupOfNode
         var atLeast = 0, atMost = 0
+        var values: [Double] = []
+        values.reserveCapacity(count)
         for _ in 0..<count {
             // Fisher–Yates with the seeded generator.
             for i in stride(from: labels.count - 1, to: 0, by: -1) {
@@ -127,9 +129,31 @@ public struct GroupCohesion: Sendable {
             let value = Double(2 * external - graph.edgeCount) / Double(graph.edgeCount)
             if value >= observed - 1e-12 { atLeast += 1 }
             if value <= observed + 1e-12 { atMost += 1 }
+            values.append(value)
         }
+        values.sort()
+        // The central 95 % of the shuffles: the 2.5th and 97.5th percentiles by nearest rank.
+        let low = values[Swift.max(0, Int((0.025 * Double(count)).rounded(.up)) - 1)]
+        let high = values[Swift.min(count - 1, Int((0.975 * Double(count)).rounded(.up)) - 1)]
         return EIPermutationTest(atLeast: Double(atLeast) / Double(count), atMost: Double(atMost) / Double(count),
-                                 permutations: count, seed: seed)
+                                 permutations: count, seed: seed,
+                                 nullMean: values.reduce(0, +) / Double(count), nullLow: low, nullHigh: high)
+    }
+
+    /// The exact expectation of the E-I index when the groups are shuffled among the actors (sizes kept), which the
+    /// permutation test samples: each tie joins two groups with the probability that two distinct actors drawn at
+    /// random are in different groups, P_out / P with P_out = Σ_{g<h} n_g n_h and P = C(n, 2) (ordered pairs when
+    /// directed, same ratio), so E[E-I] = 2 P_out / P − 1. Nil with fewer than two actors.
+    ///
+    /// - Parameters:
+    ///   - sizes: the number of actors in each group.
+    /// - Returns: the expected E-I index under the permutation null.
+    public static func expectedEI(groupSizes sizes: [Int]) -> Double? {
+        let n = Double(sizes.reduce(0, +))
+        guard n >= 2 else { return nil }
+        let inside = sizes.reduce(0.0) { $0 + Double($1) * Double($1 - 1) }
+        let all = n * (n - 1)
+        return 2 * (all - inside) / all - 1
     }
 }
 
@@ -150,6 +174,13 @@ public struct EIPermutationTest: Sendable, Hashable {
     public let permutations: Int
     /// The seed of the shuffles.
     public let seed: UInt64
+    /// The mean E-I index of the shuffles: what chance alone gives with these group sizes and this many ties (it
+    /// estimates ``GroupCohesion/expectedEI(groupSizes:)``).
+    public let nullMean: Double
+    /// The 2.5th percentile of the shuffles' E-I (nearest rank): with ``nullHigh``, the range of 95 % of them.
+    public let nullLow: Double
+    /// The 97.5th percentile of the shuffles' E-I (nearest rank).
+    public let nullHigh: Double
 
     /// The significance level under which a tail counts (5 %).
     public static let significance = 0.05

@@ -89,8 +89,8 @@ private final class Context {
 
     // MARK: Elements
 
-    static let topKeys = ["redes", "name", "description", "directed", "sources", "blocs", "actors", "arrangements",
-                          "ties", "scenarios", "indicators"]
+    static let topKeys = ["redes", "name", "description", "directed", "sources", "blocs", "territories", "actors",
+                          "arrangements", "ties", "scenarios", "indicators"]
 
     func network(_ root: Node) throws(LoadError) -> Network {
         let top = try Fields(root, path: [], place: .topLevel, allowed: Context.topKeys, context: self)
@@ -105,6 +105,7 @@ private final class Context {
         network.isDirected = try top.bool("directed") ?? false
         network.sources = try top.list("sources") { node, path throws(LoadError) in try self.source(node, path) }
         network.blocs = try top.list("blocs") { node, path throws(LoadError) in try self.bloc(node, path) }
+        network.territories = try top.list("territories") { node, path throws(LoadError) in try self.territory(node, path) }
         guard top.node("actors") != nil else {
             throw error(.missingKey("actors", in: .topLevel), at: root, path: [])
         }
@@ -126,6 +127,36 @@ private final class Context {
     func bloc(_ node: Node, _ path: ElementPath) throws(LoadError) -> Bloc {
         let f = try Fields(node, path: path, place: .some(.bloc), allowed: ["id", "name", "description"], context: self)
         return Bloc(id: try f.requiredString("id"), name: try f.requiredString("name"), description: try f.string("description"))
+    }
+
+    static let territoryKeys = ["id", "name", "province", "priority", "emtp", "lat", "lon", "description", "evidence"]
+
+    func territory(_ node: Node, _ path: ElementPath) throws(LoadError) -> Territory {
+        // In a flow mapping, `{lat: -22,46}` reads as `lat: -22` and a key `46`: say what happened.
+        if let pairs = node.mapping.map(Array.init) {
+            for (i, pair) in pairs.enumerated().dropFirst() {
+                guard let digits = pair.key.scalar?.string, !digits.isEmpty, digits.allSatisfy(\.isNumber),
+                      let previous = pairs[i - 1].key.scalar?.string, previous == "lat" || previous == "lon" else { continue }
+                let value = (pairs[i - 1].value.scalar?.string ?? "") + "," + digits
+                throw error(.unquotedDecimalComma(key: previous, value: value), at: pairs[i - 1].value, path: path + [.key(previous)])
+            }
+        }
+        let f = try Fields(node, path: path, place: .some(.territory), allowed: Context.territoryKeys, context: self)
+        let id = try f.requiredString("id")
+        let place = ProblemPlace.element(.territory, id: id)
+        var priority: TerritoryPriority?
+        if let priorityNode = f.node("priority") {
+            let p = try Fields(priorityNode, path: path + ["priority"], place: place, allowed: ["topic", "evidence"], context: self)
+            priority = TerritoryPriority(topic: try p.string("topic"), evidence: try p.evidence("evidence", required: true, place: place)!)
+        }
+        let latitude = try f.coordinate("lat"), longitude = try f.coordinate("lon")
+        if (latitude == nil) != (longitude == nil) {
+            throw error(.incompleteCoordinates(territory: id), at: f.node(latitude == nil ? "lon" : "lat"), path: path)
+        }
+        return Territory(id: id, name: try f.string("name"), province: try f.string("province"), priority: priority,
+                         hasEMTP: try f.bool("emtp"),
+                         coordinates: latitude.flatMap { lat in longitude.map { Coordinates(latitude: lat, longitude: $0) } },
+                         description: try f.string("description"), evidence: try f.evidence("evidence", required: false))
     }
 
     static let actorKeys = ["id", "name", "full_name", "bloc", "territories", "sector", "attributes", "evidence"]
@@ -301,6 +332,25 @@ private struct Fields {
         }
         guard let number = Double(text.trimmingCharacters(in: .whitespaces)) else {
             throw context.error(.invalidWeight(text), at: value, path: path + [.key(key)])
+        }
+        return number
+    }
+
+    /// A latitude or longitude in decimal degrees: a decimal point, or a decimal comma inside quotes (`"-22,35"`).
+    func coordinate(_ key: String) throws(LoadError) -> Double? {
+        guard let value = node(key) else { return nil }
+        guard let scalar = value.scalar else {
+            throw context.error(.wrongType(key: .key(key), expected: .number, found: Fields.describe(value)), at: value, path: path + [.key(key)])
+        }
+        var text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if text.contains(",") {
+            guard scalar.style == .singleQuoted || scalar.style == .doubleQuoted else {
+                throw context.error(.unquotedDecimalComma(key: key, value: text), at: value, path: path + [.key(key)])
+            }
+            text = text.replacingOccurrences(of: ",", with: ".")
+        }
+        guard let number = Double(text), number.isFinite else {
+            throw context.error(.invalidCoordinate(key: key, value: scalar.string), at: value, path: path + [.key(key)])
         }
         return number
     }

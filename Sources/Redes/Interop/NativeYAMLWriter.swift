@@ -20,6 +20,9 @@ public enum NativeYAMLWriter {
                 out += "  - {id: \(q(b.id)), name: \(q(b.name))\(b.description.map { ", description: \(q($0))" } ?? "")}\n"
             }
         }
+        if !network.territories.isEmpty {
+            out += "territories:\n" + network.territories.map { territory($0, indent: "  ") }.joined()
+        }
         out += network.actors.isEmpty ? "actors: []\n" : "actors:\n"
         for actor in network.actors { out += self.actor(actor, indent: "  ") }
         if !network.arrangements.isEmpty {
@@ -100,6 +103,22 @@ public enum NativeYAMLWriter {
         if let s = e.quote { parts.append("quote: \(q(s))") }
         if let s = e.reason { parts.append("reason: \(q(s))") }
         return "{" + parts.joined(separator: ", ") + "}"
+    }
+
+    static func territory(_ t: Territory, indent: String) -> String {
+        var out = "\(indent)- id: \(q(t.id))\n\(indent)  name: \(q(t.name))\n"
+        if let v = t.province { out += "\(indent)  province: \(q(v))\n" }
+        if let p = t.priority {
+            out += "\(indent)  priority: {" + ([p.topic.map { "topic: \(q($0))" }].compactMap { $0 } + ["evidence: \(evidence(p.evidence))"])
+                .joined(separator: ", ") + "}\n"
+        }
+        if let v = t.hasEMTP { out += "\(indent)  emtp: \(v)\n" }
+        if let c = t.coordinates {
+            out += "\(indent)  lat: \(formatNumber(c.latitude))\n\(indent)  lon: \(formatNumber(c.longitude))\n"
+        }
+        if let v = t.description { out += "\(indent)  description: \(q(v))\n" }
+        if let e = t.evidence { out += "\(indent)  evidence: \(evidence(e))\n" }
+        return out
     }
 
     static func actor(_ a: Actor, indent: String) -> String {

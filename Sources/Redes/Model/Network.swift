@@ -14,6 +14,9 @@ public struct Network: Sendable, Hashable {
     public var sources: [SourceDocument]
     /// The declared blocs, in display order. Empty when the file declares none.
     public var blocs: [Bloc]
+    /// The declared territories (communes, provinces, the region), in display order. Empty when the file declares
+    /// none; then actors' and arrangements' `territories` are free names.
+    public var territories: [Territory]
     /// The actors; in the actor graph, node `i` is `actors[i]`.
     public var actors: [Actor]
     /// The multi-party arrangements, each joining several actors at once.
@@ -33,19 +36,21 @@ public struct Network: Sendable, Hashable {
     ///   - directed: Whether ties are arcs `source → target`; a tie can still say `directed: false`.
     ///   - sources: The documents cited by evidence.
     ///   - blocs: The declared blocs, in display order.
+    ///   - territories: The declared territories, in display order.
     ///   - actors: The actors.
     ///   - arrangements: The multi-party arrangements.
     ///   - ties: The pairwise ties.
     ///   - scenarios: The named what-if change sets.
     ///   - indicators: The shared indicator board.
     public init(name: String, description: String? = nil, directed: Bool = false, sources: [SourceDocument] = [],
-                blocs: [Bloc] = [], actors: [Actor] = [], arrangements: [Arrangement] = [], ties: [Tie] = [],
+                blocs: [Bloc] = [], territories: [Territory] = [], actors: [Actor] = [], arrangements: [Arrangement] = [], ties: [Tie] = [],
                 scenarios: [Scenario] = [], indicators: [Indicator] = []) {
         self.name = name
         self.description = description
         self.isDirected = directed
         self.sources = sources
         self.blocs = blocs
+        self.territories = territories
         self.actors = actors
         self.arrangements = arrangements
         self.ties = ties

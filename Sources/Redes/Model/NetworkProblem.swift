@@ -91,6 +91,15 @@ public indirect enum NetworkProblem: Sendable, Hashable {
     case scenarioAlreadyAMember(scenario: String, actor: String, arrangement: String)
     /// A problem found in an element a scenario adds.
     case inScenario(String, NetworkProblem)
+    // Territories
+    /// An actor or arrangement names a territory that is not declared under `territories:`.
+    case unknownTerritory(String, suggestion: String?)
+    /// A latitude or longitude that is not a number of degrees in its range (`key` is `lat` or `lon`).
+    case invalidCoordinate(key: String, value: String)
+    /// A coordinate written with a decimal comma outside quotes (YAML would read `-22,35` in a list as two values).
+    case unquotedDecimalComma(key: String, value: String)
+    /// A territory with a latitude but no longitude, or the reverse.
+    case incompleteCoordinates(territory: String)
     // MARK: Issue 17 — the indicator board
     /// An indicator lists the same actor in the same role twice.
     case repeatedRole(indicator: String, actor: String, role: IndicatorRole)
@@ -132,6 +141,7 @@ public enum FileFailure: Sendable, Hashable {
 public enum ElementKind: String, Sendable, Hashable, CaseIterable {
     case actor, arrangement, tie, source, bloc, scenario, node, edge, vertex
     case vertexLabel = "vertex label"
+    case territory
     case indicator
 }
 

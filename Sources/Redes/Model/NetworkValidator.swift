@@ -7,6 +7,7 @@ struct NetworkValidator {
         let sourceIDs = checkUniqueIDs(network.sources.map(\.id), element: .source, section: "sources", into: &issues)
         let blocIDs = checkUniqueIDs(network.blocs.map(\.id), element: .bloc, section: "blocs", into: &issues)
         let actorIDs = checkUniqueIDs(network.actors.map(\.id), element: .actor, section: "actors", into: &issues)
+        _ = checkUniqueIDs(network.territories.map(\.id), element: .territory, section: "territories", into: &issues)
         _ = checkUniqueIDs(network.arrangements.map(\.id), element: .arrangement, section: "arrangements", into: &issues)
         _ = checkUniqueIDs(network.scenarios.map(\.id), element: .scenario, section: "scenarios", into: &issues)
 
@@ -25,8 +26,29 @@ struct NetworkValidator {
             }
         }
 
+        /// With declared territories, every `territories` entry names one of them (by id or name).
+        func checkTerritories(_ references: [String], at path: ElementPath) {
+            guard !network.territories.isEmpty else { return }
+            for (t, reference) in references.enumerated() where network.territory(reference) == nil {
+                let names = network.territories.map(\.name) + network.territories.map(\.id)
+                issues.append(ValidationIssue(path: path + ["territories", .index(t)],
+                                              problem: .unknownTerritory(reference, suggestion: closestMatch(to: reference, in: names))))
+            }
+        }
+        for (i, territory) in network.territories.enumerated() {
+            let path: ElementPath = ["territories", .index(i)]
+            if let point = territory.coordinates, !point.isValid {
+                let latitudeBad = !(point.latitude.isFinite && abs(point.latitude) <= 90)
+                let key = latitudeBad ? "lat" : "lon"
+                issues.append(ValidationIssue(path: path + [.key(key)], problem: .invalidCoordinate(
+                    key: key, value: formatNumber(latitudeBad ? point.latitude : point.longitude))))
+            }
+            checkEvidence(territory.priority?.evidence, at: path + ["priority", "evidence"])
+            checkEvidence(territory.evidence, at: path + ["evidence"])
+        }
         for (i, actor) in network.actors.enumerated() {
             let path: ElementPath = ["actors", .index(i)]
+            checkTerritories(actor.territories, at: path)
             if let bloc = actor.bloc, !network.blocs.isEmpty, !blocIDs.contains(bloc) {
                 issues.append(ValidationIssue(path: path + ["bloc"], problem: .unknownBloc(
                     id: bloc, declared: network.blocs.map(\.id), suggestion: closestMatch(to: bloc, in: network.blocs.map(\.id)))))
@@ -52,6 +74,7 @@ struct NetworkValidator {
             }
             checkWeight(arrangement.weight, at: path + ["weight"])
             checkEvidence(arrangement.evidence, at: path + ["evidence"])
+            checkTerritories(arrangement.territories, at: path)
         }
         var tieKeys = Set<TieKey>()
         for (i, tie) in network.ties.enumerated() {

@@ -88,7 +88,9 @@ enum DiagnosisJSON {
             ]
             if let test = analysis.eiPermutation {
                 object["ei_permutation"] = ["permutations": .int(test.permutations), "seed": .int(Int(test.seed)),
-                                            "p_at_least": .number(test.atLeast), "p_at_most": .number(test.atMost)]
+                                            "p_at_least": .number(test.atLeast), "p_at_most": .number(test.atMost),
+                                            "null_mean": .number(test.nullMean), "null_low": .number(test.nullLow),
+                                            "null_high": .number(test.nullHigh)]
             }
             sections["cohesion"] = .object(object)
         }

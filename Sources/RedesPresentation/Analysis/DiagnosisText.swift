@@ -1,3 +1,4 @@
+import Foundation
 import Redes
 
 /// The readable parts of the diagnosis: the plain sentences and the table by actor.
@@ -109,14 +110,35 @@ public enum DiagnosisText {
                              language.format(search.score))
     }
 
-    /// The E-I index with the reading of its permutation test.
+    /// The E-I index with what chance gives (the shuffles' mean and central 95 %) and the reading of its permutation
+    /// test.
     public static func eiSentence(_ ei: Double, _ test: EIPermutationTest, language: Language) -> String {
         let count = String(test.permutations), value = language.format(ei)
+        let chance = [language.format(test.nullMean), language.format(test.nullLow), language.format(test.nullHigh)]
+        let message: Message, p: Double
         switch test.reading {
-        case .within(let p): return language.text(.eiWithin, value, language.format(p), count)
-        case .across(let p): return language.text(.eiAcross, value, language.format(p), count)
-        case .chance(let p): return language.text(.eiChance, value, language.format(p), count)
+        case .within(let value): (message, p) = (.eiWithin, value)
+        case .across(let value): (message, p) = (.eiAcross, value)
+        case .chance(let value): (message, p) = (.eiChance, value)
         }
+        return language.text(message, value, chance[0], chance[1], chance[2], pValue(p, permutations: test.permutations, language: language), count)
+    }
+
+    /// A p-value of a permutation test: "p < 0,001" when no shuffle reached the observed value (p below one
+    /// permutation's share, the resolution of the test), else "p = 0,012"; enough decimals to show one permutation's
+    /// share.
+    ///
+    /// - Parameters:
+    ///   - p: the share of shuffles at least as extreme as the observed value.
+    ///   - permutations: the number of shuffles.
+    ///   - language: the run's language (decimal comma in Spanish).
+    /// - Returns: the p-value in words.
+    public static func pValue(_ p: Double, permutations: Int, language: Language) -> String {
+        let count = Double(max(permutations, 1))
+        let decimals = max(3, Int(log10(count).rounded(.up)))
+        return p < 1 / count
+            ? language.text(.pBelow, language.format(1 / count, decimals: decimals))
+            : language.text(.pEquals, language.format(p, decimals: decimals))
     }
 
     /// Structural holes, brokerage and fragmentation by actor, as a table.

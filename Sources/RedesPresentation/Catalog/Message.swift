@@ -144,7 +144,6 @@ public enum Message: Sendable, Hashable {
     case highlightKeyPlayers
     case highlightBrokers
     case legendColour
-    case legendShapes
     case legendLineKind
     case legendLineEvidence
     case legendLineWidth
@@ -201,6 +200,30 @@ public enum Message: Sendable, Hashable {
     case doctorFont, doctorFontUnknown, doctorAccents, doctorAccentsMissing
     case glanceUnspecified
     case efficiency
+    // MARK: Issue 15 — diagrams that compare
+    case positionsNoClusters, legendShape, legendArrangementNode, unchanged
+
+    // MARK: Issue 15 — the committee report rebuilt
+    case summaryTitle, summaryScenariosTitle, summaryRecommendationTitle, summaryTableNote
+    case findingSplit, findingConnected, findingGapsBloc, findingGaps, findingNoGaps, findingSingleChannel
+    case findingEIWithin, findingEIAcross, findingEIChance, findingBroker, findingBrokerIsCut
+    case networkAsItIs, none, allGapsAsNow, scenario, actorsInvolved, componentsShort, singleChannelShort, gapsClosed, gapsOpen
+    case recommendationCutOff, recommendationLargestNoEffect, recommendationLargest, recommendationNoCloser
+    case closerLinks, closerCloses, recommendationOneCloser, recommendationClosers, recommendationBest
+    case componentWholeBloc, partsTitle, partMain, partOther
+    case quoted, sectionPointer, pBelow, pEquals, contentsTitle, pageLabel, who
+    case timingAnalysis, timingLayout, timingScenarios, timingRobustness, timingRobustnessRandom, timingSensitivity
+    case timingSuggestions, timingHTML, timingLine
+    case glossaryTerm(GlossaryTerm), glossaryDefinition(GlossaryTerm)
+    case mixingCaption, mixingNote
+    case brokerCoordinator, brokerItinerant, brokerRepresentative, brokerGatekeeper, brokerLiaison, brokerBetweenOwnAndOther
+    case territoriesTitle, territoryLead, territoryLeadNoPriority, territoryPriorityFor, territorySourceSays, territoryNoEMTP
+    case territoryNoEMTPNoActors, territoryActorsTitle, territoryTableNote, territoryArrangementsTitle
+    case arrangementsWord, andMore, territoryFewest, territoryScenariosTitle, territoryScenariosNote, territoryUnreached
+    case priorityTerritory
+    case scenarioOutcome, noGapClosed, gapsClosedNamed, scenarioTableCaption, scenarioRolesGained, scenarioMoverUp
+    case scenarioMoverDown, evidenceLead
+    case reportUnknownFormat, reportUnknownFormatFix, reportPDFRefused, reportPDFRefusedFix, allOtherBlocs, andMoreElements
 
     // MARK: Issue 17 — the indicator board
     /// The words of the indicator board: labels, the `indicators` command's tables, the template, the report's section.
@@ -223,9 +246,15 @@ public enum BoardMessage: Sendable, Hashable {
     case committee, committeeUnseen, committeeAll, noCommittee, flowReach
     case scenariosTitle, scenario, baseNetwork, gaps
     // The two-mode diagram
-    case diagramShapes, diagramLines, diagramGrey, committeeMembers
+    case diagramIndicator, diagramLines, diagramGrey, committeeMembers
     // Command-line notes
     case templateEmpty, importUntouched
+}
+
+/// The measures the report explains where they first appear, one plain sentence each.
+public enum GlossaryTerm: String, Sendable, CaseIterable, Hashable {
+    case fragmentation, distanceFragmentation, component, cutPoint, keyPlayers, robustness, betweenness, closeness
+    case brokerageRoles, constraint, effectiveSize, eiIndex, singleChannel, blocGap, overlap
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

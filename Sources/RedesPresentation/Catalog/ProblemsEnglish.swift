@@ -204,6 +204,12 @@ enum ProblemsEnglish {
         case .scenarioAlreadyAMember(let scenario, let actor, let arrangement):
             return "scenario '\(scenario)' adds '\(actor)' to '\(arrangement)', but it is already a member"
         case .inScenario(let scenario, let inner): return "in scenario '\(scenario)': \(message(inner))"
+        // MARK: Issue 15 — territories
+        case .unknownTerritory(let name, _): return "territory '\(name)' is not declared under `territories:`"
+        case .invalidCoordinate(let key, let value):
+            return "`\(key)` '\(value)' is not a \(key == "lat" ? "latitude (−90 to 90)" : "longitude (−180 to 180)") in decimal degrees"
+        case .unquotedDecimalComma(let key, let value): return "`\(key)` '\(value)' has a decimal comma outside quotes"
+        case .incompleteCoordinates(let id): return "territory '\(id)' gives only one of `lat` and `lon`"
         // Issue 17 — the indicator board
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
@@ -277,6 +283,15 @@ enum ProblemsEnglish {
         case .scenarioNotAMember: return "remove the actor from the scenario's `leave:`"
         case .scenarioAlreadyAMember: return "remove the actor from the scenario's `join:`"
         case .inScenario(_, let inner): return fix(inner)
+        // MARK: Issue 15 — territories
+        case .unknownTerritory(let name, let suggestion):
+            return "\(hint(suggestion))declare it under `territories:` (`- {id: …, name: \(name)}`), or name a declared territory by its id or name"
+        case .invalidCoordinate(let key, _):
+            return key == "lat" ? "write the latitude in decimal degrees, south negative (e.g. -22.35)"
+                : "write the longitude in decimal degrees, west negative (e.g. -69.66)"
+        case .unquotedDecimalComma(let key, let value):
+            return "write `\(key): \(value.replacingOccurrences(of: ",", with: "."))`, or quote it: `\(key): \"\(value)\"`"
+        case .incompleteCoordinates: return "give both `lat` and `lon`, or neither"
         // Issue 17 — the indicator board
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:

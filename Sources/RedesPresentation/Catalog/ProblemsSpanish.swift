@@ -36,6 +36,7 @@ enum ProblemsSpanish {
         case .edge: return "arista"
         case .vertex: return "vértice"
         case .vertexLabel: return "etiqueta de vértice"
+        case .territory: return "territorio"
         case .indicator: return "indicador"
         }
     }
@@ -216,6 +217,12 @@ enum ProblemsSpanish {
         case .scenarioAlreadyAMember(let scenario, let actor, let arrangement):
             return "el escenario '\(scenario)' agrega a '\(actor)' a '\(arrangement)', pero ya es miembro"
         case .inScenario(let scenario, let inner): return "en el escenario '\(scenario)': \(message(inner))"
+        // MARK: Issue 15 — territorios
+        case .unknownTerritory(let name, _): return "el territorio '\(name)' no está declarado en `territories:`"
+        case .invalidCoordinate(let key, let value):
+            return "`\(key)` '\(value)' no es una \(key == "lat" ? "latitud (−90 a 90)" : "longitud (−180 a 180)") en grados decimales"
+        case .unquotedDecimalComma(let key, let value): return "`\(key)` '\(value)' tiene coma decimal fuera de comillas"
+        case .incompleteCoordinates(let id): return "el territorio '\(id)' indica solo una de `lat` y `lon`"
         // Issue 17 — the indicator board
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
@@ -288,6 +295,15 @@ enum ProblemsSpanish {
         case .scenarioNotAMember: return "quite el actor del `leave:` del escenario"
         case .scenarioAlreadyAMember: return "quite el actor del `join:` del escenario"
         case .inScenario(_, let inner): return fix(inner)
+        // MARK: Issue 15 — territorios
+        case .unknownTerritory(let name, let suggestion):
+            return "\(hint(suggestion))declárelo en `territories:` (`- {id: …, name: \(name)}`), o nombre un territorio declarado por su id o su nombre"
+        case .invalidCoordinate(let key, _):
+            return key == "lat" ? "escriba la latitud en grados decimales, negativa al sur (p. ej. -22.35)"
+                : "escriba la longitud en grados decimales, negativa al oeste (p. ej. -69.66)"
+        case .unquotedDecimalComma(let key, let value):
+            return "escriba `\(key): \(value.replacingOccurrences(of: ",", with: "."))`, o entre comillas: `\(key): \"\(value)\"`"
+        case .incompleteCoordinates: return "indique `lat` y `lon`, o ninguna"
         // Issue 17 — the indicator board
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
