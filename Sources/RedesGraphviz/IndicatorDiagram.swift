@@ -16,6 +16,9 @@ extension NetworkDiagram {
         }
     }
 
+    /// The node of an indicator: named like an arrangement's (`g:`), so that a ``DiagramLayout`` keeps it.
+    static func boardNode(_ indicator: Indicator) -> String { "g:indicator:" + indicator.id }
+
     /// The colour of a line the figure gets through, and of one it does not.
     static let boardThrough = "#333333", boardBlocked = "#BBBBBB"
 
@@ -33,9 +36,11 @@ extension NetworkDiagram {
     ///   - seed: Seed of the layout.
     ///   - showsLegend: Whether the header carries the legend (a page may draw ``legend`` itself).
     ///   - fontSize: The font size of the labels, in points.
+    ///   - positions: Where to draw every node (a layout of this drawing from ``computeLayout(fitting:)``, fitted to a
+    ///     page); nil for the engine's own layout.
     /// - Complexity: O(k·n) for k indicators and n actors, plus Graphviz's layout when rendered.
     public init(board: IndicatorBoard, language: Language = .es, title: String? = nil, seed: Int = 1, showsLegend: Bool = true,
-                fontSize: Double = 10) {
+                fontSize: Double = 10, positions: DiagramLayout? = nil) {
         let network = board.network
         isDirected = true
         layout = .neato
@@ -66,7 +71,7 @@ extension NetworkDiagram {
         for (k, indicator) in network.indicators.enumerated() {
             let label = NetworkDiagram.wrapped("\(k + 1). " + language.name(of: indicator), width: 20)
             let fit = NetworkDiagram.labelBox(label, fontSize: fontSize)
-            nodes.append(NetworkDiagram.sized(Node(name: "i:" + indicator.id, attributes: [
+            nodes.append(NetworkDiagram.sized(Node(name: NetworkDiagram.boardNode(indicator), attributes: [
                 Attribute("id", "indicator-" + DiagramIdentifiers.token(indicator.id)),
                 Attribute("class", "indicator"),
                 Attribute("label", NetworkDiagram.plainLabel(label)),
@@ -86,7 +91,7 @@ extension NetworkDiagram {
                 let line = NetworkDiagram.boardLine(custodian: isCustodian, role: role)
                 let color = getsThrough ? NetworkDiagram.boardThrough : NetworkDiagram.boardBlocked
                 let supplies = role?.suppliesData ?? false
-                let actorNode = "a:" + network.actors[a].id, indicatorNode = "i:" + indicator.id
+                let actorNode = "a:" + network.actors[a].id, indicatorNode = NetworkDiagram.boardNode(indicator)
                 let part = isCustodian ? language.header(.custodian) : role.map(language.label) ?? ""
                 lines.append(Edge(tail: supplies ? actorNode : indicatorNode, head: supplies ? indicatorNode : actorNode, attributes: [
                     Attribute("class", "part " + (isCustodian ? "custodian" : role?.rawValue ?? "") + (getsThrough ? "" : " blocked")),
@@ -136,5 +141,6 @@ extension NetworkDiagram {
         }
         legend = DiagramLegend(title: title ?? language.text(.board(.title), network.name), rows: rows)
         header = showsLegend ? legend.graphvizHeader : ""
+        if let positions { keep(positions) }
     }
 }

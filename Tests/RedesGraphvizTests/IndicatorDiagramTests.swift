@@ -20,28 +20,28 @@ struct IndicatorDiagramTests {
     @Test("actors and indicators, one line per part: its style the part, its arrow the data, grey where the figure stops")
     func structure() throws {
         let diagram = NetworkDiagram(board: try Self.board(), language: .es)
-        #expect(diagram.nodes.map(\.name) == ["a:a", "a:b", "a:c", "a:d", "a:e", "a:f", "i:i1", "i:i2", "i:i3", "i:i4", "i:i5"])
+        #expect(diagram.nodes.map(\.name) == ["a:a", "a:b", "a:c", "a:d", "a:e", "a:f", "g:indicator:i1", "g:indicator:i2", "g:indicator:i3", "g:indicator:i4", "g:indicator:i5"])
         func attribute(_ name: String, _ edge: NetworkDiagram.Edge) -> String? { edge.attributes.first { $0.name == name }?.value }
         func edge(_ tail: String, _ head: String) -> [NetworkDiagram.Edge] { diagram.edges.filter { $0.tail == tail && $0.head == head } }
         // 4 custodians (i2 a, i3 d, i4 f, i5 c) + 13 role assignments (2 + 3 + 3 + 3 + 2).
         #expect(diagram.edges.count == 4 + 13)
         // i2: custodian a, a double line without arrow, dark (the figure reaches a); c produces it (bold, arrow to i2);
         // f receives it (thin, dark); e does not (no channel to a: grey).
-        let custodian = try #require(edge("i:i2", "a:a").first { attribute("dir", $0) == "none" })
+        let custodian = try #require(edge("g:indicator:i2", "a:a").first { attribute("dir", $0) == "none" })
         #expect(attribute("color", custodian) == "#333333:invis:#333333")
-        #expect(edge("a:c", "i:i2").map { attribute("penwidth", $0) } == ["2.600"])
-        #expect(edge("i:i2", "a:f").map { attribute("color", $0) } == ["#333333"] && edge("i:i2", "a:f").map { attribute("penwidth", $0) } == ["0.800"])
-        #expect(edge("i:i2", "a:e").map { attribute("color", $0) } == ["#BBBBBB"])
+        #expect(edge("a:c", "g:indicator:i2").map { attribute("penwidth", $0) } == ["2.600"])
+        #expect(edge("g:indicator:i2", "a:f").map { attribute("color", $0) } == ["#333333"] && edge("g:indicator:i2", "a:f").map { attribute("penwidth", $0) } == ["0.800"])
+        #expect(edge("g:indicator:i2", "a:e").map { attribute("color", $0) } == ["#BBBBBB"])
         // i3: b's data do not reach the custodian d (no channel): grey; e's do.
-        #expect(edge("a:b", "i:i3").map { attribute("color", $0) } == ["#BBBBBB"])
-        #expect(edge("a:e", "i:i3").map { attribute("color", $0) } == ["#333333"])
+        #expect(edge("a:b", "g:indicator:i3").map { attribute("color", $0) } == ["#BBBBBB"])
+        #expect(edge("a:e", "g:indicator:i3").map { attribute("color", $0) } == ["#333333"])
         // i5: c reports (dashed) and is the custodian; c validates i4 (dotted).
-        #expect(edge("a:c", "i:i5").map { attribute("style", $0) } == ["dashed"])
-        #expect(edge("i:i4", "a:c").map { attribute("style", $0) } == ["dotted"])
+        #expect(edge("a:c", "g:indicator:i5").map { attribute("style", $0) } == ["dashed"])
+        #expect(edge("g:indicator:i4", "a:c").map { attribute("style", $0) } == ["dotted"])
         // i1 has no custodian: its box is dashed, and its user a is not reached.
-        let box = try #require(diagram.nodes.first { $0.name == "i:i1" })
+        let box = try #require(diagram.nodes.first { $0.name == "g:indicator:i1" })
         #expect(box.attributes.contains { $0.name == "style" && $0.value.contains("dashed") })
-        #expect(edge("i:i1", "a:a").map { attribute("color", $0) } == ["#BBBBBB"])
+        #expect(edge("g:indicator:i1", "a:a").map { attribute("color", $0) } == ["#BBBBBB"])
         // The committee (a, f) has a double border.
         let members = diagram.nodes.filter { $0.attributes.contains { $0.name == "peripheries" } }.map(\.name)
         #expect(members == ["a:a", "a:f"])

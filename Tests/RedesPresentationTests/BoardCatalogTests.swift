@@ -14,7 +14,10 @@ struct BoardCatalogTests {
             .figureReaches, .usersReached, .blockedSteps, .committeeSees, .committeeSeesCount, .notSeen, .steps, .oneStep,
             .allIndicators, .committee, .committeeUnseen, .committeeAll, .noCommittee, .flowReach, .scenariosTitle, .scenario,
             .baseNetwork, .gaps, .diagramIndicator, .diagramLines, .diagramGrey, .committeeMembers, .templateEmpty, .importUntouched,
+            .sectionTitle, .reportLead, .reportAssumed, .valuesHeader, .reportDiagram, .reportFlowTitle, .blocsWithoutPart,
+            .bestScenario, .othersUnchanged, .noScenarioChanges,
         ]
+        all += BoardTerm.allCases.flatMap { [BoardMessage.glossaryTerm($0), .glossaryDefinition($0)] }
         all += IndicatorRole.allCases.map(BoardMessage.role) + IndicatorLevel.allCases.map(BoardMessage.level)
         all += BoardTemplateColumn.allCases.map(BoardMessage.column) + GapCategory.allCases.map(BoardMessage.gap)
         return all

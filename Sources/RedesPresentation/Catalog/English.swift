@@ -635,6 +635,34 @@ extension BoardMessage {
         case .committeeMembers: return "committee members"
         case .templateEmpty: return "the network declares no indicators: the template has only its header"
         case .importUntouched: return "{1}: no rows in the template; kept as they were"
+        case .sectionTitle: return "Indicator board"
+        case .reportLead: return "The board has {1} indicators: {2} without a custodian, {3} with a single producer and {4} without a baseline or a target."
+        case .reportAssumed:
+            return "{1} of the {2} indicators rest on assumptions (illustrative evidence): who produces, owns and uses each figure is a modelling choice, each with its reason in the network file."
+        case .valuesHeader: return "baseline → target"
+        case .reportDiagram: return "Who produces, owns, validates and uses each indicator. Grey lines mark where the figure does not get through."
+        case .reportFlowTitle: return "How the data flow, and what the committee sees"
+        case .blocsWithoutPart: return "No part on the board: {1}."
+        case .bestScenario:
+            return "With {1}, the committee sees {2} of {3} indicators ({4} today), and {5} steps without channel remain ({6} today)."
+        case .othersUnchanged: return "The other scenarios do not change the board."
+        case .noScenarioChanges: return "No scenario changes the board."
+        case .glossaryTerm(let term):
+            switch term {
+            case .custodian: return "Custodian"
+            case .parts: return "Produces · reports · validates · uses"
+            case .stepWithoutChannel: return "Step without channel"
+            case .level: return "Population · performance"
+            }
+        case .glossaryDefinition(let term):
+            switch term {
+            case .custodian: return "the one actor accountable for the figure, who compiles and publishes it; without one, nobody compiles it."
+            case .parts: return "who generates the data, who passes it on to the custodian, who checks its quality, and who takes decisions with the figure."
+            case .stepWithoutChannel:
+                return "two actors of a figure's flow (a producer and the custodian, or the custodian and a user) that share no arrangement and no tie: the data have nowhere to pass."
+            case .level:
+                return "a population indicator measures a condition of a whole population, which no program controls alone; a performance one, how well a program works (Friedman, Results-Based Accountability)."
+            }
         }
     }
 }

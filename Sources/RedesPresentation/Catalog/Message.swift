@@ -249,6 +249,15 @@ public enum BoardMessage: Sendable, Hashable {
     case diagramIndicator, diagramLines, diagramGrey, committeeMembers
     // Command-line notes
     case templateEmpty, importUntouched
+    // The report's section
+    case sectionTitle, reportLead, reportAssumed, valuesHeader, reportDiagram, reportFlowTitle, blocsWithoutPart
+    case bestScenario, othersUnchanged, noScenarioChanges
+    case glossaryTerm(BoardTerm), glossaryDefinition(BoardTerm)
+}
+
+/// The words the report's board section explains in its glossary box.
+public enum BoardTerm: String, Sendable, CaseIterable, Hashable {
+    case custodian, parts, stepWithoutChannel, level
 }
 
 /// The measures the report explains where they first appear, one plain sentence each.

@@ -635,6 +635,34 @@ extension BoardMessage {
         case .committeeMembers: return "miembros del comité"
         case .templateEmpty: return "la red no declara indicadores: la plantilla solo tiene su encabezado"
         case .importUntouched: return "{1}: sin filas en la plantilla; se conservan como estaban"
+        case .sectionTitle: return "Tablero de indicadores"
+        case .reportLead: return "El tablero tiene {1} indicadores: {2} sin custodio, {3} con un solo productor y {4} sin línea base o sin meta."
+        case .reportAssumed:
+            return "{1} de los {2} indicadores se basan en supuestos (evidencia ilustrativa): quién produce, custodia y usa cada cifra es una decisión de modelación, con su razón en el archivo de la red."
+        case .valuesHeader: return "línea base → meta"
+        case .reportDiagram: return "Quién produce, custodia, valida y usa cada indicador. Las líneas grises marcan dónde la cifra no pasa."
+        case .reportFlowTitle: return "Cómo viajan los datos y qué ve el comité"
+        case .blocsWithoutPart: return "Sin papel en el tablero: {1}."
+        case .bestScenario:
+            return "Con {1}, el comité ve {2} de {3} indicadores (hoy {4}) y quedan {5} pasos sin canal (hoy {6})."
+        case .othersUnchanged: return "Los demás escenarios no cambian el tablero."
+        case .noScenarioChanges: return "Ningún escenario cambia el tablero."
+        case .glossaryTerm(let term):
+            switch term {
+            case .custodian: return "Custodio"
+            case .parts: return "Produce · reporta · valida · usa"
+            case .stepWithoutChannel: return "Paso sin canal"
+            case .level: return "Población · desempeño"
+            }
+        case .glossaryDefinition(let term):
+            switch term {
+            case .custodian: return "el único actor que responde por la cifra: la compila y la publica; sin custodio, nadie la compila."
+            case .parts: return "quién genera el dato, quién lo hace llegar al custodio, quién revisa su calidad y quién decide con la cifra."
+            case .stepWithoutChannel:
+                return "dos actores del recorrido de una cifra (quien la produce y el custodio, o el custodio y quien la usa) que no comparten instancia ni vínculo: el dato no tiene por dónde pasar."
+            case .level:
+                return "un indicador de población mide una condición de toda una población, que ningún programa controla solo; uno de desempeño, cómo funciona un programa (Friedman, Results-Based Accountability)."
+            }
         }
     }
 }
