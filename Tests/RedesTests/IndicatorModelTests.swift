@@ -187,6 +187,20 @@ struct IndicatorModelTests {
             """)
     }
 
+    @Test("the README's example of the board loads, and its scenario puts both indicators under the new board")
+    func readmeExample() throws {
+        let readme = try String(contentsOfFile: repositoryPath("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "## The indicator board"))
+        let start = try #require(readme.range(of: "```yaml\n", range: section.upperBound..<readme.endIndex))
+        let end = try #require(readme.range(of: "```\n", range: start.upperBound..<readme.endIndex))
+        let network = try YAMLNetworkReader.read(text: String(readme[start.upperBound..<end.lowerBound]), file: "README.md")
+        #expect(network.indicators.map(\.id) == ["certificaciones", "insercion-tp"])
+        #expect(network.indicators[1].level == .population && network.indicators[1].custodian == nil)
+        let board = try network.applying(scenarioNamed: "tablero")
+        #expect(board.indicators.map(\.agreement) == ["tablero-indicadores-tp", "tablero-indicadores-tp"])
+        #expect(board.indicators[0].actors(in: .validates).isEmpty && board.indicators[1].actors(in: .uses) == ["gore", "secreduc"])
+    }
+
     @Test("the Spanish words of roles and levels are accepted everywhere the canonical tokens are")
     func aliases() {
         for (word, role) in [("produce", IndicatorRole.produces), ("Productor", .produces), ("reporta", .reports),

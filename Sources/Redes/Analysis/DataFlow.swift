@@ -71,7 +71,7 @@ public struct DataFlow: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - actorGraph: The projection of the network (its edges are the channels).
-    ///   - committee: Whose sight to measure.
+    ///   - choice: Whose sight to measure (the `committee:` argument).
     /// - Complexity: O(k·(r + n)) for k indicators with r assignments each and n actors.
     public init(_ actorGraph: ActorGraph, committee choice: CommitteeChoice = .committees) {
         let network = actorGraph.network

@@ -23,7 +23,7 @@ public struct BoardCell: Sendable, Hashable {
 public struct BlocCell: Sendable, Hashable {
     /// Actors of the bloc that are the custodian (0 or 1).
     public var custodians: Int
-    /// Actors of the bloc in each role, in the order of ``IndicatorRole/allCases``.
+    /// Actors of the bloc in each role, in flow order: produces, reports, validates, uses.
     public var roleCounts: [Int]
 
     /// The number of actors of the bloc in `role`.
