@@ -36,8 +36,8 @@ extension NetworkDiagram {
     ///   - seed: Seed of the layout.
     ///   - showsLegend: Whether the header carries the legend (a page may draw ``legend`` itself).
     ///   - fontSize: The font size of the labels, in points.
-    ///   - positions: Where to draw every node (a layout of this drawing from ``computeLayout(fitting:)``, fitted to a
-    ///     page); nil for the engine's own layout.
+    ///   - positions: Where to draw every node: a layout of this drawing (``computeLayout(fitting:)``, or
+    ///   ``DiagramLayout/fitted(to:gap:density:parts:)``), so a page can fit it; nil for the engine's own layout.
     /// - Complexity: O(k·n) for k indicators and n actors, plus Graphviz's layout when rendered.
     public init(board: IndicatorBoard, language: Language = .es, title: String? = nil, seed: Int = 1, showsLegend: Bool = true,
                 fontSize: Double = 10, positions: DiagramLayout? = nil) {
@@ -55,7 +55,8 @@ extension NetworkDiagram {
             let label = NetworkDiagram.wrapped(actor.name, width: 18)
             let fit = NetworkDiagram.labelBox(label, fontSize: fontSize)
             var attributes = [
-                Attribute("id", DiagramIdentifiers.actor(actor.id)), Attribute("class", "actor"),
+                // Not the map's `actor-<id>`: on the board an actor stands elsewhere than on the network's map.
+                Attribute("id", "board-" + DiagramIdentifiers.token(actor.id)), Attribute("class", "board-actor"),
                 Attribute("label", NetworkDiagram.plainLabel(label)),
                 Attribute("tooltip", NetworkDiagram.plainLabel(actor.fullName ?? actor.name)),
                 Attribute("shape", "box"), Attribute("style", "rounded,filled"), Attribute("fillcolor", fill),
@@ -72,7 +73,7 @@ extension NetworkDiagram {
             let label = NetworkDiagram.wrapped("\(k + 1). " + language.name(of: indicator), width: 20)
             let fit = NetworkDiagram.labelBox(label, fontSize: fontSize)
             nodes.append(NetworkDiagram.sized(Node(name: NetworkDiagram.boardNode(indicator), attributes: [
-                Attribute("id", "indicator-" + DiagramIdentifiers.token(indicator.id)),
+                Attribute("id", "board-indicator-" + DiagramIdentifiers.token(indicator.id)),
                 Attribute("class", "indicator"),
                 Attribute("label", NetworkDiagram.plainLabel(label)),
                 Attribute("tooltip", NetworkDiagram.plainLabel(indicator.definition ?? language.name(of: indicator))),

@@ -22,7 +22,7 @@ enum BoardSection {
         })]
         blocks.append(.lead(lang.text(.board(.reportLead), String(indicators.count), String(gaps.noCustodian.count),
                                       String(gaps.singleProducer.count), String(gaps.missingValues.count))
-                            + " " + committeeSentence(c, board)))
+                            + " " + lang.committeeSentence(board, members: { c.someOf($0, limit: 6) })))
         let assumed = indicators.count { $0.evidence.status == .illustrative }
         if assumed > 0 { blocks.append(.paragraph(lang.text(.board(.reportAssumed), String(assumed), String(indicators.count)))) }
 
@@ -40,7 +40,8 @@ enum BoardSection {
         // Where the board is blind.
         blocks.append(.subheading(lang.text(.board(.gapsTitle))))
         blocks.append(.list(GapCategory.allCases.map { category in
-            lang.text(.board(.gap(category))) + ": " + gapItems(c, board, category, name: name)
+            let items = lang.items(category, of: board)
+            return lang.text(.board(.gap(category))) + ": " + (items.isEmpty ? lang.text(.board(.noGap)) : c.someOf(items, limit: 8, separator: "; "))
         }))
         let silentBlocs = board.coverage.blocs.filter { row in row.bloc != nil && row.cells.allSatisfy(\.isEmpty) }.compactMap(\.bloc?.name)
         if !silentBlocs.isEmpty { blocks.append(.paragraph(lang.text(.board(.blocsWithoutPart), lang.list(silentBlocs)))) }
@@ -62,7 +63,7 @@ enum BoardSection {
             text: flow.reach.enumerated().map { k, reach in
                 [String(k + 1), name(k), String(reach.reached.count),
                  lang.text(.board(.outOf), String(reach.usersReached), String(reach.users.count)),
-                 String(flow.breaks.count { $0.indicator == k }), sight(c, board, reach)]
+                 String(flow.breaks.count { $0.indicator == k }), lang.sight(reach, of: board)]
             }, numeric: [true, false, true, true, true, false], widths: [4, 32, 15, 15, 13, 21], compact: true)))
         let outcomes = c.inputs.scenarios
         if !outcomes.isEmpty {
@@ -86,52 +87,6 @@ enum BoardSection {
                 }, numeric: [false, true, true, true, true], widths: [46, 14, 13, 15, 12], compact: true)))
         }
         return blocks
-    }
-
-    /// The committee's sight of the board in one sentence, or why it cannot be measured.
-    static func committeeSentence(_ c: ReportContext, _ board: IndicatorBoard) -> String {
-        let lang = c.lang, flow = board.flow, network = c.network
-        guard let committee = flow.committee else { return lang.text(.board(.noCommittee)) }
-        let unseen = flow.unseenByCommittee.map { lang.name(of: network.indicators[$0]) }
-        return lang.text(.board(.committee), lang.list(committee.arrangements.map { network.arrangements[$0].name }),
-                         c.someOf(committee.members.map { c.names[$0] }, limit: 6), String(flow.seenByCommittee.count),
-                         String(network.indicators.count))
-            + (unseen.isEmpty ? lang.text(.board(.committeeAll)) : lang.text(.board(.committeeUnseen), lang.list(unseen)))
-    }
-
-    /// Who of the committee sees the figure, at how many steps, in a cell.
-    static func sight(_ c: ReportContext, _ board: IndicatorBoard, _ reach: IndicatorReach) -> String {
-        let lang = c.lang
-        guard board.flow.committee != nil else { return "—" }
-        guard let sight = reach.committeeSight else { return lang.text(.board(.notSeen)) }
-        return sight.steps == 1 ? lang.text(.board(.oneStep), c.names[sight.actor])
-            : lang.text(.board(.steps), c.names[sight.actor], String(sight.steps))
-    }
-
-    /// One gap category's entries in words, or "none".
-    static func gapItems(_ c: ReportContext, _ board: IndicatorBoard, _ category: GapCategory, name: (Int) -> String) -> String {
-        let lang = c.lang, gaps = board.gaps
-        let items: [String]
-        switch category {
-        case .noCustodian: items = gaps.noCustodian.map(name)
-        case .singleProducer: items = gaps.singleProducer.map { "\(name($0.indicator)) (\(c.names[$0.actor]))" }
-        case .producersWithoutUsers: items = gaps.producersWithoutUsers.map(name)
-        case .usersWithoutProducers: items = gaps.usersWithoutProducers.map(name)
-        case .suppliersWithoutChannel:
-            items = gaps.suppliersWithoutChannel.map { "\(name($0.indicator)): \(c.names[$0.actor]) → \(c.names[$0.custodian])" }
-        case .receiversWithoutChannel:
-            items = gaps.receiversWithoutChannel.map { "\(name($0.indicator)): \(c.names[$0.custodian]) → \(c.names[$0.actor])" }
-        case .missingValues where gaps.missingValues.count == board.network.indicators.count && gaps.missingValues.allSatisfy({ $0.baseline && $0.target }):
-            items = [lang.text(.board(.allIndicators), String(gaps.missingValues.count)) + " (\(lang.text(.board(.missingBoth))))"]
-        case .missingValues:
-            items = gaps.missingValues.map { missing in
-                let what: BoardMessage = missing.baseline && missing.target ? .missingBoth : (missing.baseline ? .missingBaseline : .missingTarget)
-                return "\(name(missing.indicator)) (\(lang.text(.board(what))))"
-            }
-        case .actorsProducingForNobody:
-            items = gaps.actorsProducingForNobody.map { "\(c.names[$0.actor]) (\($0.indicators.map(name).joined(separator: ", ")))" }
-        }
-        return items.isEmpty ? lang.text(.board(.noGap)) : c.someOf(items, limit: 8, separator: "; ")
     }
 
     /// What the scenarios change on the board: the one that lets the committee see most (then leaves fewest steps

@@ -39,3 +39,64 @@ extension Language {
         return letters.isEmpty ? "·" : letters
     }
 }
+
+// MARK: Issue 17 — the board's sentences, shared by the `indicators` table and the report
+extension Language {
+    /// The entries of one gap category of `board`, in words ("Prácticas profesionales: SLEP → AIA"); when every
+    /// indicator lacks both its baseline and its target, one entry says so.
+    ///
+    /// - Parameters:
+    ///   - category: The gap category.
+    ///   - board: The board.
+    /// - Returns: The entries, in the board's order; empty when the category has none.
+    public func items(_ category: GapCategory, of board: IndicatorBoard) -> [String] {
+        let network = board.network, gaps = board.gaps
+        func name(_ k: Int) -> String { self.name(of: network.indicators[k]) }
+        func actor(_ a: Int) -> String { network.actors[a].name }
+        switch category {
+        case .noCustodian: return gaps.noCustodian.map(name)
+        case .singleProducer: return gaps.singleProducer.map { "\(name($0.indicator)) (\(actor($0.actor)))" }
+        case .producersWithoutUsers: return gaps.producersWithoutUsers.map(name)
+        case .usersWithoutProducers: return gaps.usersWithoutProducers.map(name)
+        case .suppliersWithoutChannel:
+            return gaps.suppliersWithoutChannel.map { "\(name($0.indicator)): \(actor($0.actor)) → \(actor($0.custodian))" }
+        case .receiversWithoutChannel:
+            return gaps.receiversWithoutChannel.map { "\(name($0.indicator)): \(actor($0.custodian)) → \(actor($0.actor))" }
+        case .missingValues where !gaps.missingValues.isEmpty && gaps.missingValues.count == network.indicators.count
+            && gaps.missingValues.allSatisfy({ $0.baseline && $0.target }):
+            return [text(.board(.allIndicators), String(gaps.missingValues.count)) + " (\(text(.board(.missingBoth))))"]
+        case .missingValues:
+            return gaps.missingValues.map { missing in
+                let what: BoardMessage = missing.baseline && missing.target ? .missingBoth : (missing.baseline ? .missingBaseline : .missingTarget)
+                return "\(name(missing.indicator)) (\(text(.board(what))))"
+            }
+        case .actorsProducingForNobody:
+            return gaps.actorsProducingForNobody.map { "\(actor($0.actor)) (\($0.indicators.map(name).joined(separator: ", ")))" }
+        }
+    }
+
+    /// What the committee sees of the board, in one sentence, or why it cannot be told.
+    ///
+    /// - Parameters:
+    ///   - board: The board.
+    ///   - members: How to list the members' names (a report shortens long lists).
+    /// - Returns: "El comité (…) ve 5 de 7 indicadores a dos pasos o menos. No ve: …".
+    public func committeeSentence(_ board: IndicatorBoard, members: ([String]) -> String) -> String {
+        let flow = board.flow, network = board.network
+        guard let committee = flow.committee else { return text(.board(.noCommittee)) }
+        let unseen = flow.unseenByCommittee.map { name(of: network.indicators[$0]) }
+        return text(.board(.committee), list(committee.arrangements.map { network.arrangements[$0].name }),
+                    members(committee.members.map { network.actors[$0].name }), String(flow.seenByCommittee.count),
+                    String(network.indicators.count))
+            + (unseen.isEmpty ? text(.board(.committeeAll)) : text(.board(.committeeUnseen), list(unseen)))
+    }
+
+    /// Which committee member the figure reaches, and at how many steps, as a cell: "SLEP (0 pasos)", "no", or "—"
+    /// when the network has no committee.
+    public func sight(_ reach: IndicatorReach, of board: IndicatorBoard) -> String {
+        guard board.flow.committee != nil else { return "—" }
+        guard let sight = reach.committeeSight else { return text(.board(.notSeen)) }
+        let name = board.network.actors[sight.actor].name
+        return sight.steps == 1 ? text(.board(.oneStep), name) : text(.board(.steps), name, String(sight.steps))
+    }
+}

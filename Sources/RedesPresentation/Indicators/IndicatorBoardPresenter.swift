@@ -202,29 +202,9 @@ public struct IndicatorBoardPresenter: Sendable {
         text += language.text(.board(.indicatorsTitle)) + "\n" + table.rendered() + "\n"
 
         // Gaps.
-        let gaps = board.gaps
         text += language.text(.board(.gapsTitle)) + "\n"
         for category in GapCategory.allCases {
-            let items: [String]
-            switch category {
-            case .noCustodian: items = gaps.noCustodian.map(name)
-            case .singleProducer: items = gaps.singleProducer.map { "\(name($0.indicator)) (\(actorName($0.actor)))" }
-            case .producersWithoutUsers: items = gaps.producersWithoutUsers.map(name)
-            case .usersWithoutProducers: items = gaps.usersWithoutProducers.map(name)
-            case .suppliersWithoutChannel:
-                items = gaps.suppliersWithoutChannel.map { "\(name($0.indicator)): \(actorName($0.actor)) → \(actorName($0.custodian))" }
-            case .receiversWithoutChannel:
-                items = gaps.receiversWithoutChannel.map { "\(name($0.indicator)): \(actorName($0.custodian)) → \(actorName($0.actor))" }
-            case .missingValues where gaps.missingValues.count == indicators.count && gaps.missingValues.allSatisfy({ $0.baseline && $0.target }):
-                items = [language.text(.board(.allIndicators), String(indicators.count)) + " (\(language.text(.board(.missingBoth))))"]
-            case .missingValues:
-                items = gaps.missingValues.map { missing in
-                    let what: BoardMessage = missing.baseline && missing.target ? .missingBoth : (missing.baseline ? .missingBaseline : .missingTarget)
-                    return "\(name(missing.indicator)) (\(language.text(.board(what))))"
-                }
-            case .actorsProducingForNobody:
-                items = gaps.actorsProducingForNobody.map { "\(actorName($0.actor)) (\($0.indicators.map(name).joined(separator: ", ")))" }
-            }
+            let items = language.items(category, of: board)
             text += "  " + language.text(.board(.gap(category))) + ": "
                 + (items.isEmpty ? language.text(.board(.noGap)) : items.joined(separator: "; ")) + "\n"
         }
@@ -268,24 +248,13 @@ public struct IndicatorBoardPresenter: Sendable {
                                   alignments: [.right, .left, .right, .right, .right, .left])
         for (k, reach) in flow.reach.enumerated() {
             let blocked = flow.breaks.filter { $0.indicator == k }.count
-            let sight = flow.committee == nil ? "—" : reach.committeeSight.map {
-                $0.steps == 1 ? language.text(.board(.oneStep), actorName($0.actor)) : language.text(.board(.steps), actorName($0.actor), String($0.steps))
-            } ?? language.text(.board(.notSeen))
             flowTable.append([String(k + 1), name(k), String(reach.reached.count),
-                              language.text(.board(.outOf), String(reach.usersReached), String(reach.users.count)), String(blocked), sight])
+                              language.text(.board(.outOf), String(reach.usersReached), String(reach.users.count)), String(blocked),
+                              language.sight(reach, of: board)])
         }
         text += flowTable.rendered()
         text += language.text(.board(.flowReach), String(flow.actorsReached.count), String(flow.usersReached), String(flow.userCount)) + "\n"
-        if let committee = flow.committee {
-            text += language.text(.board(.committee), language.list(committee.arrangements.map { network.arrangements[$0].name }),
-                                  language.list(committee.members.map(actorName)), String(flow.seenByCommittee.count),
-                                  String(indicators.count))
-            text += flow.unseenByCommittee.isEmpty ? language.text(.board(.committeeAll))
-                : language.text(.board(.committeeUnseen), language.list(flow.unseenByCommittee.map(name)))
-            text += "\n"
-        } else {
-            text += language.text(.board(.noCommittee)) + "\n"
-        }
+        text += language.committeeSentence(board, members: language.list) + "\n"
 
         // Scenarios.
         if scenarios.count > 1 {
