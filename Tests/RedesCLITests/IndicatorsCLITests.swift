@@ -83,6 +83,34 @@ struct IndicatorsCLITests {
         #expect(try Network.read(path: written) == original)
     }
 
+    @Test("CSV: one row per indicator, its parts and the gaps it is in; strict RFC 4180")
+    func csv() throws {
+        let result = try CLITests().run(["indicators", Self.network, "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "id,name,level,custodian,produces,reports,validates,uses,baseline_period,baseline,target_period,target,no_custodian,single_producer,producers_without_users,users_without_producers,suppliers_without_channel,receivers_without_channel,no_baseline_or_target,reached,users,users_reached,committee_sees")
+        #expect(lines.count == 8)
+        // RAP: no custodian, three producers, nobody uses it; its figure stays with the three IES.
+        #expect(lines[3] == "rap,Reconocimiento de aprendizajes previos (RAP),performance,,cft-estatal|ceduc-ucn|ua,,,,,,,,1,0,1,0,0,0,1,3,0,0,false")
+        // Prácticas: the custodian SLEP shares no arrangement with AIA nor with CChC Antofagasta.
+        #expect(lines[2].hasPrefix("practicas,Prácticas profesionales,performance,slep,slep,,,secreduc|aia|cchc-antofagasta,,,,,0,1,0,0,0,2,1,"))
+    }
+
+    @Test("a network without indicators: the table says so, JSON still has every gap category, the template only its header")
+    func noIndicators() throws {
+        let directory = try CLITests.freshDirectory("redes-board")
+        let edges = directory.appendingPathComponent("e.csv").path
+        try Data("source,target\na,b\n".utf8).write(to: URL(fileURLWithPath: edges))
+        let table = try CLITests().run(["indicators", edges, "--lang", "en"])
+        #expect(table.stdout == "Indicator board: e.csv\nThe network declares no indicators: add them under `indicators:` (README, “Indicator board”).\n")
+        let json = try CLITests().run(["indicators", edges, "--format", "json"])
+        let board = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((board["gaps"] as? [String: [Any]])?.count == 8 && (board["indicators"] as? [Any])?.isEmpty == true)
+        let template = try CLITests().run(["indicators", edges, "--template"])
+        #expect(template.stdout == "\u{FEFF}indicador;nombre del indicador;actor;nombre del actor;bloque;custodio;rol;período línea base;línea base;período meta;meta\n")
+        #expect(template.stderr == "nota: la red no declara indicadores: la plantilla solo tiene su encabezado\n")
+    }
+
     @Test("--diagram draws actors and indicators, the same bytes every time")
     func diagram() throws {
         let directory = try CLITests.freshDirectory("redes-board")
