@@ -51,8 +51,8 @@ test: deps
 docs:
 	$(SWIFT) package --disable-sandbox generate-documentation --target Redes --warnings-as-errors
 
-# Write the bundled network in every exchange format and check the files with NetworkX and igraph
-# (pip install networkx igraph pyyaml).
+# Write the bundled network in every exchange format and check the files with NetworkX and igraph, and the Gephi-ready
+# GEXF (colours, positions, sizes and metrics, the metrics against NetworkX's) (pip install networkx igraph pyyaml).
 INTEROP_DIR ?= .build/interop
 interop: build
 	@rm -rf $(INTEROP_DIR) && mkdir -p $(INTEROP_DIR)
@@ -60,6 +60,8 @@ interop: build
 		$(SWIFT) run -q redes convert $(NETWORK) $(INTEROP_DIR)/antofagasta.$$ext 2>/dev/null || exit 1; \
 	done
 	python3 Scripts/interop/check_redes_outputs.py $(INTEROP_DIR)
+	@$(SWIFT) run -q redes convert $(NETWORK) $(INTEROP_DIR)/antofagasta-gephi.gexf --with-metrics 2>/dev/null
+	python3 Scripts/interop/check_gexf_viz.py $(INTEROP_DIR)/antofagasta-gephi.gexf
 
 # Time Redes against igraph and NetworKit on the same generated graphs (needs Python with igraph and networkit).
 bench: deps

@@ -13,6 +13,9 @@ public enum DiagramIdentifiers {
     /// `arrangement-<id>`.
     public static func arrangement(_ id: String) -> String { "arrangement-" + token(id) }
 
+    /// `territory-<id>`: a territory's point on a map.
+    public static func territory(_ id: String) -> String { "territory-" + token(id) }
+
     /// `pair-<a>--<b>`: the line joining two actors in a one-mode drawing (ids in ascending order when undirected).
     public static func pair(_ a: String, _ b: String, directed: Bool) -> String {
         let (first, second) = directed || a <= b ? (a, b) : (b, a)

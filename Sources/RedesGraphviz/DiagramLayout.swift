@@ -59,6 +59,10 @@ public struct DiagramLayout: Sendable, Hashable, Codable {
         public var width: Double { maxX - minX }
         public var height: Double { maxY - minY }
 
+        enum CodingKeys: String, CodingKey {
+            case minX = "min_x", minY = "min_y", maxX = "max_x", maxY = "max_y"
+        }
+
         func contains(_ box: Box) -> Bool {
             box.minX >= minX && box.maxX <= maxX && box.minY >= minY && box.maxY <= maxY
         }
@@ -74,6 +78,9 @@ public struct DiagramLayout: Sendable, Hashable, Codable {
     public var actors: [String: Box]
     /// Arrangement boxes by arrangement id (two-mode drawings and arrangements drawn as one node).
     public var arrangements: [String: Box]
+    /// The label font size (points) the boxes were sized for, when known: a drawing that keeps the layout and is
+    /// given no font size of its own uses it, so its labels fill their boxes as they did.
+    public var fontSize: Double?
 
     /// Creates a layout.
     ///
@@ -106,12 +113,120 @@ public struct DiagramLayout: Sendable, Hashable, Codable {
         if name.hasPrefix("g:") { arrangements[String(name.dropFirst(2))] = box }
     }
 
-    /// The layout as JSON with sorted keys (the same layout always gives the same bytes).
+    /// The layout as JSON with sorted keys (the same layout always gives the same bytes): the shape
+    /// `redes render --save-positions` writes and `--positions` reads.
+    ///
+    /// ```json
+    /// {
+    ///   "actors" : { "secreduc" : { "height" : 21.5, "width" : 80.2, "x" : 310.5, "y" : 220 } },
+    ///   "arrangements" : { },
+    ///   "canvas" : { "max_x" : 620, "max_y" : 410, "min_x" : 0, "min_y" : 0 },
+    ///   "engine" : "neato",
+    ///   "font_size" : 16.5,
+    ///   "format" : "redes-layout",
+    ///   "seed" : 1,
+    ///   "units" : "pt",
+    ///   "version" : 1
+    /// }
+    /// ```
+    ///
+    /// Coordinates are node centres in points (1/72 inch), `y` pointing up, as Graphviz counts; `width` and
+    /// `height` are the node's box; `font_size` (optional) the label size the boxes were made for. `version` is
+    /// ``formatVersion``; a reader refuses any other.
     public func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         // Every field is a finite number or a string: encoding cannot fail.
         return (try? encoder.encode(self)) ?? Data()
+    }
+
+    /// The version of the JSON shape ``encoded()`` writes.
+    public static let formatVersion = 1
+    /// The value of the `format` key that marks a file as a Redes layout.
+    public static let formatName = "redes-layout"
+
+    enum CodingKeys: String, CodingKey {
+        case format, version, units, engine, seed, canvas, actors, arrangements
+        case fontSize = "font_size"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(DiagramLayout.formatName, forKey: .format)
+        try container.encode(DiagramLayout.formatVersion, forKey: .version)
+        try container.encode("pt", forKey: .units)
+        try container.encode(engine, forKey: .engine)
+        try container.encode(seed, forKey: .seed)
+        try container.encode(canvas, forKey: .canvas)
+        try container.encode(actors, forKey: .actors)
+        try container.encode(arrangements, forKey: .arrangements)
+        try container.encodeIfPresent(fontSize, forKey: .fontSize)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let format = try container.decodeIfPresent(String.self, forKey: .format)
+        guard format == DiagramLayout.formatName else { throw ReadError.notALayout }
+        let version = try container.decode(Int.self, forKey: .version)
+        guard version == DiagramLayout.formatVersion else { throw ReadError.unsupportedVersion(version) }
+        engine = try container.decodeIfPresent(String.self, forKey: .engine) ?? "nop2"
+        seed = try container.decodeIfPresent(Int.self, forKey: .seed) ?? 0
+        actors = try container.decode([String: Box].self, forKey: .actors)
+        arrangements = try container.decodeIfPresent([String: Box].self, forKey: .arrangements) ?? [:]
+        fontSize = try container.decodeIfPresent(Double.self, forKey: .fontSize)
+        canvas = try container.decodeIfPresent(Rect.self, forKey: .canvas)
+            ?? DiagramLayout.extent(of: Array(actors.values) + Array(arrangements.values), margin: DiagramLayout.margin)
+        for (id, box) in actors.map({ ($0.key, $0.value) }) + arrangements.map({ ($0.key, $0.value) })
+        where box.width < 0 || box.height < 0 {
+            throw ReadError.invalid(key: id, detail: "width, height < 0")
+        }
+    }
+
+    /// Why a positions file cannot be used.
+    public enum ReadError: Error, Sendable, Hashable {
+        /// The file cannot be read (missing, a folder, no permission); the system's words.
+        case unreadable(String)
+        /// The file is not JSON; the parser's words.
+        case notJSON(String)
+        /// JSON, but not a Redes layout (no `"format": "redes-layout"`).
+        case notALayout
+        /// A layout of a version this Redes does not read.
+        case unsupportedVersion(Int)
+        /// A key is missing or has the wrong type or value.
+        case invalid(key: String, detail: String)
+    }
+
+    /// Reads a layout written by ``encoded()`` (`redes render --save-positions`).
+    ///
+    /// - Parameter path: the JSON file.
+    /// - Returns: the layout.
+    /// - Throws: ``ReadError``.
+    public static func read(path: String) throws(ReadError) -> DiagramLayout {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .unreadable("ENOENT") }
+        guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else { throw .unreadable("EISDIR") }
+        return try decoded(from: data)
+    }
+
+    /// A layout from JSON bytes (see ``read(path:)``).
+    public static func decoded(from data: Data) throws(ReadError) -> DiagramLayout {
+        do {
+            return try JSONDecoder().decode(DiagramLayout.self, from: data)
+        } catch let error as ReadError {
+            throw error
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            throw .notJSON(String(describing: context.underlyingError.map { ($0 as NSError).userInfo["NSDebugDescription"] ?? $0 } ?? context.debugDescription))
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw .invalid(key: (context.codingPath + [key]).map(\.stringValue).joined(separator: "."), detail: "missing")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw .invalid(key: context.codingPath.map(\.stringValue).joined(separator: "."), detail: "type")
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw .invalid(key: context.codingPath.map(\.stringValue).joined(separator: "."), detail: "null")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw .invalid(key: context.codingPath.map(\.stringValue).joined(separator: "."), detail: "value")
+        } catch {
+            throw .notJSON("\(error)")
+        }
     }
 
     // MARK: Fitting a page
@@ -147,29 +262,7 @@ public struct DiagramLayout: Sendable, Hashable, Codable {
             let bottom = zip(y, h).map { $0 - $1 / 2 }.min() ?? 0, top = zip(y, h).map { $0 + $1 / 2 }.max() ?? 0
             return (right - left, top - bottom)
         }
-        func push() {
-            for _ in 0..<200 {
-                var moved = false
-                for i in x.indices {
-                    for j in x.indices where j > i {
-                        let dx = x[j] - x[i], dy = y[j] - y[i]
-                        let space = part[i] == part[j] ? gap : 4 * gap
-                        let px = (w[i] + w[j]) / 2 + space - abs(dx), py = (h[i] + h[j]) / 2 + space - abs(dy)
-                        guard px > 1e-6 && py > 1e-6 else { continue }
-                        moved = true
-                        // Along the axis of least overlap, relative to the boxes' size; equal positions part by index.
-                        if px / (w[i] + w[j]) < py / (h[i] + h[j]) {
-                            let direction = dx >= 0 ? 1.0 : -1.0
-                            x[i] -= direction * px / 2; x[j] += direction * px / 2
-                        } else {
-                            let direction = dy >= 0 ? 1.0 : -1.0
-                            y[i] -= direction * py / 2; y[j] += direction * py / 2
-                        }
-                    }
-                }
-                if !moved { return }
-            }
-        }
+        func push() { DiagramLayout.separate(x: &x, y: &y, width: w, height: h, part: part, gap: gap) }
         push()
         let target = size.width / size.height
         var previous = Double.infinity
@@ -194,6 +287,91 @@ public struct DiagramLayout: Sendable, Hashable, Codable {
         return result
     }
 
+    /// Pushes every pair of boxes closer than `gap` apart (four times `gap` between different parts) along the axis
+    /// where they overlap least, half each, pass after pass in a fixed order, until none is too close (at most 200
+    /// passes).
+    static func separate(x: inout [Double], y: inout [Double], width w: [Double], height h: [Double], part: [Int], gap: Double) {
+        for _ in 0..<200 {
+            var moved = false
+            for i in x.indices {
+                for j in x.indices where j > i {
+                    let dx = x[j] - x[i], dy = y[j] - y[i]
+                    let space = part[i] == part[j] ? gap : 4 * gap
+                    let px = (w[i] + w[j]) / 2 + space - abs(dx), py = (h[i] + h[j]) / 2 + space - abs(dy)
+                    guard px > 1e-6 && py > 1e-6 else { continue }
+                    moved = true
+                    // Along the axis of least overlap, relative to the boxes' size; equal positions part by index.
+                    if px / (w[i] + w[j]) < py / (h[i] + h[j]) {
+                        let direction = dx >= 0 ? 1.0 : -1.0
+                        x[i] -= direction * px / 2; x[j] += direction * px / 2
+                    } else {
+                        let direction = dy >= 0 ? 1.0 : -1.0
+                        y[i] -= direction * py / 2; y[j] += direction * py / 2
+                    }
+                }
+            }
+            if !moved { return }
+        }
+    }
+
+    // MARK: Filling a page
+
+    /// The layout spread over `area`: node centres mapped by one scale along each axis and a shift, so the boxes
+    /// reach the four sides of `area` (the outermost boxes touch them); node sizes are kept, so a page is filled
+    /// by space between the nodes, never by enlarging them. Boxes that end up closer than `gap` (when `area` is
+    /// smaller than the layout) are pushed apart as in ``fitted(to:gap:density:parts:)``. The canvas becomes `area`
+    /// (or the nodes' extent, if the push made it larger).
+    ///
+    /// - Parameters:
+    ///   - area: the drawing area, in points.
+    ///   - gap: the least space between two nodes, in points.
+    /// - Returns: the spread layout.
+    /// - Complexity: O(n) for the mapping, plus O(p · n²) for p push passes (at most 200) when boxes must be pushed
+    ///   apart, for at most ``fitLimit`` nodes.
+    public func filling(_ area: Rect, gap: Double = 8) -> DiagramLayout {
+        let keys = actors.keys.sorted().map { "a:" + $0 } + arrangements.keys.sorted().map { "g:" + $0 }
+        let boxes = keys.compactMap { box(forNode: $0) }
+        guard !boxes.isEmpty, area.width > 0, area.height > 0 else { return self }
+        var x = boxes.map(\.x), y = boxes.map(\.y)
+        let w = boxes.map(\.width), h = boxes.map(\.height)
+        /// Scale and shift of one axis so that every box [c − s/2, c + s/2] maps inside [low, high], the extremes
+        /// touching: a few rounds, since which box is outermost can change with the scale.
+        func fit(_ c: [Double], _ size: [Double], _ low: Double, _ high: Double) -> [Double] {
+            let lo = c.min() ?? 0, hi = c.max() ?? 0
+            guard hi - lo > 1e-9 else { return c.map { _ in (low + high) / 2 } }
+            var scale = max(0, (high - low - (size.max() ?? 0))) / (hi - lo)
+            var shift = low - lo * scale
+            for _ in 0..<8 {
+                let mapped = c.map { $0 * scale }
+                let left = zip(mapped, size).map { $0 - $1 / 2 }.min() ?? 0
+                let right = zip(mapped, size).map { $0 + $1 / 2 }.max() ?? 0
+                let spanBoxes = right - left, spanCentres = (mapped.max() ?? 0) - (mapped.min() ?? 0)
+                let margins = spanBoxes - spanCentres
+                scale = max(0, high - low - margins) / (hi - lo)
+                let again = c.map { $0 * scale }
+                shift = low - (zip(again, size).map { $0 - $1 / 2 }.min() ?? 0)
+            }
+            return c.map { $0 * scale + shift }
+        }
+        x = fit(x, w, area.minX, area.maxX)
+        y = fit(y, h, area.minY, area.maxY)
+        // Pushing apart is quadratic: beyond ``fitLimit`` nodes (dots without labels) the mapping alone is kept.
+        if x.count <= DiagramLayout.fitLimit {
+            DiagramLayout.separate(x: &x, y: &y, width: w, height: h, part: [Int](repeating: 0, count: x.count), gap: gap)
+        }
+        var result = self
+        var placed: [Box] = []
+        for (i, key) in keys.enumerated() {
+            let box = Box(x: x[i], y: y[i], width: w[i], height: h[i])
+            placed.append(box)
+            result.set(box, forNode: key)
+        }
+        let extent = DiagramLayout.extent(of: placed, margin: 0)
+        result.canvas = Rect(minX: min(area.minX, extent.minX), minY: min(area.minY, extent.minY),
+                             maxX: max(area.maxX, extent.maxX), maxY: max(area.maxY, extent.maxY))
+        return result
+    }
+
     /// The largest layout ``fitted(to:gap:density:)`` packs (beyond it, labels are hidden and nodes are dots).
     public static let fitLimit = 500
 
@@ -210,18 +388,31 @@ public struct DiagramLayout: Sendable, Hashable, Codable {
     /// - Returns: the layout with the node added (the canvas unchanged).
     /// - Complexity: O(r · n) for r ring positions tried and n nodes placed.
     func placing(_ node: (name: String, width: Double, height: Double), near target: (x: Double, y: Double)) -> DiagramLayout {
-        let placed = Array(actors.values) + Array(arrangements.values)
+        var result = self
+        let box = DiagramLayout.freeSpot(width: node.width, height: node.height, near: target,
+                                         avoiding: Array(actors.values) + Array(arrangements.values), within: canvas)
+        result.set(box, forNode: node.name)
+        return result
+    }
+
+    /// The box of this size at the free spot of `area` nearest to `target`: the first position, on rings of growing
+    /// radius (6-point steps) around the target, that keeps ``margin`` points from every box of `placed` and stays
+    /// inside `area`; if there is none, the position on the searched rings that overlaps least (or the target
+    /// clamped into `area`). Deterministic.
+    ///
+    /// - Complexity: O(r · n) for r ring positions tried and n boxes placed.
+    static func freeSpot(width: Double, height: Double, near target: (x: Double, y: Double), avoiding placed: [Box],
+                         within area: Rect) -> Box {
         let step = 6.0
-        let reach = (canvas.width * canvas.width + canvas.height * canvas.height).squareRoot()
+        let reach = (area.width * area.width + area.height * area.height).squareRoot()
         var fallback: (overlap: Double, box: Box)?
         var radius = 0.0
         search: while radius <= reach {
             let count = radius == 0 ? 1 : max(8, Int((2 * Double.pi * radius / step).rounded(.up)))
             for k in 0..<count {
                 let angle = 2 * Double.pi * Double(k) / Double(count)
-                let candidate = Box(x: target.x + radius * cos(angle), y: target.y + radius * sin(angle),
-                                    width: node.width, height: node.height)
-                guard canvas.contains(candidate) else { continue }
+                let candidate = Box(x: target.x + radius * cos(angle), y: target.y + radius * sin(angle), width: width, height: height)
+                guard area.contains(candidate) else { continue }
                 let overlap = placed.reduce(0.0) { sum, other in
                     guard candidate.overlaps(other, gap: DiagramLayout.margin) else { return sum }
                     let w = min(candidate.maxX, other.maxX) - max(candidate.minX, other.minX) + DiagramLayout.margin
@@ -233,12 +424,9 @@ public struct DiagramLayout: Sendable, Hashable, Codable {
             }
             radius += step
         }
-        var result = self
-        let clamped = Box(x: min(max(target.x, canvas.minX + node.width / 2), canvas.maxX - node.width / 2),
-                          y: min(max(target.y, canvas.minY + node.height / 2), canvas.maxY - node.height / 2),
-                          width: node.width, height: node.height)
-        result.set(fallback?.box ?? clamped, forNode: node.name)
-        return result
+        return fallback?.box ?? Box(x: min(max(target.x, area.minX + width / 2), area.maxX - width / 2),
+                                    y: min(max(target.y, area.minY + height / 2), area.maxY - height / 2),
+                                    width: width, height: height)
     }
 
     // MARK: Helpers

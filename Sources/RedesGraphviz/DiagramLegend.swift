@@ -31,35 +31,44 @@ public struct DiagramLegend: Sendable, Hashable {
     public var title: String
     public var rows: [Row]
 
-    /// The legend as the Graphviz HTML-like label of the diagram's header; every piece of text is escaped.
-    var graphvizHeader: String {
-        var html = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\">"
-        html += "<tr><td align=\"left\"><font point-size=\"20\"><b>\(Self.escape(title))</b></font></td></tr>"
-        for row in rows {
-            html += "<tr><td align=\"left\">"
-            if row.entries.isEmpty {
-                html += "<font point-size=\"10\" color=\"#444444\">\(Self.escape(row.title))</font>"
-            } else {
-                html += "<table border=\"0\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>"
-                html += "<td align=\"left\"><font point-size=\"10\" color=\"#444444\">\(Self.escape(row.title)):</font></td>"
-                for entry in row.entries {
-                    html += Self.cell(entry.mark)
-                    html += "<td align=\"left\"><font point-size=\"10\">\(Self.escape(entry.label))</font></td>"
-                }
-                html += "</tr></table>"
-            }
-            html += "</td></tr>"
+    /// The legend as the Graphviz HTML-like label of the diagram's header (light theme, 10-point words).
+    var graphvizHeader: String { graphvizLabel(theme: .light, fontSize: 10, vertical: false) }
+
+    /// The legend as a Graphviz HTML-like label; every piece of text is escaped. Each mark is a glyph in its colour
+    /// (■ a fill, □ an arrangement's box, ━━ ━ ━ · · · a line), so every entry is text that sits left in its cell.
+    ///
+    /// - Parameters:
+    ///   - theme: the colours of the words.
+    ///   - fontSize: the size of the words (the title is twice as large).
+    ///   - vertical: one entry per line, for a column beside the drawing; otherwise each row on one line, for a
+    ///     band above or below it. Sentences are wrapped at about 40 characters in a column.
+    func graphvizLabel(theme: DiagramTheme, fontSize: Double, vertical: Bool) -> String {
+        let size = NetworkDiagram.decimal(fontSize), titleSize = NetworkDiagram.decimal(fontSize * 2)
+        func words(_ text: String, color: String) -> String {
+            let shown = vertical ? NetworkDiagram.wrapped(text, width: 40) : text
+            return "<font color=\"\(color)\">\(Self.escape(shown))</font>"
         }
-        return html + "<tr><td align=\"left\"> </td></tr></table>"
+        var html = "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"3\">"
+        let title = vertical ? NetworkDiagram.wrapped(self.title, width: 24) : self.title
+        html += "<tr><td align=\"left\" balign=\"left\"><font point-size=\"\(titleSize)\" color=\"\(theme.ink)\"><b>\(Self.escape(title))</b></font></td></tr>"
+        for row in rows {
+            var text = words(row.entries.isEmpty ? row.title : row.title + ":", color: theme.mutedInk)
+            for entry in row.entries {
+                text += vertical ? "<br/>" : "   "
+                text += Self.glyph(entry.mark) + " " + words(entry.label, color: theme.ink)
+            }
+            html += "<tr><td align=\"left\" balign=\"left\"><font point-size=\"\(size)\">\(text)</font></td></tr>"
+        }
+        return html + "</table>"
     }
 
-    /// A Graphviz table cell that draws a mark.
-    static func cell(_ mark: Mark) -> String {
+    /// A mark as a coloured glyph.
+    static func glyph(_ mark: Mark) -> String {
         switch mark {
         case .fill(let color):
-            return "<td bgcolor=\"\(color)\" width=\"12\" height=\"12\" fixedsize=\"true\"> </td>"
-        case .node(let fill, let border, _, _):
-            return "<td bgcolor=\"\(fill)\" color=\"\(border)\" border=\"1\" width=\"16\" height=\"11\" fixedsize=\"true\"> </td>"
+            return "<font color=\"\(color)\">■</font>"
+        case .node(let fill, let border, _, let rounded):
+            return "<font color=\"\(rounded ? fill : border)\">\(rounded ? "■" : "□")</font>"
         case .line(let color, _, let style):
             let glyph: String
             switch style {
@@ -69,7 +78,7 @@ public struct DiagramLegend: Sendable, Hashable {
             case "light": glyph = "────"
             default: glyph = "━━━━"
             }
-            return "<td><font point-size=\"10\" color=\"\(color)\">\(glyph)</font></td>"
+            return "<font color=\"\(color)\">\(glyph)</font>"
         }
     }
 

@@ -6,9 +6,53 @@ public struct DiagramOptions: Sendable {
     /// Graphviz layout engines Redes offers.
     public enum Layout: String, Sendable, CaseIterable {
         case dot, neato, fdp, sfdp, circo, twopi
+        /// Actors at their territory on a map of the territories' coordinates (``GeoLayout``); Graphviz only routes
+        /// the lines between pinned nodes.
+        case geo
 
         /// Whether the engine draws `cluster` subgraphs as boxes (dot and fdp do).
         public var honoursClusters: Bool { self == .dot || self == .fdp }
+
+        /// The largest number of actors drawn with neato by default (``automatic(actors:twoMode:clusters:)``).
+        public static let neatoDefaultLimit = 60
+
+        /// The layout that suits a drawing when none is asked for: cluster boxes → fdp (force-directed, and it draws
+        /// the boxes); a two-mode drawing → neato; a one-mode drawing of at most ``neatoDefaultLimit`` actors → neato
+        /// with overlap removal; a larger one → sfdp (multilevel, near-linear time).
+        ///
+        /// - Parameters:
+        ///   - actors: the number of actors drawn.
+        ///   - twoMode: whether arrangements are drawn as nodes too.
+        ///   - clusters: whether groups are drawn as boxes.
+        /// - Returns: the layout engine.
+        public static func automatic(actors: Int, twoMode: Bool, clusters: Bool) -> Layout {
+            if clusters { return .fdp }
+            if twoMode { return actors > 1000 ? .sfdp : .neato }
+            return actors <= neatoDefaultLimit ? .neato : .sfdp
+        }
+    }
+
+    /// Where the title and the key go: above or below the drawing, or in a column on its left or right.
+    public enum LegendPosition: String, Sendable, CaseIterable {
+        case top, bottom, left, right
+    }
+
+    /// Which part of the network a drawing is about (``DiagramOptions/focus``).
+    public enum Focus: Sendable, Hashable {
+        /// These actors and everyone within `depth` steps of them (an ego network).
+        case actors([String], depth: Int)
+        /// The actors of one bloc and the ties among them.
+        case bloc(String)
+        /// The members of one arrangement and the ties among them.
+        case arrangement(String)
+    }
+
+    /// What happens to the actors and lines outside the focus.
+    public enum FocusContext: String, Sendable, CaseIterable {
+        /// Left out of the drawing.
+        case omit
+        /// Drawn in grey, under the focus.
+        case grey
     }
 
     /// What decides an edge's look.
@@ -69,12 +113,39 @@ public struct DiagramOptions: Sendable {
     public var arrangementNodeMembers: Int
     /// The font size of node labels, in points.
     public var fontSize: Double
+    /// Whether the label size may follow the drawing rather than ``fontSize`` (no size was asked for): on a ``page``
+    /// it grows (up to 2.4 times ``fontSize``) until the nodes cover about a fifth of the drawing area, so a slide
+    /// reads from the back of the room; with kept ``positions`` it is the size they were made for.
+    public var fitsFontSize: Bool
+    /// The page the drawing fills (a slide, an A4 sheet): the nodes are spread over it and the key placed at
+    /// ``legendPosition``; nil for the layout's own size.
+    public var page: DiagramPage?
+    /// Where the key goes.
+    public var legendPosition: LegendPosition
+    /// Light or dark colours.
+    public var theme: DiagramTheme
+    /// A transparent background instead of the theme's page colour.
+    public var transparentBackground: Bool
+    /// The font family of every text (``DiagramStyle/font`` by default); node sizes follow its widths when
+    /// ``fontWidthScale`` says how much wider it is than DejaVu Sans.
+    public var font: String
+    /// The width of text in ``font`` relative to DejaVu Sans (1 for DejaVu Sans; ``TextMetrics/widthScale(font:)``
+    /// measures it through Graphviz).
+    public var fontWidthScale: Double
+    /// Dots per inch of bitmap output (PNG) when there is no ``page`` (a page carries its own); nil for Graphviz's 96.
+    public var bitmapDPI: Double?
+    /// The part of the network the drawing is about; nil for all of it.
+    public var focus: Focus?
+    /// What to do with the rest when there is a focus.
+    public var context: FocusContext
 
     public init(layout: Layout = .neato, colorBy: String? = "bloc", sizeBy: ActorMeasure? = nil, clusterBy: String? = nil,
                 highlight: Highlight = .none, edgeBy: EdgeEncoding = .status, twoMode: Bool = false,
                 labels: LabelMode = .short, title: String? = nil, language: Language = .es, weighted: Bool = false,
                 seed: Int = 1, positions: DiagramLayout? = nil, showsLegend: Bool = true, arrangementNodeMembers: Int = 4,
-                fontSize: Double = 10) {
+                fontSize: Double = 10, fitsFontSize: Bool = false, page: DiagramPage? = nil,
+                legendPosition: LegendPosition = .top, theme: DiagramTheme = .light, transparentBackground: Bool = false,
+                font: String = DiagramStyle.font, fontWidthScale: Double = 1, focus: Focus? = nil, context: FocusContext = .omit) {
         self.layout = layout
         self.colorBy = colorBy
         self.sizeBy = sizeBy
@@ -91,5 +162,15 @@ public struct DiagramOptions: Sendable {
         self.showsLegend = showsLegend
         self.arrangementNodeMembers = arrangementNodeMembers
         self.fontSize = fontSize
+        self.fitsFontSize = fitsFontSize
+        self.page = page
+        self.legendPosition = legendPosition
+        self.theme = theme
+        self.transparentBackground = transparentBackground
+        self.font = font
+        self.fontWidthScale = fontWidthScale
+        self.focus = focus
+        self.context = context
+        self.bitmapDPI = nil
     }
 }

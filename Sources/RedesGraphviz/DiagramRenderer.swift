@@ -101,8 +101,10 @@ extension NetworkDiagram {
 
     /// Renders with a layout engine named by string (tests use it to provoke Graphviz errors).
     func render(format: DiagramFormat, engine: String) throws(GraphvizError) -> [UInt8] {
+        var drawn = self
+        if format == .png, let dpi = bitmapDPI { drawn.graphAttributes.append(Attribute("dpi", NetworkDiagram.decimal(dpi))) }
         let result: Result<[UInt8], GraphvizError> = Graphviz.shared.withContext { context in
-            withGraph { graph, _ in
+            drawn.withGraph { graph, _ in
                 if gvLayout(context, graph, engine) != 0 {
                     return .failure(.layoutFailed(engine: engine, message: Graphviz.shared.takeMessages()))
                 }
@@ -128,7 +130,7 @@ extension NetworkDiagram {
     }
 
     /// Builds the cgraph graph of the diagram, calls `body` with it, and closes it. Call under the Graphviz lock.
-    private func withGraph<T>(_ body: (UnsafeMutablePointer<Agraph_t>, [String: UnsafeMutablePointer<Agnode_t>]) -> Result<T, GraphvizError>)
+    fileprivate func withGraph<T>(_ body: (UnsafeMutablePointer<Agraph_t>, [String: UnsafeMutablePointer<Agnode_t>]) -> Result<T, GraphvizError>)
         -> Result<T, GraphvizError> {
         let descriptor = isDirected ? redes_agdirected() : redes_agundirected()
         // A name in no language: SVG shows the graph's name as the background's tooltip.
@@ -159,6 +161,7 @@ extension NetworkDiagram {
             guard let handle = node.name.withMutableCString({ agnode(owner, $0, 1) }) else { continue }
             handles[node.name] = handle
             for attribute in node.attributes { set(attribute, on: UnsafeMutableRawPointer(handle)) }
+            if let html = node.htmlLabel { NetworkDiagram.setHTMLLabel(html, on: handle, in: graph) }
         }
         for edge in edges {
             guard let tail = handles[edge.tail], let head = handles[edge.head],
@@ -166,6 +169,46 @@ extension NetworkDiagram {
             for attribute in edge.attributes { set(attribute, on: UnsafeMutableRawPointer(handle)) }
         }
         return body(graph, handles)
+    }
+
+    /// Sets an HTML-like `label` on a node (the string marked as HTML with `agstrdup_html`).
+    static func setHTMLLabel(_ html: String, on node: UnsafeMutablePointer<Agnode_t>, in graph: UnsafeMutablePointer<Agraph_t>) {
+        let symbol = "label".withMutableCString { name in "\\N".withMutableCString { agattr(graph, AGNODE, name, $0) } }
+        html.withMutableCString { text in
+            if let marked = agstrdup_html(graph, text) {
+                agxset(UnsafeMutableRawPointer(node), symbol, marked)
+                agstrfree(graph, marked)
+            }
+        }
+    }
+
+    /// The size Graphviz gives an HTML-like label (the key), in points: laid out alone as a plain-text node.
+    ///
+    /// - Parameters:
+    ///   - html: the label.
+    ///   - font: the font family of its words.
+    /// - Returns: width and height in points.
+    /// - Throws: ``GraphvizError/layoutFailed(engine:message:)`` when Graphviz cannot lay it out.
+    static func measure(htmlLabel html: String, font: String) throws(GraphvizError) -> (width: Double, height: Double) {
+        var probe = NetworkDiagram(isDirected: false, layout: .neato, positions: nil, graphAttributes: [Attribute("fontname", font)],
+                                   header: "", legend: DiagramLegend(title: "", rows: []))
+        probe.nodes = [Node(name: "legend", attributes: [Attribute("shape", "plaintext"), Attribute("margin", "0"),
+                                                          Attribute("fontname", font)],
+                            cluster: nil, width: 0, height: 0, htmlLabel: html)]
+        let result: Result<(width: Double, height: Double), GraphvizError> = Graphviz.shared.withContext { context in
+            probe.withGraph { graph, handles in
+                if gvLayout(context, graph, "neato") != 0 {
+                    return .failure(.layoutFailed(engine: "neato", message: Graphviz.shared.takeMessages()))
+                }
+                defer { gvFreeLayout(context, graph) }
+                let messages = Graphviz.shared.takeMessages()
+                guard messages.isEmpty, let node = handles["legend"] else {
+                    return .failure(.layoutFailed(engine: "neato", message: messages))
+                }
+                return .success((redes_node_width(node) * 72, redes_node_height(node) * 72))
+            }
+        }
+        return try result.get()
     }
 
     private func set(_ attribute: Attribute, on object: UnsafeMutableRawPointer) {

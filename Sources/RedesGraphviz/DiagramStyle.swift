@@ -28,16 +28,10 @@ public enum DiagramStyle {
     /// The palette colour for the i-th group (cycling after eight).
     public static func color(_ index: Int) -> String { palette[index % palette.count] }
 
-    /// Black or white text, whichever reads better on `fill` (WCAG relative luminance).
+    /// Black or white text, whichever contrasts more with `fill` (WCAG 2.1 contrast ratio, ``DiagramTheme/contrast(_:_:)``):
+    /// on every colour of ``palette`` the ratio is at least 4.5:1.
     public static func textColor(on fill: String) -> String {
-        let hex = fill.dropFirst()
-        guard hex.count == 6, let value = Int(hex, radix: 16) else { return "#000000" }
-        func channel(_ shift: Int) -> Double {
-            let c = Double((value >> shift) & 0xFF) / 255
-            return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
-        }
-        let luminance = 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0)
-        return luminance > 0.22 ? "#000000" : "#FFFFFF"
+        DiagramTheme.contrast(fill, "#000000") >= DiagramTheme.contrast(fill, "#FFFFFF") ? "#000000" : "#FFFFFF"
     }
 
     /// Line style for an evidence status: documented solid, illustrative dashed, proposed dotted, unspecified solid
@@ -56,11 +50,9 @@ public enum DiagramStyle {
         status == .unspecified ? 0.6 : 1.2
     }
 
-    /// Colours for channel kinds when edges are coloured by kind.
-    public static func color(ofChannelKind kind: String) -> String {
-        let kinds = ArrangementKind.allCases.map(\.rawValue) + ["tie"]
-        return color(kinds.firstIndex(of: kind) ?? 7)
-    }
+    /// The colour of a channel kind's lines on a light page (``DiagramTheme/channel(_:)``: a palette of its own,
+    /// apart from the bloc colours).
+    public static func color(ofChannelKind kind: String) -> String { DiagramTheme.light.channel(kind).color }
 }
 
 import Foundation

@@ -7,7 +7,7 @@ extension DiagramFormat: Vocabulary {
 }
 
 extension DiagramOptions.Layout: Vocabulary {
-    public var aliases: [String] { [] }
+    public var aliases: [String] { self == .geo ? ["mapa", "map"] : [] }
 }
 
 extension DiagramOptions.EdgeEncoding: Vocabulary {
@@ -27,4 +27,23 @@ extension DiagramOptions.LabelMode: Vocabulary {
         case .full: return ["completo"]
         }
     }
+}
+
+extension DiagramTheme: Vocabulary {
+    public var aliases: [String] { self == .light ? ["claro"] : ["oscuro"] }
+}
+
+extension DiagramOptions.LegendPosition: Vocabulary {
+    public var aliases: [String] {
+        switch self {
+        case .top: return ["arriba"]
+        case .bottom: return ["abajo"]
+        case .left: return ["izquierda"]
+        case .right: return ["derecha"]
+        }
+    }
+}
+
+extension DiagramOptions.FocusContext: Vocabulary {
+    public var aliases: [String] { self == .omit ? ["omitir"] : ["gris", "gray"] }
 }

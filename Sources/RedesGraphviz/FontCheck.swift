@@ -29,18 +29,7 @@ public struct FontCheck: Sendable, Hashable {
     /// - Returns: the match and the accents it lacks.
     /// - Throws: ``Failure``.
     public static func match(_ family: String = DiagramStyle.font) throws(Failure) -> FontCheck {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["fc-match", "--format", "%{family[0]}|%{style[0]}|%{file}|%{charset}", family]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        do { try process.run() } catch { throw .notInstalled }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        // `env` exits with 127 when the program is missing.
-        guard process.terminationStatus == 0 else { throw .notInstalled }
-        let answer = String(decoding: data, as: UTF8.self)
+        let answer = try run(["fc-match", "--format", "%{family[0]}|%{style[0]}|%{file}|%{charset}", family])
         let fields = answer.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         guard fields.count == 4, !fields[0].isEmpty else { throw .unreadableAnswer(answer) }
         let ranges = fields[3].split(separator: " ").compactMap { range -> ClosedRange<UInt32>? in
@@ -53,5 +42,31 @@ public struct FontCheck: Sendable, Hashable {
             return !ranges.contains { $0.contains(scalar.value) }
         }
         return FontCheck(requested: family, family: "\(fields[0]) \(fields[1])", file: fields[2], missing: missing)
+    }
+
+    /// The font families fontconfig knows (`fc-list : family`), each name once, sorted (a family listed with
+    /// several names, such as `DejaVu Sans,DejaVu Sans Light`, gives each).
+    ///
+    /// - Returns: the family names.
+    /// - Throws: ``Failure/notInstalled`` when `fc-list` cannot be run.
+    public static func families() throws(Failure) -> [String] {
+        let names = try run(["fc-list", ":", "family"]).split(whereSeparator: { $0 == "\n" || $0 == "," })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return Array(Set(names)).sorted()
+    }
+
+    /// What a fontconfig program prints, run through `env` (which exits with 127 when the program is missing).
+    private static func run(_ arguments: [String]) throws(Failure) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        do { try process.run() } catch { throw .notInstalled }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw .notInstalled }
+        return String(decoding: data, as: UTF8.self)
     }
 }

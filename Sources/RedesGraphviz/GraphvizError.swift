@@ -15,6 +15,8 @@ public enum GraphvizError: Error, Sendable, Hashable {
     case renderFailed(format: String, message: String)
     /// A highlighted actor id that is not in the network.
     case unknownActor(String, available: [String])
+    /// A map (`--layout geo`) of a network whose territories have no coordinates.
+    case noCoordinates
 }
 
 extension Language {
@@ -35,7 +37,30 @@ extension Language {
         case .unknownActor(let id, let available):
             let guess = closestMatch(to: id, in: available).map { [$0] } ?? available
             (message, fix) = (text(.unknownHighlightedActor, id), text(.useOneOf, guess.joined(separator: ", ")))
+        case .noCoordinates:
+            (message, fix) = (text(.geoNoCoordinates), text(.geoNoCoordinatesFix))
         }
         return "\(text(.errorLabel)): \(message)\n  \(text(.fixLabel)): \(fix)"
+    }
+}
+
+extension Language {
+    /// Why a positions file cannot be used, as the command-line tool prints it: `file: error: what` and `fix: how`.
+    ///
+    /// - Parameters:
+    ///   - error: the problem.
+    ///   - file: the positions file as given.
+    /// - Returns: two lines, without a final newline.
+    public func describe(_ error: DiagramLayout.ReadError, file: String) -> String {
+        let message: String
+        switch error {
+        case .unreadable(let reason): message = text(reason == "EISDIR" ? .positionsIsFolder : .positionsMissing)
+        // The parser's own words are English: the file and the fact are enough to act on.
+        case .notJSON: message = text(.positionsNotJSON)
+        case .notALayout: message = text(.positionsNotALayout)
+        case .unsupportedVersion(let version): message = text(.positionsVersion, String(version), String(DiagramLayout.formatVersion))
+        case .invalid(let key, _): message = text(.positionsInvalid, key)
+        }
+        return "\(file): \(text(.errorLabel)): \(message)\n  \(text(.fixLabel)): \(text(.positionsFix))"
     }
 }

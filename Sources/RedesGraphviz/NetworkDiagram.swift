@@ -35,6 +35,8 @@ public struct NetworkDiagram: Sendable {
         /// The node's size in points (Redes sizes every node; see ``TextMetrics``).
         public var width: Double
         public var height: Double
+        /// A Graphviz HTML-like label (the key drawn as a node), set with `agstrdup_html`; nil for the plain `label`.
+        public var htmlLabel: String? = nil
     }
 
     public struct Edge: Sendable, Hashable {
@@ -64,9 +66,22 @@ public struct NetworkDiagram: Sendable {
     public var edges: [Edge] = []
     /// What was changed from the options and why (layout switched, clusters ignored, labels hidden).
     public var notes: [String] = []
+    /// Dots per inch of PNG output (Graphviz's `dpi`, set for bitmaps only: in SVG it would scale the points).
+    public var bitmapDPI: Double?
 
     /// Above this many nodes the diagram is refused.
     public static let nodeLimit = 20_000
+
+    /// An empty drawing with these settings (a probe that measures a label).
+    init(isDirected: Bool, layout: DiagramOptions.Layout, positions: DiagramLayout?, graphAttributes: [Attribute], header: String,
+         legend: DiagramLegend) {
+        self.isDirected = isDirected
+        self.layout = layout
+        self.positions = positions
+        self.graphAttributes = graphAttributes
+        self.header = header
+        self.legend = legend
+    }
 
     /// Builds the diagram of `network` with an analysis of its own (convenience for one-off drawings).
     ///
@@ -92,6 +107,9 @@ public struct NetworkDiagram: Sendable {
     ///   ``DiagramOptions/positions``, O(r · n) more for each new node placed.
     public init(_ analysis: NetworkAnalysis, options: DiagramOptions = DiagramOptions(), before beforeAnalysis: NetworkAnalysis? = nil) throws(GraphvizError) {
         let language = options.language
+        let theme = options.theme
+        let font = options.font
+        bitmapDPI = options.bitmapDPI
         let network = analysis.network
         let before = beforeAnalysis?.network
         let projection = analysis.actorGraph
@@ -117,7 +135,8 @@ public struct NetworkDiagram: Sendable {
         }
 
         // Layout: clusters need dot or fdp; large graphs need sfdp; kept positions need no engine, nor clusters.
-        var layout = options.layout
+        // The map needs kept positions (``GeoLayout``); without them a force-directed layout stands in.
+        var layout = options.layout == .geo && options.positions == nil ? .neato : options.layout
         var clusterBy = options.clusterBy
         if clusterBy != nil && options.positions != nil {
             notes.append(language.text(.positionsNoClusters))
@@ -133,7 +152,7 @@ public struct NetworkDiagram: Sendable {
         switch layout {
         case .dot, .circo, .twopi: limit = 300
         case .neato, .fdp: limit = 1000
-        case .sfdp: limit = NetworkDiagram.nodeLimit
+        case .sfdp, .geo: limit = NetworkDiagram.nodeLimit
         }
         if options.positions == nil && (nodeCount > limit || (layout == .dot && edgeCount > 3000)) {
             notes.append(language.text(.tooManyNodesForLayout, String(nodeCount), layout.rawValue, String(limit)))
@@ -163,7 +182,7 @@ public struct NetworkDiagram: Sendable {
         }
         func fill(_ actor: Actor) -> String {
             guard let colorBy = options.colorBy, let value = actor.value(of: colorBy),
-                  let index = colorGroups.firstIndex(of: value) else { return DiagramStyle.missing }
+                  let index = colorGroups.firstIndex(of: value) else { return theme.missing }
             return DiagramStyle.color(index)
         }
 
@@ -205,6 +224,9 @@ public struct NetworkDiagram: Sendable {
             highlightLabel = language.text(.highlightBrokers)
         }
 
+        // The actors a focus names are drawn with the highlight's double border.
+        let focusNamed = Set(options.focus?.named ?? [])
+
         // Clusters.
         var clusterOf: [String: Int] = [:]
         if let clusterBy {
@@ -218,8 +240,9 @@ public struct NetworkDiagram: Sendable {
             clusters = groups.map { group in
                 Cluster(attributes: [
                     Attribute("label", NetworkDiagram.plainLabel(clusterBy == "bloc" ? (blocNames[group] ?? group) : group)),
-                    Attribute("style", "rounded,filled"), Attribute("fillcolor", "#F5F5F5"), Attribute("color", "#BBBBBB"),
-                    Attribute("fontname", DiagramStyle.font), Attribute("fontsize", "12"), Attribute("fontcolor", "#555555"),
+                    Attribute("style", "rounded,filled"), Attribute("fillcolor", theme.clusterFill), Attribute("color", theme.clusterBorder),
+                    Attribute("fontname", font), Attribute("fontsize", NetworkDiagram.decimal(options.fontSize * 1.2)),
+                    Attribute("fontcolor", theme.clusterText),
                 ])
             }
         }
@@ -231,6 +254,7 @@ public struct NetworkDiagram: Sendable {
             let removed = removedActors.contains(actor.id), added = addedActors.contains(actor.id)
             let name = NetworkDiagram.wrapped(options.labels == .full ? (actor.fullName ?? actor.name) : actor.name,
                                               width: options.labels == .full ? 24 : 18)
+            let emphasised = highlighted.contains(actor.id) || focusNamed.contains(actor.id)
             var classes = ["actor"]
             if let bloc = actor.bloc { classes.append(DiagramIdentifiers.className("bloc", bloc)) }
             if removed { classes.append("removed") } else if added { classes.append("added") }
@@ -241,16 +265,16 @@ public struct NetworkDiagram: Sendable {
                 Attribute("tooltip", NetworkDiagram.plainLabel([actor.fullName ?? actor.name, actor.bloc.map { colorNames[$0] ?? $0 }].compactMap { $0 }.joined(separator: " — "))),
                 Attribute("shape", showLabels ? "box" : "circle"),
                 Attribute("style", removed ? "rounded,filled,dashed" : "rounded,filled"),
-                Attribute("fillcolor", removed ? "#F2F2F2" : color),
-                Attribute("fontcolor", removed ? "#777777" : DiagramStyle.textColor(on: color)),
-                Attribute("color", removed ? DiagramStyle.removed : (added || highlighted.contains(actor.id) ? DiagramStyle.highlight : "#333333")),
-                Attribute("penwidth", added ? NetworkDiagram.decimal(DiagramStyle.addedWidth) : (highlighted.contains(actor.id) ? "1.6" : "0.8")),
-                Attribute("fontname", DiagramStyle.font), Attribute("fontsize", NetworkDiagram.decimal(fontSize)),
+                Attribute("fillcolor", removed ? theme.removedFill : color),
+                Attribute("fontcolor", removed ? theme.removedText : DiagramStyle.textColor(on: color)),
+                Attribute("color", removed ? theme.removed : (added ? theme.added : emphasised ? theme.highlight : theme.nodeBorder)),
+                Attribute("penwidth", added ? NetworkDiagram.decimal(DiagramStyle.addedWidth) : (emphasised ? "1.6" : "0.8")),
+                Attribute("fontname", font), Attribute("fontsize", NetworkDiagram.decimal(fontSize)),
             ]
-            if highlighted.contains(actor.id) { attributes.append(Attribute("peripheries", "2")) }
+            if emphasised { attributes.append(Attribute("peripheries", "2")) }
             let size: (width: Double, height: Double)
             if showLabels {
-                let fit = NetworkDiagram.labelBox(name, fontSize: fontSize)
+                let fit = NetworkDiagram.labelBox(name, fontSize: fontSize, widthScale: options.fontWidthScale)
                 let grow = sizeShare[actor.id].map { (1 + 2 * $0).squareRoot() } ?? 1
                 size = (fit.width * grow, fit.height * grow)
             } else {
@@ -291,27 +315,34 @@ public struct NetworkDiagram: Sendable {
         /// `change`: +1 added by the scenario, −1 removed, 0 unchanged.
         func edgeAttributes(id: String, kindClass: String, status: EvidenceStatus, kind: String, weight: Double,
                             channelNames: [String], change: Int) -> [Attribute] {
-            var color = DiagramStyle.edge
+            var color = theme.edge
             var width = DiagramStyle.lineWidth(status)
             var style = DiagramStyle.lineStyle(status)
             switch options.edgeBy {
             case .status: break
-            case .kind: color = kind == "multiple" ? "#333333" : DiagramStyle.color(ofChannelKind: kind)
+            case .kind:
+                // Colour and pattern both say the kind (a second palette, apart from the bloc colours).
+                let channel = theme.channel(kind)
+                (color, style) = (channel.color, channel.pattern)
+                width = channel.pattern == "dotted" ? 1.7 : 1.3
             case .weight: width = 0.6 + 4.4 * (weight / maxWeight).squareRoot()
             }
-            if !showLabels { width = min(width, 0.5); if change == 0 { color = DiagramStyle.edge + "66" } }
+            if !showLabels { width = min(width, 0.5); if change == 0 { color = theme.edge + "66" } }
+            // On a map the places come first: lines between actors are thinner and half transparent.
+            if options.layout == .geo && change == 0 { width = min(width, 0.9); color = String(color.prefix(7)) + "80" }
             var changeClass = ""
             if diffing {
                 // The diff is the point: unchanged lines fade, whatever their evidence.
                 switch change {
-                case 1: (color, width, style, changeClass) = (DiagramStyle.added, max(width, DiagramStyle.addedWidth), "solid", " added")
-                case -1: (color, width, style, changeClass) = (DiagramStyle.removed, max(width, 1.6), "dashed", " removed")
-                default: (color, width, style, changeClass) = (DiagramStyle.unchanged, min(width, 0.9), "solid", " unchanged")
+                case 1: (color, width, style, changeClass) = (theme.added, max(width, DiagramStyle.addedWidth), "solid", " added")
+                case -1: (color, width, style, changeClass) = (theme.removed, max(width, 1.6), "dashed", " removed")
+                default: (color, width, style, changeClass) = (theme.unchanged, min(width, 0.9), "solid", " unchanged")
                 }
             }
             return [
                 Attribute("id", id),
-                Attribute("class", kindClass + " " + DiagramIdentifiers.className("evidence", status.rawValue) + changeClass),
+                Attribute("class", kindClass + " " + DiagramIdentifiers.className("evidence", status.rawValue)
+                          + (options.edgeBy == .kind ? " " + DiagramIdentifiers.className("channel", kind) : "") + changeClass),
                 Attribute("style", style),
                 Attribute("color", color),
                 Attribute("penwidth", NetworkDiagram.decimal(width)),
@@ -321,7 +352,7 @@ public struct NetworkDiagram: Sendable {
         }
         func arrangementNode(_ arrangement: Arrangement, change: Int, wrap: Int) -> Node {
             let label = NetworkDiagram.wrapped(arrangement.name, width: wrap)
-            let fit = NetworkDiagram.labelBox(label, fontSize: fontSize)
+            let fit = NetworkDiagram.labelBox(label, fontSize: fontSize, widthScale: options.fontWidthScale)
             return NetworkDiagram.sized(Node(name: "g:" + arrangement.id, attributes: [
                 Attribute("id", DiagramIdentifiers.arrangement(arrangement.id)),
                 Attribute("class", "arrangement " + DiagramIdentifiers.className("kind", arrangement.kind.rawValue)
@@ -330,11 +361,11 @@ public struct NetworkDiagram: Sendable {
                 Attribute("tooltip", NetworkDiagram.plainLabel(language.label(arrangement.kind) + ": " + arrangement.name)),
                 Attribute("shape", "box"),
                 Attribute("style", "filled" + (change < 0 ? ",dashed" : "")),
-                Attribute("fillcolor", change < 0 ? "#F2F2F2" : "#FFFFFF"),
-                Attribute("fontcolor", change < 0 ? "#777777" : "#222222"),
-                Attribute("color", change > 0 ? DiagramStyle.added : (change < 0 ? DiagramStyle.removed : "#555555")),
+                Attribute("fillcolor", change < 0 ? theme.removedFill : theme.arrangementFill),
+                Attribute("fontcolor", change < 0 ? theme.removedText : theme.arrangementText),
+                Attribute("color", change > 0 ? theme.added : (change < 0 ? theme.removed : theme.arrangementBorder)),
                 Attribute("penwidth", change > 0 ? NetworkDiagram.decimal(DiagramStyle.addedWidth) : "1"),
-                Attribute("fontname", DiagramStyle.font), Attribute("fontsize", NetworkDiagram.decimal(fontSize)),
+                Attribute("fontname", font), Attribute("fontsize", NetworkDiagram.decimal(fontSize)),
             ], cluster: nil, width: showLabels ? fit.width : 9, height: showLabels ? fit.height : 9))
         }
         func membershipEdge(_ arrangement: Arrangement, member: String, change: Int) -> Edge {
@@ -428,7 +459,10 @@ public struct NetworkDiagram: Sendable {
 
         // Graph attributes.
         graphAttributes = [
-            Attribute("fontname", DiagramStyle.font), Attribute("bgcolor", "white"), Attribute("pad", "0.1"),
+            Attribute("fontname", font), Attribute("fontcolor", theme.ink),
+            Attribute("bgcolor", options.transparentBackground ? "transparent" : (theme == .light ? "white" : theme.background)),
+            Attribute("pad", "0.1"),
+        ] + [
             Attribute("labelloc", "t"), Attribute("labeljust", "l"), Attribute("outputorder", "edgesfirst"),
         ]
         switch layout {
@@ -442,6 +476,8 @@ public struct NetworkDiagram: Sendable {
             graphAttributes += [Attribute("overlap", "prism"), Attribute("sep", "+4"), Attribute("start", String(options.seed))]
         case .circo, .twopi:
             graphAttributes += [Attribute("overlap", "false")]
+        case .geo:
+            break
         }
         // Straight edges, drawn under the nodes (`outputorder=edgesfirst`), as Gephi and Kumu draw them. Routing
         // splines around the nodes gave nearly the same picture at ten times the cost (the Comité diff on the bundled
@@ -458,30 +494,38 @@ public struct NetworkDiagram: Sendable {
         }
         if options.twoMode || !arrangementNodeIDs.isEmpty {
             rows.append(.init(title: language.text(.legendShape), entries: [
-                .init(mark: .node(fill: DiagramStyle.missing, border: "#333333", width: 0.8, rounded: true), label: language.text(.actor)),
-                .init(mark: .node(fill: "#FFFFFF", border: "#555555", width: 1, rounded: false), label: language.text(.legendArrangementNode)),
+                .init(mark: .node(fill: theme.missing, border: theme.nodeBorder, width: 0.8, rounded: true), label: language.text(.actor)),
+                .init(mark: .node(fill: theme.arrangementFill, border: theme.arrangementBorder, width: 1, rounded: false), label: language.text(.legendArrangementNode)),
             ]))
         }
         if diffing {
             rows.append(.init(title: language.text(.legendScenario), entries: [
-                .init(mark: .line(color: DiagramStyle.added, width: DiagramStyle.addedWidth, style: "solid"), label: language.text(.added)),
-                .init(mark: .line(color: DiagramStyle.removed, width: 1.6, style: "dashed"), label: language.text(.removed)),
-                .init(mark: .line(color: DiagramStyle.unchanged, width: 0.9, style: "solid"), label: language.text(.unchanged)),
+                .init(mark: .line(color: theme.added, width: DiagramStyle.addedWidth, style: "solid"), label: language.text(.added)),
+                .init(mark: .line(color: theme.removed, width: 1.6, style: "dashed"), label: language.text(.removed)),
+                .init(mark: .line(color: theme.unchanged, width: 0.9, style: "solid"), label: language.text(.unchanged)),
             ]))
         } else {
             if options.edgeBy == .kind {
-                let kinds = ArrangementKind.allCases.map { ($0.rawValue, language.label($0)) } + [("tie", language.text(.directTie))]
-                rows.append(.init(title: language.text(.legendLineKind), entries: kinds.map {
-                    .init(mark: .fill(DiagramStyle.color(ofChannelKind: $0.0)), label: $0.1)
-                } + [.init(mark: .fill("#333333"), label: language.text(.several))]))
+                // The kinds the drawing has, in legend order; colour and pattern are the kind's, so evidence is not drawn.
+                let drawn = Set(edges.compactMap { edge in edge.attributes.first { $0.name == "class" }?.value })
+                let kinds = DiagramTheme.channelKinds.filter { kind in
+                    drawn.contains { $0.split(separator: " ").contains(Substring(DiagramIdentifiers.className("channel", kind))) }
+                }
+                rows.append(.init(title: language.text(.legendLineKind), entries: kinds.map { kind in
+                    let channel = theme.channel(kind)
+                    let label = ArrangementKind(rawValue: kind).map(language.label) ?? (kind == "tie" ? language.text(.directTie) : language.text(.several))
+                    return .init(mark: .line(color: channel.color, width: channel.pattern == "dotted" ? 1.7 : 1.3, style: channel.pattern), label: label)
+                }))
+                rows.append(.init(title: language.text(.legendKindHidesEvidence), entries: []))
+            } else {
+                // Stated statuses always; unspecified evidence only when some element has it.
+                let inUse = [network, before].compactMap { $0 }.flatMap { n in
+                    n.ties.map(\.evidence.status) + n.arrangements.map(\.evidence.status)
+                }
+                rows.append(.init(title: language.text(.legendLineEvidence), entries: EvidenceStatus.shown(among: inUse).map {
+                    .init(mark: .line(color: theme.edge, width: DiagramStyle.lineWidth($0), style: DiagramStyle.lineStyle($0)), label: language.label($0))
+                }))
             }
-            // Stated statuses always; unspecified evidence only when some element has it.
-            let inUse = [network, before].compactMap { $0 }.flatMap { n in
-                n.ties.map(\.evidence.status) + n.arrangements.map(\.evidence.status)
-            }
-            rows.append(.init(title: language.text(.legendLineEvidence), entries: EvidenceStatus.shown(among: inUse).map {
-                .init(mark: .line(color: DiagramStyle.edge, width: DiagramStyle.lineWidth($0), style: DiagramStyle.lineStyle($0)), label: language.label($0))
-            }))
             if options.edgeBy == .weight {
                 rows.append(.init(title: language.text(.legendLineWidth, language.format(maxWeight, decimals: 1)), entries: []))
             }
@@ -493,8 +537,15 @@ public struct NetworkDiagram: Sendable {
         if let highlightLabel, !highlighted.isEmpty {
             rows.append(.init(title: language.text(.legendDoubleBorder, highlightLabel), entries: []))
         }
+        if let focus = options.focus {
+            rows.append(.init(title: focus.describe(network, language: language)
+                              + (options.context == .grey ? " " + language.text(.focusContextGrey) : ""), entries: []))
+        }
         legend = DiagramLegend(title: options.title ?? network.name, rows: rows)
-        header = options.showsLegend ? legend.graphvizHeader : ""
+        header = options.showsLegend ? legend.graphvizLabel(theme: theme, fontSize: 10, vertical: false) : ""
+        if let focus = options.focus {
+            apply(focusOn: Set(focus.actors(in: projection)), context: options.context, theme: theme)
+        }
 
         if let given = options.positions { keep(given) }
     }
@@ -534,14 +585,7 @@ public struct NetworkDiagram: Sendable {
             guard let box = placed.box(forNode: nodes[i].name) else { continue }
             nodes[i].attributes.append(Attribute("pos", "\(NetworkDiagram.decimal(box.x)),\(NetworkDiagram.decimal(box.y))!"))
         }
-        for (name, x, y) in [("canvas:min", placed.canvas.minX, placed.canvas.minY), ("canvas:max", placed.canvas.maxX, placed.canvas.maxY)] {
-            nodes.append(Node(name: name, attributes: [
-                Attribute("id", name.replacingOccurrences(of: ":", with: "-")), Attribute("class", "canvas"),
-                Attribute("shape", "point"), Attribute("style", "invis"), Attribute("width", "0.01"),
-                Attribute("height", "0.01"), Attribute("fixedsize", "true"), Attribute("label", ""),
-                Attribute("pos", "\(NetworkDiagram.decimal(x)),\(NetworkDiagram.decimal(y))!"),
-            ], cluster: nil, width: 0.72, height: 0.72))
-        }
+        pinCanvas(placed.canvas)
         clusters = []
         for i in nodes.indices { nodes[i].cluster = nil }
         positions = placed
@@ -551,9 +595,9 @@ public struct NetworkDiagram: Sendable {
 
     /// The box a label needs, in points: its widest line plus 7 points each side, its lines at 1.25 × the font size
     /// plus 4 points above and below.
-    static func labelBox(_ label: String, fontSize: Double) -> (width: Double, height: Double) {
+    static func labelBox(_ label: String, fontSize: Double, widthScale: Double = 1) -> (width: Double, height: Double) {
         let lines = Double(label.split(separator: "\n", omittingEmptySubsequences: false).count)
-        return (TextMetrics.widestLine(label, size: fontSize) + 14, lines * fontSize * 1.25 + 8)
+        return (TextMetrics.widestLine(label, size: fontSize) * widthScale + 14, lines * fontSize * 1.25 + 8)
     }
 
     /// `node` with its Graphviz size attributes (inches, fixed) set from ``Node/width`` and ``Node/height``.

@@ -23,6 +23,22 @@ public enum TextMetrics {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { width(String($0), size: size) }.max() ?? 0
     }
 
+    /// How much wider text is in `font` than in DejaVu Sans, measured by Graphviz's own text layout (pango with
+    /// fontconfig, as PNG and PDF output draw it) on a sample of Spanish words, upper and lower case, digits and
+    /// accents: node sizes are multiplied by it, so labels fit their boxes in any font. 1 for DejaVu Sans, or when
+    /// Graphviz cannot measure.
+    ///
+    /// - Parameter font: a font family.
+    /// - Returns: the ratio of the sample's widths.
+    public static func widthScale(font: String) -> Double {
+        guard font != DiagramStyle.font else { return 1 }
+        let sample = "Liceos EMTP María Elena; SECREDUC, CFT Estatal (ÁÉÍÓÚ ñ) 0123456789"
+        guard let own = try? NetworkDiagram.measure(htmlLabel: DiagramLegend.escape(sample), font: font),
+              let reference = try? NetworkDiagram.measure(htmlLabel: DiagramLegend.escape(sample), font: DiagramStyle.font),
+              reference.width > 0 else { return 1 }
+        return own.width / reference.width
+    }
+
     static let unitsPerEm = 2048.0
     static let fallback = 1303
 

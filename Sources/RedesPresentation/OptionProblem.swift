@@ -30,9 +30,16 @@ public enum OptionProblem: Error, Sendable, Hashable {
     case incompleteEvidence(EvidenceRequirement)
     /// A language that Redes does not speak, from `--lang` or an environment variable (`variable`).
     case unknownLanguage(variable: String, value: String)
-    // MARK: Issue 17 — the indicator board
-    /// An option that means nothing together with another one (it would be ignored).
-    case excludes(option: String, other: String)
+
+    // MARK: Issue 19 — diagrams for slides and the map
+    /// A length that is not a positive number with a unit Redes reads (px, cm, mm, pt, in).
+    case invalidLength(option: String, value: String)
+    /// A font family that fontconfig does not know; `available` lists the families it knows.
+    case unknownFont(value: String, suggestion: String?, available: [String])
+    /// Two options that cannot be given together.
+    case conflicts(option: String, other: String)
+    /// An id that is no arrangement of the network.
+    case unknownArrangement(option: String, id: String, suggestion: String?)
 }
 
 /// The range a numeric option takes.
@@ -43,6 +50,9 @@ public enum NumberRange: Sendable, Hashable {
     case zeroOrMore
     /// A share between 0 and 1.
     case share
+    // MARK: Issue 19 — diagrams for slides and the map
+    /// A size of 1 or more, decimals allowed (a font size, a resolution).
+    case size
 }
 
 extension Language {

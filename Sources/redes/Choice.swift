@@ -58,7 +58,7 @@ func check<Number: Comparable & Numeric & LosslessStringConvertible>(_ value: Nu
     guard let value else { return }
     let fits: Bool
     switch range {
-    case .positive: fits = value >= 1
+    case .positive, .size: fits = value >= 1
     case .zeroOrMore: fits = value >= 0
     case .share: fits = value >= 0 && value <= 1
     }

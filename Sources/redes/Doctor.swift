@@ -7,8 +7,9 @@ struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the versions of Redes and of the Graphviz library it is linked with, what `render` accepts, and the fonts the diagrams use.",
         discussion: """
-            Lists the layouts and formats `redes render` accepts (and any of them this Graphviz lacks), the font \
-            fontconfig gives for the diagrams' face, and whether it draws every Spanish accent.
+            Lists the layouts and formats `redes render` accepts (and any of them this Graphviz lacks), the rule that \
+            picks the layout when none is given, the font fontconfig gives for the diagrams' face, whether it draws \
+            every Spanish accent, and the font families --font accepts.
 
             Examples:
               redes doctor
@@ -28,7 +29,9 @@ struct Doctor: ParsableCommand {
         let formats = DiagramFormat.allCases.map(\.rawValue)
         print(lang.text(.doctorLayouts, layouts.joined(separator: ", ")))
         print(lang.text(.doctorFormats, formats.joined(separator: ", ")))
-        let installed = Set(graphviz.layouts + graphviz.outputFormats)
+        print(lang.text(.doctorLayoutRule, String(DiagramOptions.Layout.neatoDefaultLimit)))
+        // The map is drawn by Redes itself (pinned positions, Graphviz's nop2): not a plugin to look for.
+        let installed = Set(graphviz.layouts + graphviz.outputFormats + [DiagramOptions.Layout.geo.rawValue])
         let lacking = (layouts + formats).filter { !installed.contains($0) }
         if !lacking.isEmpty { print(lang.text(.doctorNotInstalled, lacking.joined(separator: ", "))) }
         do {
@@ -47,6 +50,9 @@ struct Doctor: ParsableCommand {
             case .unreadableAnswer(let answer): reason = "fc-match: \(answer.prefix(80))"
             }
             print(lang.text(.doctorFontUnknown, DiagramStyle.font, reason))
+        }
+        if let families = try? FontCheck.families(), !families.isEmpty {
+            print(lang.text(.doctorFonts, families.joined(separator: ", ")))
         }
     }
 }

@@ -52,12 +52,12 @@ struct Indicators: ParsableCommand {
         for path in [output, diagram].compactMap({ $0 }) {
             if let failure = OutputFile.failure(writing: path) { throw fail(OutputFile.WriteError(path: path, failure: failure), in: lang) }
         }
-        if template && importFile != nil { throw fail(.excludes(option: "--template", other: "--import"), in: lang) }
+        if template && importFile != nil { throw fail(.conflicts(option: "--template", other: "--import"), in: lang) }
         if template || importFile != nil {
             let mode = template ? "--template" : "--import"
             let ignored: [(String, Bool)] = [("--format", format != nil), ("--scenario", input.scenario != nil),
                                              ("--diagram", diagram != nil), ("--committee", committee != nil)]
-            if let option = ignored.first(where: \.1)?.0 { throw fail(.excludes(option: option, other: mode), in: lang) }
+            if let option = ignored.first(where: \.1)?.0 { throw fail(.conflicts(option: option, other: mode), in: lang) }
         }
         if template { return try writeTemplate(in: lang) }
         if let importFile { return try importTemplate(importFile, in: lang) }
@@ -129,8 +129,7 @@ struct Indicators: ParsableCommand {
         guard let committee else { return .committees }
         let ids = network.arrangements.map(\.id) + network.scenarios.flatMap { $0.addArrangements.map(\.id) }
         guard ids.contains(committee) else {
-            throw fail(.unknownValue(option: "--committee", value: committee, suggestion: closestMatch(to: committee, in: ids),
-                                     accepted: ids), in: lang)
+            throw fail(.unknownArrangement(option: "--committee", id: committee, suggestion: closestMatch(to: committee, in: ids)), in: lang)
         }
         return .arrangement(committee)
     }

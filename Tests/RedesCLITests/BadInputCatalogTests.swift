@@ -159,8 +159,8 @@ struct SilentGuessCatalogTests {
              english: "error: --sort 'intermediacon' is not one of its choices\n  fix: did you mean 'intermediación'? Otherwise use one of: degree, in_degree, out_degree, degree_centrality, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core_number, articulation_point, component"),
         Case(name: "--layout osage (doctor used to list it)",
              arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--layout", "osage"],
-             spanish: "error: --layout 'osage' no es una de sus opciones\n  solución: use uno de: dot, neato, fdp, sfdp, circo, twopi",
-             english: "error: --layout 'osage' is not one of its choices\n  fix: use one of: dot, neato, fdp, sfdp, circo, twopi"),
+             spanish: "error: --layout 'osage' no es una de sus opciones\n  solución: use uno de: dot, neato, fdp, sfdp, circo, twopi, geo",
+             english: "error: --layout 'osage' is not one of its choices\n  fix: use one of: dot, neato, fdp, sfdp, circo, twopi, geo"),
         Case(name: "--format x11 (doctor used to list it)",
              arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--format", "x11"],
              spanish: "error: --format 'x11' no es una de sus opciones\n  solución: use uno de: svg, png, pdf, dot",
@@ -270,6 +270,135 @@ struct SilentGuessCatalogTests {
     }
 }
 
+// MARK: Issue 19 — diagrams for slides and the map
+/// The refusals of the slide, focus, positions, map and Gephi options: each with its exact message in Spanish and in
+/// English, exit status 1 and no file written. `{dir}` is a fresh folder holding `e.csv` (an edge list without
+/// territories), `v2.json` (a positions file of a later version) and `p.json` (a current one); `{net}` the bundled
+/// network.
+@Suite("Bad-input catalog: slides, focus, positions and maps")
+struct SlideCatalogTests {
+    typealias Case = SilentGuessCatalogTests.Case
+
+    static let fix = (es: "  solución: ", en: "  fix: ")
+    static let cases: [Case] = [
+        Case(name: "--aspect that is no proportion",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--aspect", "7:0"],
+             spanish: "error: --aspect '7:0' no es una de sus opciones\n  solución: use uno de: 16:9, 4:3, 1:1, A4, A4-landscape",
+             english: "error: --aspect '7:0' is not one of its choices\n  fix: use one of: 16:9, 4:3, 1:1, A4, A4-landscape"),
+        Case(name: "--width in a unit Redes does not read",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--width", "12parsecs"],
+             spanish: "error: --width '12parsecs' no es una longitud\n  solución: escriba un número positivo con `px`, `cm`, `mm`, `pt` o `in`, como --width 1920px o --width 25,4cm",
+             english: "error: --width '12parsecs' is not a length\n  fix: write a positive number with `px`, `cm`, `mm`, `pt` or `in`, such as --width 1920px or --width 25.4cm"),
+        Case(name: "--aspect with both --width and --height",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--aspect", "16:9", "--width", "800", "--height", "600"],
+             spanish: "error: --aspect no se puede usar con --width --height\n  solución: omita una de las dos",
+             english: "error: --aspect cannot be used with --width --height\n  fix: leave out one of the two"),
+        Case(name: "--dpi for an SVG without pixel lengths (would be ignored)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--dpi", "300"],
+             spanish: "error: --dpi no tiene efecto sin `-o *.png`\n  solución: agregue `-o *.png`, u omita --dpi",
+             english: "error: --dpi means nothing without `-o *.png`\n  fix: add `-o *.png`, or leave out --dpi"),
+        Case(name: "--font-size 0",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--font-size", "0"],
+             spanish: "error: --font-size espera un número de 1 o más (admite decimales), no '0.0'\n  solución: por ejemplo --font-size 12",
+             english: "error: --font-size takes a number of 1 or more (decimals allowed), not '0.0'\n  fix: for example --font-size 12"),
+        Case(name: "a white background for the dark theme (light labels on white)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--theme", "dark", "--background", "blanco"],
+             spanish: "error: --background white no se puede usar con --theme dark\n  solución: omita una de las dos",
+             english: "error: --background white cannot be used with --theme dark\n  fix: leave out one of the two"),
+        Case(name: "--theme misspelt",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--theme", "oscura"],
+             spanish: "error: --theme 'oscura' no es una de sus opciones\n  solución: ¿quiso decir 'oscuro'? Si no, use uno de: light, dark",
+             english: "error: --theme 'oscura' is not one of its choices\n  fix: did you mean 'oscuro'? Otherwise use one of: light, dark"),
+        Case(name: "--no-legend with --legend-position",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--no-legend", "--legend-position", "top"],
+             spanish: "error: --no-legend no se puede usar con --legend-position\n  solución: omita una de las dos",
+             english: "error: --no-legend cannot be used with --legend-position\n  fix: leave out one of the two"),
+        Case(name: "a key beside cluster boxes (the engine's header goes above or below)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--cluster-by", "bloc", "--legend-position", "right"],
+             spanish: "error: --legend-position right no se puede usar con --cluster-by\n  solución: omita una de las dos",
+             english: "error: --legend-position right cannot be used with --cluster-by\n  fix: leave out one of the two"),
+        Case(name: "--focus a misspelt actor",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--focus", "secreduk"],
+             spanish: "error: --focus nombra 'secreduk', que no es un actor de la red\n  solución: ¿quiso decir 'secreduc'? Si no, escriba ids de actores (la columna `id` de `redes analyze ARCHIVO --format csv`), separados por comas",
+             english: "error: --focus names 'secreduk', which is not an actor of the network\n  fix: did you mean 'secreduc'? Otherwise write actor ids (the `id` column of `redes analyze FILE --format csv`), separated by commas"),
+        Case(name: "--only-bloc a bloc no actor is in",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--only-bloc", "empresaz"],
+             spanish: "error: --only-bloc 'empresaz': ningún actor tiene bloque 'empresaz'\n  solución: ¿quiso decir 'empresas'? Si no, use valores de bloque: publico, ies, programas, gremios, empresas, liceos",
+             english: "error: --only-bloc 'empresaz': no actor has bloc 'empresaz'\n  fix: did you mean 'empresas'? Otherwise use values of bloc: publico, ies, programas, gremios, empresas, liceos"),
+        Case(name: "--only-arrangement a misspelt arrangement",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--only-arrangement", "mesa-sectorial-energi"],
+             spanish: "error: --only-arrangement nombra 'mesa-sectorial-energi', que no es una instancia de la red\n  solución: ¿quiso decir 'mesa-sectorial-energia'? Si no, escriba el id de una instancia (el `id` de una entrada de `arrangements:` en el archivo)",
+             english: "error: --only-arrangement names 'mesa-sectorial-energi', which is not an arrangement of the network\n  fix: did you mean 'mesa-sectorial-energia'? Otherwise write an arrangement id (the `id` of an entry of `arrangements:` in the file)"),
+        Case(name: "two focuses at once",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--focus", "secreduc", "--only-bloc", "publico"],
+             spanish: "error: --focus no se puede usar con --only-bloc\n  solución: omita una de las dos",
+             english: "error: --focus cannot be used with --only-bloc\n  fix: leave out one of the two"),
+        Case(name: "--depth without --focus (would be ignored)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--depth", "2"],
+             spanish: "error: --depth no tiene efecto sin `--focus`\n  solución: agregue `--focus`, u omita --depth",
+             english: "error: --depth means nothing without `--focus`\n  fix: add `--focus`, or leave out --depth"),
+        Case(name: "--context without a focus (would be ignored)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--context", "grey"],
+             spanish: "error: --context no tiene efecto sin `--focus`\n  solución: agregue `--focus`, u omita --context",
+             english: "error: --context means nothing without `--focus`\n  fix: add `--focus`, or leave out --context"),
+        Case(name: "a positions file that does not exist",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--positions", "{dir}/none.json"],
+             spanish: "{dir}/none.json: error: no se puede leer el archivo de posiciones: no existe\n  solución: escriba el archivo con `redes render RED -o dibujo.svg --save-positions ARCHIVO.json`",
+             english: "{dir}/none.json: error: cannot read the positions file: it does not exist\n  fix: write the file with `redes render NETWORK -o drawing.svg --save-positions FILE.json`"),
+        Case(name: "a positions file of a later version",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--positions", "{dir}/v2.json"],
+             spanish: "{dir}/v2.json: error: el archivo de posiciones tiene la versión 2; este Redes lee la versión 1\n  solución: escriba el archivo con `redes render RED -o dibujo.svg --save-positions ARCHIVO.json`",
+             english: "{dir}/v2.json: error: the positions file has version 2; this Redes reads version 1\n  fix: write the file with `redes render NETWORK -o drawing.svg --save-positions FILE.json`"),
+        Case(name: "a JSON file that is not a positions file",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--positions", "{dir}/other.json"],
+             spanish: "{dir}/other.json: error: este JSON no es un archivo de posiciones de Redes (no tiene \"format\": \"redes-layout\")\n  solución: escriba el archivo con `redes render RED -o dibujo.svg --save-positions ARCHIVO.json`",
+             english: "{dir}/other.json: error: this JSON is not a Redes positions file (it has no \"format\": \"redes-layout\")\n  fix: write the file with `redes render NETWORK -o drawing.svg --save-positions FILE.json`"),
+        Case(name: "a map with kept positions (the map places the actors)",
+             arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--layout", "mapa", "--positions", "{dir}/p.json"],
+             spanish: "error: --layout geo no se puede usar con --positions\n  solución: omita una de las dos",
+             english: "error: --layout geo cannot be used with --positions\n  fix: leave out one of the two"),
+        Case(name: "a map of a network without coordinates",
+             arguments: ["render", "{dir}/e.csv", "-o", "{dir}/x.svg", "--layout", "geo"],
+             spanish: "{dir}/x.svg: error: --layout geo necesita territorios con coordenadas, y los de esta red no tienen\n  solución: agregue lat y lon a las entradas del bloque `territories:` del archivo (grados decimales; la coma decimal, entre comillas), o use otro diseño",
+             english: "{dir}/x.svg: error: --layout geo needs territories with coordinates, and this network's have none\n  fix: add lat and lon to the entries of the file's `territories:` block (decimal degrees; a decimal comma in quotes), or use another layout"),
+        Case(name: "--with-metrics to a format without actor attributes",
+             arguments: ["convert", "{net}", "{dir}/x.net", "--with-metrics"],
+             spanish: "{dir}/x.net: error: los archivos net no guardan atributos de los actores: las métricas de --with-metrics se perderían\n  solución: escriba .gexf, .graphml, .json o .csv, u omita --with-metrics",
+             english: "{dir}/x.net: error: net files keep no actor attributes: the metrics of --with-metrics would be lost\n  fix: write .gexf, .graphml, .json or .csv, or leave out --with-metrics"),
+    ]
+
+    @Test("every refusal has its exact message, exit status 1 and no output", arguments: cases)
+    func refused(_ item: Case) throws {
+        let directory = try CLITests.freshDirectory("redes-slides")
+        let setup = ["e.csv": "source,target\na,b\n", "other.json": "{\"nodes\": []}",
+                     "v2.json": "{\"format\": \"redes-layout\", \"version\": 2, \"actors\": {}}",
+                     "p.json": "{\"format\": \"redes-layout\", \"version\": 1, \"actors\": {}}"]
+        for (name, text) in setup { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+        func fill(_ text: String) -> String {
+            text.replacingOccurrences(of: "{dir}", with: directory.path).replacingOccurrences(of: "{net}", with: "Networks/antofagasta-tp.yaml")
+        }
+        for (language, expected) in [("es", item.spanish), ("en", item.english)] {
+            let result = try CLITests().run(item.arguments.map(fill) + ["--lang", language])
+            #expect(result.status == 1, "\(item.name) (\(language)): exit \(result.status)")
+            #expect(result.stderr == fill(expected) + "\n", "\(item.name) (\(language))")
+            #expect(result.stdout.isEmpty)
+            let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            #expect(left == setup.keys.sorted(), "\(item.name): an output was written: \(left)")
+        }
+    }
+
+    @Test("--font names a family fontconfig knows, with a did-you-mean among the installed ones")
+    func font() throws {
+        let directory = try CLITests.freshDirectory("redes-font")
+        let result = try CLITests().run(["render", "Networks/antofagasta-tp.yaml", "-o", directory.appendingPathComponent("x.svg").path,
+                                         "--font", "DejaVu Sanz", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: --font 'DejaVu Sanz': fontconfig knows no such font family\n  fix: "))
+        #expect(result.stderr.contains("did you mean 'DejaVu Sans'?") || result.stderr.contains("install fontconfig"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+}
+
 // MARK: Issue 17 — the indicator board
 /// A board that names what is not in the network, a template with a mistake, options that mean nothing together:
 /// each refused with its exact message, in Spanish and in English, exit status 1, and no output file. `{file}` stands
@@ -325,12 +454,12 @@ struct BoardCatalogTests {
              english: "{csv}:2:7: error: 'usuraio' is not a role\n  fix: did you mean 'uses'? Otherwise write produces, reports, validates or uses, separated by commas"),
         Case(name: "--format with --template (would be ignored)",
              arguments: ["indicators", "{file}", "--template", "--format", "json", "-o", "{dir}/t.csv"],
-             spanish: "error: --format no tiene efecto con --template\n  solución: omita --format, o ejecute sin --template",
-             english: "error: --format means nothing with --template\n  fix: leave out --format, or run without --template"),
+             spanish: "error: --format no se puede usar con --template\n  solución: omita una de las dos",
+             english: "error: --format cannot be used with --template\n  fix: leave out one of the two"),
         Case(name: "--committee misspelt",
              arguments: ["indicators", "{file}", "--committee", "mesa2", "-o", "{dir}/x.txt"],
-             spanish: "error: --committee 'mesa2' no es una de sus opciones\n  solución: ¿quiso decir 'mesa'? Si no, use uno de: mesa",
-             english: "error: --committee 'mesa2' is not one of its choices\n  fix: did you mean 'mesa'? Otherwise use one of: mesa"),
+             spanish: "error: --committee nombra 'mesa2', que no es una instancia de la red\n  solución: ¿quiso decir 'mesa'? Si no, escriba el id de una instancia (el `id` de una entrada de `arrangements:` en el archivo)",
+             english: "error: --committee names 'mesa2', which is not an arrangement of the network\n  fix: did you mean 'mesa'? Otherwise write an arrangement id (the `id` of an entry of `arrangements:` in the file)"),
     ]
 
     @Test("every case is refused with its exact message, exit status 1 and no output", arguments: cases)

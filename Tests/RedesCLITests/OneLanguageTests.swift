@@ -75,6 +75,12 @@ struct OneLanguageTests {
         var neutral = Network(name: "R", directed: network.isDirected)
         neutral.sources = network.sources.map { SourceDocument(id: token("s", $0.id), title: token("S", $0.id)) }
         neutral.blocs = network.blocs.map { Bloc(id: token("b", $0.id), name: token("B", $0.id)) }
+        // Territories under the names actors use for them (a token each), with their coordinates and priorities.
+        neutral.territories = network.territories.map { t in
+            Territory(id: token("t", t.name), name: token("T", t.name), province: t.province.map { token("p", $0) },
+                      priority: t.priority.map { TerritoryPriority(topic: $0.topic.map { token("o", $0) }, evidence: evidence($0.evidence)) },
+                      hasEMTP: t.hasEMTP, coordinates: t.coordinates, evidence: t.evidence.map(evidence))
+        }
         neutral.actors = network.actors.map(actor)
         neutral.arrangements = network.arrangements.map(arrangement)
         neutral.ties = network.ties.map(tie)
@@ -149,6 +155,19 @@ struct OneLanguageTests {
             (["render", network, "-o", file("x.svg"), "--size-by", "constraint", "--highlight", "keyplayers:2", "--cluster-by", "bloc"], file("x.svg")),
             (["render", network, "-o", file("y.svg"), "--two-mode", "--edge-by", "kind"], file("y.svg")),
             (["render", network, "-o", file("z.svg"), "--scenario", "e1", "--diff"], file("z.svg")),
+            // Issue 19: slides, themes, channel lines, focus, the map, Gephi.
+            (["render", network, "-o", file("s.svg"), "--aspect", "16:9", "--theme", "dark", "--edge-by", "kind", "--save-positions", file("p.json")], file("s.svg")),
+            (["render", network, "-o", file("f.svg"), "--focus", "a1", "--context", "grey", "--positions", file("p.json"), "--legend-position", "bottom"], file("f.svg")),
+            (["render", network, "-o", file("g.svg"), "--layout", "geo", "--scenario", "e5", "--diff"], file("g.svg")),
+            (["render", network, "-o", file("o.svg"), "--only-arrangement", "m1", "--width", "25cm"], file("o.svg")),
+            (["convert", network, file("x.gexf"), "--with-metrics"], nil),
+            (["render", network, "-o", file("w.svg"), "--aspect", "7:0"], nil),
+            (["render", network, "-o", file("w.svg"), "--width", "12parsecs"], nil),
+            (["render", network, "-o", file("w.svg"), "--font", "DejaVu Sanz"], nil),
+            (["render", network, "-o", file("w.svg"), "--only-arrangement", "zz"], nil),
+            (["render", network, "-o", file("w.svg"), "--positions", file("e.csv")], nil),
+            (["render", file("e.csv"), "-o", file("w.svg"), "--layout", "geo"], nil),
+            (["render", network, "-o", file("w.svg"), "--depth", "2"], nil),
             (["convert", network, file("x.net")], nil),
             (["report", network, "-o", file("x.html")], file("x.html")),
             (["analyze", file("e.csv")], nil),
@@ -280,7 +299,12 @@ struct StatedAssumptionTests {
         let result = try CLITests().run(["doctor", "--lang", "en"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("layouts render accepts (--layout): dot, neato, fdp, sfdp, circo, twopi"))
+        #expect(lines.contains("layouts render accepts (--layout): dot, neato, fdp, sfdp, circo, twopi, geo"))
+        // The rule that picks the layout when none is given, as `render --help` states it.
+        #expect(lines.contains("default layout (--layout): neato (overlaps removed) for a one-mode network of up to 60 actors, sfdp for a larger one; fdp with --cluster-by; neato with --two-mode; geo places actors at their territory"))
+        let help = try CLITests().run(["render", "--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: " +", with: " ", options: .regularExpression)
+        #expect(help.contains("Default layout: neato (overlaps removed) for a one-mode network of up to 60 actors, sfdp for a larger one; fdp with --cluster-by (the boxes); neato with --two-mode."))
         #expect(lines.contains("formats render writes (-o FILE.ext or --format): svg, png, pdf, dot"))
         #expect(!result.stdout.contains("built") && !result.stdout.contains("osage") && !result.stdout.contains("x11"))
         #expect(lines.contains { $0.hasPrefix("font: diagrams name “DejaVu Sans”; fontconfig gives ") }

@@ -8,10 +8,11 @@ import Testing
 
 private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-private func bundled() throws -> Network { try Network.read(path: root.appendingPathComponent("Networks/antofagasta-tp.yaml").path) }
+/// The bundled network (shared by the diagram tests).
+func bundled() throws -> Network { try Network.read(path: root.appendingPathComponent("Networks/antofagasta-tp.yaml").path) }
 
-/// The SVG of a diagram as XML (Graphviz's own output, with its namespaces).
-private func svgDocument(_ diagram: NetworkDiagram) throws -> XMLElement {
+/// The SVG of a diagram as XML (Graphviz's own output, with its namespaces; shared by the diagram tests).
+func svgDocument(_ diagram: NetworkDiagram) throws -> XMLElement {
     let svg = String(decoding: try diagram.render(format: .svg), as: UTF8.self)
     // Without the default namespace, attributes and XPath read by plain names.
     let plain = svg.replacingOccurrences(of: " xmlns=\"http://www.w3.org/2000/svg\"", with: "")

@@ -51,8 +51,6 @@ struct BoardCatalogTests {
             let english = Language.en.text(.problem(problem)) + Language.en.text(.problemFix(problem))
             #expect(!spanish.isEmpty && !english.isEmpty && spanish != english, "\(problem)")
         }
-        let option = OptionProblem.excludes(option: "--format", other: "--template")
-        #expect(Language.es.describe(option) == "error: --format no tiene efecto con --template\n  solución: omita --format, o ejecute sin --template")
     }
 
     @Test("what the tables and the template print can be typed back: roles, levels, headers, the custodian mark")

@@ -10,9 +10,35 @@ public struct PortableGraph: Sendable {
     public struct Node: Sendable, Hashable {
         public var id: String
         public var attributes: [(String, AttributeValue)]
+        /// How the node is drawn, for a format that carries it (GEXF's viz module); nil for none.
+        public var visual: Visual? = nil
         public static func == (a: Node, b: Node) -> Bool { a.id == b.id && a.attributes.map(\.0) == b.attributes.map(\.0) && a.attributes.map(\.1) == b.attributes.map(\.1) }
         public func hash(into hasher: inout Hasher) { hasher.combine(id) }
         public func value(_ key: String) -> AttributeValue? { attributes.first { $0.0 == key }?.1 }
+    }
+
+    /// A node's colour, place and size as a drawing shows them (GEXF `viz:color`, `viz:position`, `viz:size`).
+    public struct Visual: Sendable, Hashable {
+        /// The fill colour, 0–255 per channel.
+        public var red: Int, green: Int, blue: Int
+        /// The centre, in points, `y` pointing up; nil when the drawing has no layout.
+        public var x: Double?, y: Double?
+        /// The node's size (half the side of a square of the node's area), in points; nil when not laid out.
+        public var size: Double?
+
+        /// Creates a node's look.
+        ///
+        /// - Parameters:
+        ///   - red: Red, 0–255.
+        ///   - green: Green, 0–255.
+        ///   - blue: Blue, 0–255.
+        ///   - x: The centre's x, in points, if laid out.
+        ///   - y: The centre's y, in points (up), if laid out.
+        ///   - size: The node's size, in points, if laid out.
+        public init(red: Int, green: Int, blue: Int, x: Double? = nil, y: Double? = nil, size: Double? = nil) {
+            (self.red, self.green, self.blue) = (red, green, blue)
+            (self.x, self.y, self.size) = (x, y, size)
+        }
     }
 
     public struct Edge: Sendable {

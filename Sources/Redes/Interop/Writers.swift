@@ -106,7 +106,9 @@ public enum ExchangeWriter {
     }
 
     public static func gexf(_ graph: PortableGraph) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">\n"
+        let viz = graph.nodes.contains { $0.visual != nil }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://www.gexf.net/1.2draft\""
+            + (viz ? " xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"" : "") + " version=\"1.2\">\n"
         out += "  <meta><creator>Redes \(redesVersion)</creator><description>\(xml(graph.name))</description></meta>\n"
         out += "  <graph defaultedgetype=\"\(graph.isDirected ? "directed" : "undirected")\" mode=\"static\">\n"
         let nodeKeys = graph.nodeKeys.filter { $0 != "name" }
@@ -125,7 +127,13 @@ public enum ExchangeWriter {
             for (key, value) in node.attributes where key != "name" {
                 out += "          <attvalue for=\"\(nodeKeys.firstIndex(of: key)!)\" value=\"\(xml(literal(value)))\"/>\n"
             }
-            out += "        </attvalues>\n      </node>\n"
+            out += "        </attvalues>\n"
+            if let visual = node.visual {
+                out += "        <viz:color r=\"\(visual.red)\" g=\"\(visual.green)\" b=\"\(visual.blue)\"/>\n"
+                if let x = visual.x, let y = visual.y { out += "        <viz:position x=\"\(x)\" y=\"\(y)\" z=\"0.0\"/>\n" }
+                if let size = visual.size { out += "        <viz:size value=\"\(size)\"/>\n" }
+            }
+            out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, edge) in graph.edges.enumerated() {

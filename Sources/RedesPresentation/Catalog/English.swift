@@ -305,7 +305,7 @@ extension Message {
         case .highlightKeyPlayers: return "key players (k = {1})"
         case .highlightBrokers: return "top brokers"
         case .legendColour: return "Colour ({1})"
-        case .legendLineKind: return "Line colour: channel kind"
+        case .legendLineKind: return "Line: channel kind"
         case .legendLineEvidence: return "Line: evidence"
         case .legendLineWidth: return "Line width: tie strength (max {1})"
         case .legendSize: return "Size: grows with {1}, from {2} to {3} (area from what the label needs to three times that)"
@@ -547,6 +547,41 @@ extension Message {
         case .reportPDFRefusedFix: return "write the HTML (-o {1}) and open it in a browser → Print → Save as PDF (A4), or: chromium --headless --no-pdf-header-footer --print-to-pdf={2} {1}"
         case .allOtherBlocs: return "the other {1} blocs"
         case .andMoreElements: return "and {1} more"
+
+        // MARK: Issue 19 — diagrams for slides and the map
+        case .legendKindHidesEvidence: return "Colour and pattern show the channel kind; evidence is not drawn (“--edge-by status” draws it)"
+        case .focusActors: return "Focus: {1} and every actor at distance {2} or less"
+        case .focusBloc: return "Focus: the actors of {1} and the ties among them"
+        case .focusArrangement: return "Focus: the members of {1} and the ties among them"
+        case .focusContextGrey: return "(the rest in grey)"
+        case .geoRegionalBand: return "Region-wide actors"
+        case .geoLatitudeSouth: return "{1}° S"
+        case .geoLatitudeNorth: return "{1}° N"
+        case .geoLongitudeWest: return "{1}° W"
+        case .geoLongitudeEast: return "{1}° E"
+        case .geoNoEMTP: return "(no EMTP)"
+        case .geoPriority: return "★ Priority territories: {1}{2}"
+        case .geoReached: return "The scenario reaches {1}; it does not reach {2}"
+        case .geoLeaderLines:
+            return "A dotted line joins each actor to its territory; an actor of several territories stands at the first one listed"
+        case .geoNoCoordinates: return "--layout geo needs territories with coordinates, and this network's have none"
+        case .geoNoCoordinatesFix:
+            return "add lat and lon to the entries of the file's `territories:` block (decimal degrees; a decimal comma in quotes), or use another layout"
+        case .positionsMissing: return "cannot read the positions file: it does not exist"
+        case .positionsIsFolder: return "cannot read the positions file: it is a folder"
+        case .positionsNotJSON: return "the positions file is not JSON"
+        case .positionsNotALayout: return "this JSON is not a Redes positions file (it has no \"format\": \"redes-layout\")"
+        case .positionsVersion: return "the positions file has version {1}; this Redes reads version {2}"
+        case .positionsInvalid: return "the positions file has a wrong or missing value at '{1}'"
+        case .positionsFix: return "write the file with `redes render NETWORK -o drawing.svg --save-positions FILE.json`"
+        case .positionsUnknownActors: return "{1}: {2} actors of the positions file are not in this network and are left out: {3}"
+        case .positionsNewActors: return "{1}: {2} actors had no position and were placed near their neighbours: {3}"
+        case .doctorLayoutRule:
+            return "default layout (--layout): neato (overlaps removed) for a one-mode network of up to {1} actors, sfdp for a larger one; fdp with --cluster-by; neato with --two-mode; geo places actors at their territory"
+        case .doctorFonts: return "font families fontconfig knows (--font): {1}"
+        case .withMetricsFormat: return "{1} files keep no actor attributes: the metrics of --with-metrics would be lost"
+        case .withMetricsFormatFix: return "write .gexf, .graphml, .json or .csv, or leave out --with-metrics"
+        case .gexfWithoutLayout: return "{1} nodes are too many to lay out: the GEXF has colours but no positions or sizes"
         // Issue 17 — the indicator board
         case .board(let entry): return entry.english
         }

@@ -225,6 +225,15 @@ public enum Message: Sendable, Hashable {
     case scenarioMoverDown, evidenceLead
     case reportUnknownFormat, reportUnknownFormatFix, reportPDFRefused, reportPDFRefusedFix, allOtherBlocs, andMoreElements
 
+    // MARK: Issue 19 — diagrams for slides and the map
+    case legendKindHidesEvidence
+    case focusActors, focusBloc, focusArrangement, focusContextGrey
+    case geoRegionalBand, geoLatitudeSouth, geoLatitudeNorth, geoLongitudeWest, geoLongitudeEast, geoNoEMTP
+    case geoPriority, geoReached, geoLeaderLines, geoNoCoordinates, geoNoCoordinatesFix
+    case positionsMissing, positionsIsFolder, positionsNotJSON, positionsNotALayout, positionsVersion, positionsInvalid, positionsFix
+    case positionsUnknownActors, positionsNewActors
+    case doctorLayoutRule, doctorFonts
+    case withMetricsFormat, withMetricsFormatFix, gexfWithoutLayout
     // MARK: Issue 17 — the indicator board
     /// The words of the indicator board: labels, the `indicators` command's tables, the template, the report's section.
     case board(BoardMessage)

@@ -319,6 +319,7 @@ extension ProblemsEnglish {
         case .positive: return "a whole number of 1 or more"
         case .zeroOrMore: return "a whole number of 0 or more"
         case .share: return "a share between 0 and 1"
+        case .size: return "a number of 1 or more (decimals allowed)"
         }
     }
 
@@ -342,7 +343,11 @@ extension ProblemsEnglish {
             case .proposedNeedsSourceOrReason: return "--evidence proposed needs --source or --reason"
             }
         case .unknownLanguage(let variable, let value): return "\(variable) '\(value)' is not a language Redes speaks"
-        case .excludes(let option, let other): return "\(option) means nothing with \(other)"
+        // MARK: Issue 19 — diagrams for slides and the map
+        case .invalidLength(let option, let value): return "\(option) '\(value)' is not a length"
+        case .unknownFont(let value, _, _): return "--font '\(value)': fontconfig knows no such font family"
+        case .conflicts(let option, let other): return "\(option) cannot be used with \(other)"
+        case .unknownArrangement(let option, let id, _): return "\(option) names '\(id)', which is not an arrangement of the network"
         }
     }
 
@@ -359,7 +364,7 @@ extension ProblemsEnglish {
         case .unknownGroup(_, let attribute, _, let suggestion, let available):
             return "\(hint(suggestion))use values of \(attribute): \(available.joined(separator: ", "))"
         case .outOfRange(let option, _, let range):
-            return "for example \(option) \(range == .share ? "0.1" : range == .positive ? "3" : "0")"
+            return "for example \(option) \(range == .share ? "0.1" : range == .positive ? "3" : range == .size ? "12" : "0")"
         case .needs(let option, let other): return "add `\(other)`, or leave out \(option)"
         case .twoGroups(let option): return "for example \(option) publico,empresas"
         case .oneCharacter: return "for example --delimiter ';' or --delimiter tab"
@@ -375,7 +380,15 @@ extension ProblemsEnglish {
             }
         case .unknownLanguage(let variable, _):
             return variable.hasPrefix("--") ? "write \(variable) es or \(variable) en" : "set \(variable) to es or en"
-        case .excludes(let option, let other): return "leave out \(option), or run without \(other)"
+        // MARK: Issue 19 — diagrams for slides and the map
+        case .invalidLength(let option, _):
+            return "write a positive number with `px`, `cm`, `mm`, `pt` or `in`, such as \(option) 1920px or \(option) 25.4cm"
+        case .unknownFont(_, let suggestion, let available):
+            return available.isEmpty ? "install fontconfig (fc-list) and the font, or leave out --font"
+                : "\(hint(suggestion))use a family installed here: \(available.joined(separator: ", "))"
+        case .conflicts: return "leave out one of the two"
+        case .unknownArrangement(_, _, let suggestion):
+            return "\(hint(suggestion))write an arrangement id (the `id` of an entry of `arrangements:` in the file)"
         }
     }
 

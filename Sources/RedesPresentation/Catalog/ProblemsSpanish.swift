@@ -331,6 +331,7 @@ extension ProblemsSpanish {
         case .positive: return "un número entero de 1 o más"
         case .zeroOrMore: return "un número entero de 0 o más"
         case .share: return "una proporción entre 0 y 1"
+        case .size: return "un número de 1 o más (admite decimales)"
         }
     }
 
@@ -354,7 +355,11 @@ extension ProblemsSpanish {
             case .proposedNeedsSourceOrReason: return "--evidence proposed necesita --source o --reason"
             }
         case .unknownLanguage(let variable, let value): return "\(variable) '\(value)' no es un idioma que Redes hable"
-        case .excludes(let option, let other): return "\(option) no tiene efecto con \(other)"
+        // MARK: Issue 19 — diagrams for slides and the map
+        case .invalidLength(let option, let value): return "\(option) '\(value)' no es una longitud"
+        case .unknownFont(let value, _, _): return "--font '\(value)': fontconfig no conoce esa familia tipográfica"
+        case .conflicts(let option, let other): return "\(option) no se puede usar con \(other)"
+        case .unknownArrangement(let option, let id, _): return "\(option) nombra '\(id)', que no es una instancia de la red"
         }
     }
 
@@ -371,7 +376,7 @@ extension ProblemsSpanish {
         case .unknownGroup(_, let attribute, _, let suggestion, let available):
             return "\(hint(suggestion))use valores de \(attribute): \(available.joined(separator: ", "))"
         case .outOfRange(let option, _, let range):
-            return "por ejemplo \(option) \(range == .share ? "0.1" : range == .positive ? "3" : "0")"
+            return "por ejemplo \(option) \(range == .share ? "0.1" : range == .positive ? "3" : range == .size ? "12" : "0")"
         case .needs(let option, let other): return "agregue `\(other)`, u omita \(option)"
         case .twoGroups(let option): return "por ejemplo \(option) publico,empresas"
         case .oneCharacter: return "por ejemplo --delimiter ';' o --delimiter tab"
@@ -387,7 +392,15 @@ extension ProblemsSpanish {
             }
         case .unknownLanguage(let variable, _):
             return variable.hasPrefix("--") ? "escriba \(variable) es o \(variable) en" : "asigne es o en a \(variable)"
-        case .excludes(let option, let other): return "omita \(option), o ejecute sin \(other)"
+        // MARK: Issue 19 — diagrams for slides and the map
+        case .invalidLength(let option, _):
+            return "escriba un número positivo con `px`, `cm`, `mm`, `pt` o `in`, como \(option) 1920px o \(option) 25,4cm"
+        case .unknownFont(_, let suggestion, let available):
+            return available.isEmpty ? "instale fontconfig (fc-list) y la tipografía, u omita --font"
+                : "\(hint(suggestion))use una familia instalada aquí: \(available.joined(separator: ", "))"
+        case .conflicts: return "omita una de las dos"
+        case .unknownArrangement(_, _, let suggestion):
+            return "\(hint(suggestion))escriba el id de una instancia (el `id` de una entrada de `arrangements:` en el archivo)"
         }
     }
 

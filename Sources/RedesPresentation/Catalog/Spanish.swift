@@ -305,7 +305,7 @@ extension Message {
         case .highlightKeyPlayers: return "actores clave (k = {1})"
         case .highlightBrokers: return "principales intermediarios"
         case .legendColour: return "Color ({1})"
-        case .legendLineKind: return "Color de línea: tipo de canal"
+        case .legendLineKind: return "Línea: tipo de canal"
         case .legendLineEvidence: return "Línea: respaldo"
         case .legendLineWidth: return "Grosor de línea: fuerza del vínculo (máx. {1})"
         case .legendSize: return "Tamaño: crece con {1}, de {2} a {3} (el área va de la que pide la etiqueta al triple)"
@@ -547,6 +547,41 @@ extension Message {
         case .reportPDFRefusedFix: return "escriba el HTML (-o {1}) y ábralo en un navegador → Imprimir → Guardar como PDF (A4), o: chromium --headless --no-pdf-header-footer --print-to-pdf={2} {1}"
         case .allOtherBlocs: return "los otros {1} bloques"
         case .andMoreElements: return "y {1} más"
+
+        // MARK: Issue 19 — diagrams for slides and the map
+        case .legendKindHidesEvidence: return "El color y el trazo muestran el tipo de canal; el respaldo no se dibuja («--edge-by status» lo dibuja)"
+        case .focusActors: return "Foco: {1} y cada actor a distancia {2} o menos"
+        case .focusBloc: return "Foco: los actores de {1} y los vínculos entre ellos"
+        case .focusArrangement: return "Foco: los integrantes de {1} y los vínculos entre ellos"
+        case .focusContextGrey: return "(el resto en gris)"
+        case .geoRegionalBand: return "Actores de toda la región"
+        case .geoLatitudeSouth: return "{1}° S"
+        case .geoLatitudeNorth: return "{1}° N"
+        case .geoLongitudeWest: return "{1}° O"
+        case .geoLongitudeEast: return "{1}° E"
+        case .geoNoEMTP: return "(sin EMTP)"
+        case .geoPriority: return "★ Territorios prioritarios: {1}{2}"
+        case .geoReached: return "El escenario llega a {1}; no llega a {2}"
+        case .geoLeaderLines:
+            return "Una línea de puntos une a cada actor con su territorio; un actor de varios territorios está en el primero de su lista"
+        case .geoNoCoordinates: return "--layout geo necesita territorios con coordenadas, y los de esta red no tienen"
+        case .geoNoCoordinatesFix:
+            return "agregue lat y lon a las entradas del bloque `territories:` del archivo (grados decimales; la coma decimal, entre comillas), o use otro diseño"
+        case .positionsMissing: return "no se puede leer el archivo de posiciones: no existe"
+        case .positionsIsFolder: return "no se puede leer el archivo de posiciones: es una carpeta"
+        case .positionsNotJSON: return "el archivo de posiciones no es JSON"
+        case .positionsNotALayout: return "este JSON no es un archivo de posiciones de Redes (no tiene \"format\": \"redes-layout\")"
+        case .positionsVersion: return "el archivo de posiciones tiene la versión {1}; este Redes lee la versión {2}"
+        case .positionsInvalid: return "el archivo de posiciones tiene un valor erróneo o ausente en '{1}'"
+        case .positionsFix: return "escriba el archivo con `redes render RED -o dibujo.svg --save-positions ARCHIVO.json`"
+        case .positionsUnknownActors: return "{1}: {2} actores del archivo de posiciones no están en esta red y se omiten: {3}"
+        case .positionsNewActors: return "{1}: {2} actores no tenían posición y se ubicaron cerca de sus vecinos: {3}"
+        case .doctorLayoutRule:
+            return "diseño por omisión (--layout): neato (sin solapamientos) para una red de un modo de hasta {1} actores, sfdp si tiene más; fdp con --cluster-by; neato con --two-mode; geo ubica a cada actor en su territorio"
+        case .doctorFonts: return "familias tipográficas que conoce fontconfig (--font): {1}"
+        case .withMetricsFormat: return "los archivos {1} no guardan atributos de los actores: las métricas de --with-metrics se perderían"
+        case .withMetricsFormatFix: return "escriba .gexf, .graphml, .json o .csv, u omita --with-metrics"
+        case .gexfWithoutLayout: return "{1} nodos son demasiados para distribuirlos: el GEXF tiene colores pero no posiciones ni tamaños"
         // Issue 17 — the indicator board
         case .board(let entry): return entry.spanish
         }
