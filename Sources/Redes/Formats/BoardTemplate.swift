@@ -195,7 +195,8 @@ public enum BoardTemplate {
                 throw fail(.actor, .duplicateBoardRow(indicator: indicatorID, actor: actorID, firstLine: first))
             }
             rowLines[rowKey] = line
-            roles[k, default: []] += []
+            // The indicator has a row: its roles are now those of its rows (possibly none).
+            if roles[k] == nil { roles[k] = [] }
 
             let mark = cell(.custodian).text
             if !mark.isEmpty {

@@ -374,15 +374,20 @@ private struct Fields {
         return result
     }
 
-    /// A value of a ``Vocabulary`` (its canonical token or an alias, folded); an unknown word is an `invalidChoice`
-    /// that lists the canonical tokens.
-    func choice<Value: Vocabulary>(_ key: String, _ type: Value.Type, required place: ProblemPlace? = nil) throws(LoadError) -> Value? {
-        let text: String
-        if let place { text = try requiredString(key, place: place) } else if let given = try string(key) { text = given } else { return nil }
+    /// A value of a ``Vocabulary`` (its canonical token or an alias, folded), or nil when absent; an unknown word is
+    /// an `invalidChoice` that lists the canonical tokens.
+    func choice<Value: Vocabulary>(_ key: String, _ type: Value.Type) throws(LoadError) -> Value? {
+        guard let text = try string(key) else { return nil }
         guard let value = Value(word: text) else {
             throw context.error(.invalidChoice(key: key, value: text, allowed: Value.allCases.map(\.rawValue)),
                                 at: node(key), path: path + [.key(key)])
         }
+        return value
+    }
+
+    /// A required value of a ``Vocabulary``: missing at `place`, or as ``choice(_:_:)``.
+    func requiredChoice<Value: Vocabulary>(_ key: String, _ type: Value.Type, place: ProblemPlace) throws(LoadError) -> Value {
+        guard let value = try choice(key, type) else { throw context.error(.missingKey(key, in: place), at: node, path: path) }
         return value
     }
 
@@ -494,7 +499,7 @@ extension Context {
         let roles = try f.list("roles") { n, p throws(LoadError) -> IndicatorAssignment in
             let r = try Fields(n, path: p, place: place, allowed: ["actor", "role"], context: self)
             return IndicatorAssignment(actor: try r.requiredString("actor", place: place),
-                                       role: try r.choice("role", IndicatorRole.self, required: place)!)
+                                       role: try r.requiredChoice("role", IndicatorRole.self, place: place))
         }
         func value(_ n: Node, _ p: ElementPath, _ key: String) throws(LoadError) -> IndicatorValue {
             let v = try Fields(n, path: p, place: .valueOf(indicator: id, key: key), allowed: ["period", "value"], context: self)
@@ -515,7 +520,7 @@ extension Context {
     func roleChange(_ node: Node, _ path: ElementPath) throws(LoadError) -> IndicatorRoleChange {
         let f = try Fields(node, path: path, place: .roleChange, allowed: ["indicator", "actor", "role"], context: self)
         return IndicatorRoleChange(indicator: try f.requiredString("indicator"), actor: try f.requiredString("actor"),
-                                   role: try f.choice("role", IndicatorRole.self, required: .roleChange)!)
+                                   role: try f.requiredChoice("role", IndicatorRole.self, place: .roleChange))
     }
 
     func agreementChange(_ node: Node, _ path: ElementPath) throws(LoadError) -> AgreementChange {
