@@ -8,7 +8,8 @@ public struct DiagramLegend: Sendable, Hashable {
     public enum Mark: Sendable, Hashable {
         /// A filled square of a colour.
         case fill(String)
-        /// A line of a colour, width (points) and Graphviz style (`solid`, `dashed`, `dotted`).
+        /// A line of a colour, width (points) and Graphviz style (`solid`, `dashed`, `dotted`; and, for keys only,
+        /// `double` for two parallel lines and `light` for a thin solid one).
         case line(color: String, width: Double, style: String)
         /// A node: fill, border colour and width, rounded (actor) or square (arrangement) corners.
         case node(fill: String, border: String, width: Double, rounded: Bool)
@@ -74,6 +75,8 @@ public struct DiagramLegend: Sendable, Hashable {
             case "dashed": glyph = "━ ━ ━"
             case "dotted": glyph = "· · · · ·"
             case "bold": glyph = "▬▬▬"
+            case "double": glyph = "════"
+            case "light": glyph = "────"
             default: glyph = "━━━━"
             }
             return "<font color=\"\(color)\">\(glyph)</font>"

@@ -555,7 +555,7 @@ public struct NetworkDiagram: Sendable {
     /// Pins every node at its place in `given` (with its size there), places the nodes `given` does not know near
     /// their neighbours, and adds two invisible points at the canvas corners so every drawing with `given` covers the
     /// same area.
-    private mutating func keep(_ given: DiagramLayout) {
+    mutating func keep(_ given: DiagramLayout) {
         var placed = given
         var neighbours: [String: [String]] = [:]
         for edge in edges {

@@ -6,15 +6,20 @@ import Redes
 public struct CSVTable: Sendable {
     public let header: [String]
     public private(set) var rows: [[String]] = []
+    /// The field separator: `,` unless another is asked for (`;` for the spreadsheets that use the decimal comma).
+    public let delimiter: Character
 
-    public init(header: [String]) { self.header = header }
+    public init(header: [String], delimiter: Character = ",") {
+        self.header = header
+        self.delimiter = delimiter
+    }
 
     /// Appends a row (as many fields as the header).
     public mutating func append(_ row: [String]) { rows.append(row) }
 
     /// The text of the table, header first.
     public func rendered() -> String {
-        ([header] + rows).map { $0.map { CSVTable.field($0) }.joined(separator: ",") + "\n" }.joined()
+        ([header] + rows).map { $0.map { CSVTable.field($0, delimiter: delimiter) }.joined(separator: String(delimiter)) + "\n" }.joined()
     }
 
     /// One field, quoted when it must be (when it holds `delimiter`, a quote or a line break).

@@ -75,7 +75,7 @@ public enum CommitteeReport {
             ("summary", SummarySection.blocks), ("glance", GlanceSection.blocks),
             ("fragmentation", FragmentationSection.blocks), ("connect", ConnectSection.blocks),
             ("redundancy", RedundancySection.blocks), ("territories", TerritorySection.blocks),
-            ("scenarios", ScenarioSection.blocks), ("sensitivity", SensitivitySection.blocks),
+            ("board", BoardSection.blocks), ("scenarios", ScenarioSection.blocks), ("sensitivity", SensitivitySection.blocks),
             ("methods", MethodsSection.blocks),
         ]
         for (id, build) in builders where context.includes(id) {
@@ -112,6 +112,7 @@ struct ReportContext {
         nameByID = Dictionary(inputs.analysis.network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var ids = ["summary", "glance", "fragmentation", "connect", "redundancy"]
         if !inputs.coverage.rows.isEmpty { ids.append("territories") }
+        if !inputs.analysis.network.indicators.isEmpty { ids.append("board") }
         ids += ["scenarios", "sensitivity", "methods"]
         sectionIDs = ids
     }
@@ -132,6 +133,7 @@ struct ReportContext {
         case "connect": return lang.text(.connectTitle)
         case "redundancy": return lang.text(.redundancyTitle)
         case "territories": return lang.text(.territoriesTitle)
+        case "board": return lang.text(.board(.sectionTitle))
         case "scenarios": return lang.text(.scenariosTitle)
         case "sensitivity": return lang.text(.reportSensitivityTitle)
         default: return lang.text(.methodsTitle)

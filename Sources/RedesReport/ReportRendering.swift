@@ -177,7 +177,10 @@ enum HTML {
             return open + "<rect x=\"3\" y=\"1.5\" width=\"22\" height=\"9\" rx=\"\(rounded ? 3 : 0)\" fill=\"\(escape(fill))\" stroke=\"\(escape(border))\" stroke-width=\"\(formatFixed(width, decimals: 1))\"/></svg>"
         case .line(let color, let width, let style):
             let dash = style == "dashed" ? " stroke-dasharray=\"5 3\"" : style == "dotted" ? " stroke-dasharray=\"1.5 2.5\"" : ""
-            return open + "<line x1=\"1\" y1=\"6\" x2=\"27\" y2=\"6\" stroke=\"\(escape(color))\" stroke-width=\"\(formatFixed(width, decimals: 1))\"\(dash)/></svg>"
+            let stroke = "stroke=\"\(escape(color))\" stroke-width=\"\(formatFixed(width, decimals: 1))\"\(dash)"
+            // Two parallel lines (an indicator's custodian).
+            if style == "double" { return open + "<line x1=\"1\" y1=\"4\" x2=\"27\" y2=\"4\" \(stroke)/><line x1=\"1\" y1=\"8\" x2=\"27\" y2=\"8\" \(stroke)/></svg>" }
+            return open + "<line x1=\"1\" y1=\"6\" x2=\"27\" y2=\"6\" \(stroke)/></svg>"
         }
     }
 

@@ -540,3 +540,87 @@ struct SurveyAnswerCatalogTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 }
+
+// MARK: Issue 17 — the indicator board
+/// A board that names what is not in the network, a template with a mistake, options that mean nothing together:
+/// each refused with its exact message, in Spanish and in English, exit status 1, and no output file. `{file}` stands
+/// for the input written from `yaml`, `{csv}` for the template written from `csv`.
+@Suite("Bad-input catalog: the indicator board")
+struct BoardCatalogTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        var yaml: String = BoardCatalogTests.network
+        var csv: String?
+        let arguments: [String]
+        let spanish: String
+        let english: String
+        var testDescription: String { name }
+    }
+
+    static let network = """
+        redes: 1
+        name: x
+        sources: [{id: s, title: S}]
+        actors:
+          - {id: secreduc, name: SECREDUC}
+          - {id: chilevalora, name: ChileValora}
+        arrangements:
+          - {id: mesa, name: Mesa, kind: mesa, members: [secreduc, chilevalora], evidence: {status: documented, source: s}}
+        indicators:
+          - id: certificaciones
+            name: Certificaciones
+            custodian: chilevalora
+            evidence: {status: illustrative, reason: r}
+
+        """
+
+    static let cases: [Case] = [
+        Case(name: "a custodian that is not an actor", yaml: network.replacingOccurrences(of: "custodian: chilevalora", with: "custodian: chilevalorra"),
+             arguments: ["indicators", "{file}"],
+             spanish: "{file}:12:16: error: el indicador 'certificaciones' nombra como custodio a 'chilevalorra', que no es un actor de la red (indicators[0].custodian)\n  solución: ¿quiso decir 'chilevalora'? Si no, agregue un actor con id 'chilevalorra' en `actors:` (o al archivo de nodos)",
+             english: "{file}:12:16: error: indicator 'certificaciones' names as custodian 'chilevalorra', which is not an actor of the network (indicators[0].custodian)\n  fix: did you mean 'chilevalora'? Otherwise add an actor with id 'chilevalorra' under `actors:` (or to the nodes file)"),
+        Case(name: "a role actor that is not an actor (every command reads the board)",
+             yaml: network.replacingOccurrences(of: "custodian: chilevalora", with: "roles: [{actor: secreduk, role: usa}]"),
+             arguments: ["analyze", "{file}"],
+             spanish: "{file}:12:21: error: el indicador 'certificaciones' nombra como usuario a 'secreduk', que no es un actor de la red (indicators[0].roles[0].actor)\n  solución: ¿quiso decir 'secreduc'? Si no, agregue un actor con id 'secreduk' en `actors:` (o al archivo de nodos)",
+             english: "{file}:12:21: error: indicator 'certificaciones' names as user 'secreduk', which is not an actor of the network (indicators[0].roles[0].actor)\n  fix: did you mean 'secreduc'? Otherwise add an actor with id 'secreduk' under `actors:` (or to the nodes file)"),
+        Case(name: "an agreement that is not an arrangement",
+             yaml: network.replacingOccurrences(of: "custodian: chilevalora", with: "agreement: mesas"),
+             arguments: ["indicators", "{file}"],
+             spanish: "{file}:12:16: error: el acuerdo 'mesas' del indicador 'certificaciones' no es una instancia de la red (indicators[0].agreement)\n  solución: ¿quiso decir 'mesa'? Si no, nombre una instancia de `arrangements:`, u omita `agreement:` (ninguna instancia comparte el dato)",
+             english: "{file}:12:16: error: the agreement 'mesas' of indicator 'certificaciones' is not an arrangement of the network (indicators[0].agreement)\n  fix: did you mean 'mesa'? Otherwise name an arrangement of `arrangements:`, or leave `agreement:` out (no arrangement shares the data)"),
+        Case(name: "a template row with a role misspelt, at its line and column",
+             csv: "indicador;nombre del indicador;actor;nombre del actor;bloque;custodio;rol;período línea base;línea base;período meta;meta\ncertificaciones;;secreduc;;;;usuraio;;;;\n",
+             arguments: ["indicators", "{file}", "--import", "{csv}", "-o", "{dir}/out.yaml"],
+             spanish: "{csv}:2:7: error: 'usuraio' no es un rol\n  solución: ¿quiso decir 'usa'? Si no, escriba produce, reporta, valida o usa, separados por comas",
+             english: "{csv}:2:7: error: 'usuraio' is not a role\n  fix: did you mean 'uses'? Otherwise write produces, reports, validates or uses, separated by commas"),
+        Case(name: "--format with --template (would be ignored)",
+             arguments: ["indicators", "{file}", "--template", "--format", "json", "-o", "{dir}/t.csv"],
+             spanish: "error: --format no se puede usar con --template\n  solución: omita una de las dos",
+             english: "error: --format cannot be used with --template\n  fix: leave out one of the two"),
+        Case(name: "--committee misspelt",
+             arguments: ["indicators", "{file}", "--committee", "mesa2", "-o", "{dir}/x.txt"],
+             spanish: "error: --committee nombra 'mesa2', que no es una instancia de la red\n  solución: ¿quiso decir 'mesa'? Si no, escriba el id de una instancia (el `id` de una entrada de `arrangements:` en el archivo)",
+             english: "error: --committee names 'mesa2', which is not an arrangement of the network\n  fix: did you mean 'mesa'? Otherwise write an arrangement id (the `id` of an entry of `arrangements:` in the file)"),
+    ]
+
+    @Test("every case is refused with its exact message, exit status 1 and no output", arguments: cases)
+    func refused(_ item: Case) throws {
+        let directory = try CLITests.freshDirectory("redes-board-catalog")
+        let file = directory.appendingPathComponent("red.yaml").path, csv = directory.appendingPathComponent("tablero.csv").path
+        try Data(item.yaml.utf8).write(to: URL(fileURLWithPath: file))
+        if let text = item.csv { try Data(text.utf8).write(to: URL(fileURLWithPath: csv)) }
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        func fill(_ text: String) -> String {
+            text.replacingOccurrences(of: "{file}", with: file).replacingOccurrences(of: "{csv}", with: csv)
+                .replacingOccurrences(of: "{dir}", with: directory.path)
+        }
+        for (language, expected) in [("es", item.spanish), ("en", item.english)] {
+            let result = try CLITests().run(item.arguments.map(fill) + ["--lang", language])
+            #expect(result.status == 1, "\(item.name) (\(language)): exit \(result.status)")
+            #expect(result.stderr == fill(expected) + "\n", "\(item.name) (\(language))")
+            #expect(result.stdout.isEmpty)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == inputs, "\(item.name): an output was written")
+        }
+    }
+}

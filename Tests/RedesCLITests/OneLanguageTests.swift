@@ -63,6 +63,15 @@ struct OneLanguageTests {
             Tie(source: token("a", t.source), target: token("a", t.target), kind: t.kind, directed: t.directed,
                 weight: t.weight, evidence: evidence(t.evidence))
         }
+        func indicator(_ k: Indicator) -> Indicator {
+            Indicator(id: token("k", k.id), name: token("K", k.id), nameEnglish: k.nameEnglish.map { _ in token("K", k.id) },
+                      level: k.level, custodian: k.custodian.map { token("a", $0) },
+                      roles: k.roles.map { IndicatorAssignment(actor: token("a", $0.actor), role: $0.role) },
+                      agreement: k.agreement.map { token("m", $0) },
+                      baseline: k.baseline.map { IndicatorValue(period: token("t", $0.period), value: $0.value) },
+                      target: k.target.map { IndicatorValue(period: token("t", $0.period), value: $0.value) },
+                      evidence: evidence(k.evidence))
+        }
         var neutral = Network(name: "R", directed: network.isDirected)
         neutral.sources = network.sources.map { SourceDocument(id: token("s", $0.id), title: token("S", $0.id)) }
         neutral.blocs = network.blocs.map { Bloc(id: token("b", $0.id), name: token("B", $0.id)) }
@@ -87,8 +96,15 @@ struct OneLanguageTests {
             scenario.removeTies = s.removeTies.map { TieKey(source: token("a", $0.source), target: token("a", $0.target), kind: $0.kind) }
             scenario.join = s.join.map { MembershipChange(arrangement: token("m", $0.arrangement), members: $0.members.map { token("a", $0) }) }
             scenario.leave = s.leave.map { MembershipChange(arrangement: token("m", $0.arrangement), members: $0.members.map { token("a", $0) }) }
+            scenario.indicators = IndicatorChanges(
+                addIndicators: s.indicators.addIndicators.map(indicator),
+                addRoles: s.indicators.addRoles.map { IndicatorRoleChange(indicator: token("k", $0.indicator), actor: token("a", $0.actor), role: $0.role) },
+                removeIndicators: s.indicators.removeIndicators.map { token("k", $0) },
+                removeRoles: s.indicators.removeRoles.map { IndicatorRoleChange(indicator: token("k", $0.indicator), actor: token("a", $0.actor), role: $0.role) },
+                agreements: s.indicators.agreements.map { AgreementChange(arrangement: token("m", $0.arrangement), indicators: $0.indicators.map { token("k", $0) }) })
             return scenario
         }
+        neutral.indicators = network.indicators.map(indicator)
         let path = directory.appendingPathComponent("r.yaml").path
         try Data(NativeYAMLWriter.text(neutral).utf8).write(to: URL(fileURLWithPath: path))
         return path
@@ -125,6 +141,9 @@ struct OneLanguageTests {
         try Data("encuestado,actor,colabora,frecuencia\nA1,A2,sí,mensual\nA2,A1,x,semanal\nA3,A1,1,anual\nA2,A4,no,\nA1,A5,si,\n".utf8)
             .write(to: URL(fileURLWithPath: file("answers.csv")))
         try Data("encuestado,actor,colabora,frecuencia\nA1,A2,sí,a veces\n".utf8).write(to: URL(fileURLWithPath: file("bad.csv")))
+        // A filled template with rows for one indicator only: the import says which it kept.
+        try Data("indicator,actor,custodian,role,baseline period,baseline,target period,target\nk1,a1,,,,,,\n".utf8)
+            .write(to: URL(fileURLWithPath: file("k.csv")))
         // Each run: its arguments, and the file whose visible text is checked with the messages (tables and
         // messages go to standard output and error; JSON and CSV outputs are for tools, and only their messages count).
         let runs: [([String], String?)] = [
@@ -156,6 +175,11 @@ struct OneLanguageTests {
             (["convert", network, file("x.net")], nil),
             (["report", network, "-o", file("x.html")], file("x.html")),
             (["analyze", file("e.csv")], nil),
+            // Issue 17: the indicator board, its diagram and its template.
+            (["indicators", network], nil), (["indicators", network, "--scenario", "e1", "--diagram", file("t.svg")], file("t.svg")),
+            (["indicators", network, "--template", "-o", file("t.csv")], file("t.csv")),
+            (["indicators", network, "--import", file("k.csv"), "-o", file("r.yaml")], nil),
+            (["indicators", network, "--template", "--format", "csv"], nil), (["indicators", network, "--committee", "m99"], nil),
             // Errors and refusals.
             (["render", network, "-o", file("w.svg"), "--color-by", "region"], nil),
             (["render", network, "-o", file("w.svg"), "--highlight", "keyplayers:x"], nil),
@@ -336,7 +360,7 @@ extension CLITests {
 @Suite("Help examples")
 struct HelpExampleTests {
     static let commands = ["analyze", "keyplayers", "render", "scenario", "robustness", "suggest", "sensitivity", "report",
-                           "convert", "doctor", "survey", "survey template", "survey import"]
+                           "convert", "doctor", "survey", "survey template", "survey import", "indicators"]
 
     @Test("every subcommand's help ends with 2 to 4 examples, and each runs", arguments: commands)
     func examples(_ command: String) throws {

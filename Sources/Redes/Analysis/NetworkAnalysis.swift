@@ -209,6 +209,14 @@ public struct NetworkAnalysis: Sendable {
         return notes
     }
 
+    /// The indicator board (coverage, gaps, data flow), computed once per committee choice.
+    ///
+    /// - Parameter committee: Whose sight of the board to measure.
+    /// - Returns: The analysis of the network's indicators.
+    public func indicatorBoard(committee: CommitteeChoice = .committees) -> IndicatorBoard {
+        cached(.indicatorBoard(committee)) { IndicatorBoard(actorGraph, committee: committee) }
+    }
+
     /// The whole diagnosis, every section computed.
     public var diagnosis: NetworkDiagnosis { cached(.diagnosis) { NetworkDiagnosis(analysis: self) } }
 
@@ -263,6 +271,7 @@ public struct NetworkAnalysis: Sendable {
         case summary, metrics, sharedPass, cutPoints, fragmentation, fragmentationIfRemoved, fragmentationIfRemovedOnRequest, distanceFragmentationIfRemoved
         case structuralHoles, groups, brokerage, cohesion, eiPermutation, communities, communityAgreement
         case communityAgreementByAttribute, keyPlayers(KeyPlayerSearch.Objective, Int), redundancy, diagnosis
+        case indicatorBoard(CommitteeChoice)
     }
 
     /// Computed sections, filled once each under a recursive lock (a section may read another while computing).

@@ -90,7 +90,7 @@ private final class Context {
     // MARK: Elements
 
     static let topKeys = ["redes", "name", "description", "directed", "sources", "blocs", "territories", "actors",
-                          "arrangements", "ties", "scenarios"]
+                          "arrangements", "ties", "scenarios", "indicators"]
 
     func network(_ root: Node) throws(LoadError) -> Network {
         let top = try Fields(root, path: [], place: .topLevel, allowed: Context.topKeys, context: self)
@@ -113,6 +113,7 @@ private final class Context {
         network.arrangements = try top.list("arrangements") { node, path throws(LoadError) in try self.arrangement(node, path) }
         network.ties = try top.list("ties") { node, path throws(LoadError) in try self.tie(node, path) }
         network.scenarios = try top.list("scenarios") { node, path throws(LoadError) in try self.scenario(node, path) }
+        network.indicators = try top.list("indicators") { node, path throws(LoadError) in try self.indicator(node, path) }
         return network
     }
 
@@ -220,7 +221,7 @@ private final class Context {
         return evidence
     }
 
-    static let scenarioKeys = ["id", "name", "description", "evidence", "add", "remove", "join", "leave"]
+    static let scenarioKeys = ["id", "name", "description", "evidence", "add", "remove", "join", "leave", "agreements"]
 
     func scenario(_ node: Node, _ path: ElementPath) throws(LoadError) -> Scenario {
         let f = try Fields(node, path: path, place: .some(.scenario), allowed: Context.scenarioKeys, context: self)
@@ -230,14 +231,18 @@ private final class Context {
         scenario.evidence = try f.evidence("evidence", required: false)
         if let addNode = f.node("add") {
             let add = try Fields(addNode, path: path + ["add"], place: .scenarioAdd(scenario.id),
-                                 allowed: ["actors", "arrangements", "ties"], context: self)
+                                 allowed: ["actors", "arrangements", "ties", "indicators", "roles"], context: self)
+            scenario.indicators.addIndicators = try add.list("indicators") { n, p throws(LoadError) in try self.indicator(n, p) }
+            scenario.indicators.addRoles = try add.list("roles") { n, p throws(LoadError) in try self.roleChange(n, p) }
             scenario.addActors = try add.list("actors") { n, p throws(LoadError) in try self.actor(n, p) }
             scenario.addArrangements = try add.list("arrangements") { n, p throws(LoadError) in try self.arrangement(n, p) }
             scenario.addTies = try add.list("ties") { n, p throws(LoadError) in try self.tie(n, p) }
         }
         if let removeNode = f.node("remove") {
             let remove = try Fields(removeNode, path: path + ["remove"], place: .scenarioRemove(scenario.id),
-                                    allowed: ["actors", "arrangements", "ties"], context: self)
+                                    allowed: ["actors", "arrangements", "ties", "indicators", "roles"], context: self)
+            scenario.indicators.removeIndicators = try remove.stringList("indicators")
+            scenario.indicators.removeRoles = try remove.list("roles") { n, p throws(LoadError) in try self.roleChange(n, p) }
             scenario.removeActors = try remove.stringList("actors")
             scenario.removeArrangements = try remove.stringList("arrangements")
             scenario.removeTies = try remove.list("ties") { n, p throws(LoadError) in
@@ -252,6 +257,7 @@ private final class Context {
         }
         scenario.join = try f.list("join", membership)
         scenario.leave = try f.list("leave", membership)
+        scenario.indicators.agreements = try f.list("agreements") { n, p throws(LoadError) in try self.agreementChange(n, p) }
         return scenario
     }
 }
@@ -372,6 +378,23 @@ private struct Fields {
         return result
     }
 
+    /// A value of a ``Vocabulary`` (its canonical token or an alias, folded), or nil when absent; an unknown word is
+    /// an `invalidChoice` that lists the canonical tokens.
+    func choice<Value: Vocabulary>(_ key: String, _ type: Value.Type) throws(LoadError) -> Value? {
+        guard let text = try string(key) else { return nil }
+        guard let value = Value(word: text) else {
+            throw context.error(.invalidChoice(key: key, value: text, allowed: Value.allCases.map(\.rawValue)),
+                                at: node(key), path: path + [.key(key)])
+        }
+        return value
+    }
+
+    /// A required value of a ``Vocabulary``: missing at `place`, or as ``choice(_:_:)``.
+    func requiredChoice<Value: Vocabulary>(_ key: String, _ type: Value.Type, place: ProblemPlace) throws(LoadError) -> Value {
+        guard let value = try choice(key, type) else { throw context.error(.missingKey(key, in: place), at: node, path: path) }
+        return value
+    }
+
     func list<T>(_ key: String, _ element: (Node, ElementPath) throws(LoadError) -> T) throws(LoadError) -> [T] {
         guard let value = node(key) else { return [] }
         guard let sequence = value.sequence else {
@@ -464,5 +487,60 @@ extension YAMLNetworkReader {
             }
         }
         return scenarios
+    }
+}
+
+// MARK: Issue 17 — the indicator board
+extension Context {
+    static let indicatorKeys = ["id", "name", "name_en", "definition", "unit", "level", "periodicity", "disaggregation",
+                                "custodian", "roles", "source_system", "agreement", "baseline", "target", "observations",
+                                "evidence"]
+
+    func indicator(_ node: Node, _ path: ElementPath) throws(LoadError) -> Indicator {
+        let f = try Fields(node, path: path, place: .some(.indicator), allowed: Context.indicatorKeys, context: self)
+        let id = try f.requiredString("id")
+        let place = ProblemPlace.element(.indicator, id: id)
+        let roles = try f.list("roles") { n, p throws(LoadError) -> IndicatorAssignment in
+            let r = try Fields(n, path: p, place: place, allowed: ["actor", "role"], context: self)
+            return IndicatorAssignment(actor: try r.requiredString("actor", place: place),
+                                       role: try r.requiredChoice("role", IndicatorRole.self, place: place))
+        }
+        func value(_ n: Node, _ p: ElementPath, _ key: String) throws(LoadError) -> IndicatorValue {
+            let v = try Fields(n, path: p, place: .valueOf(indicator: id, key: key), allowed: ["period", "value"], context: self)
+            return IndicatorValue(period: try v.requiredString("period"), value: try v.quantity("value"))
+        }
+        return Indicator(
+            id: id, name: try f.requiredString("name", place: place), nameEnglish: try f.string("name_en"),
+            definition: try f.string("definition"), unit: try f.string("unit"), level: try f.choice("level", IndicatorLevel.self),
+            periodicity: try f.string("periodicity"), disaggregation: try f.stringList("disaggregation"),
+            custodian: try f.string("custodian"), roles: roles, sourceSystem: try f.string("source_system"),
+            agreement: try f.string("agreement"),
+            baseline: try f.node("baseline").map { n throws(LoadError) in try value(n, path + ["baseline"], "baseline") },
+            target: try f.node("target").map { n throws(LoadError) in try value(n, path + ["target"], "target") },
+            observations: try f.list("observations") { n, p throws(LoadError) in try value(n, p, "observations") },
+            evidence: try f.evidence("evidence", required: true, place: place)!)
+    }
+
+    func roleChange(_ node: Node, _ path: ElementPath) throws(LoadError) -> IndicatorRoleChange {
+        let f = try Fields(node, path: path, place: .roleChange, allowed: ["indicator", "actor", "role"], context: self)
+        return IndicatorRoleChange(indicator: try f.requiredString("indicator"), actor: try f.requiredString("actor"),
+                                   role: try f.requiredChoice("role", IndicatorRole.self, place: .roleChange))
+    }
+
+    func agreementChange(_ node: Node, _ path: ElementPath) throws(LoadError) -> AgreementChange {
+        let f = try Fields(node, path: path, place: .agreementChange, allowed: ["arrangement", "indicators"], context: self)
+        return AgreementChange(arrangement: try f.requiredString("arrangement"), indicators: try f.stringList("indicators"))
+    }
+}
+
+extension Fields {
+    /// A required number (an indicator's value): a scalar that reads as a finite number.
+    func quantity(_ key: String) throws(LoadError) -> Double {
+        guard let value = node(key) else { throw context.error(.missingKey(key, in: place), at: node, path: path) }
+        guard let text = value.scalar?.string, let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite else {
+            throw context.error(.wrongType(key: .key(key), expected: .number, found: Fields.describe(value)),
+                                at: value, path: path + [.key(key)])
+        }
+        return number
     }
 }

@@ -33,29 +33,37 @@ public enum NativeYAMLWriter {
             out += "ties:\n"
             for t in network.ties { out += tie(t, indent: "  ") }
         }
+        if !network.indicators.isEmpty {
+            out += "indicators:\n" + network.indicators.map { indicator($0, indent: "  ") }.joined()
+        }
         if !network.scenarios.isEmpty {
             out += "scenarios:\n"
             for s in network.scenarios {
                 out += "  - id: \(q(s.id))\n    name: \(q(s.name))\n"
                 if let d = s.description { out += "    description: \(q(d))\n" }
                 if let e = s.evidence { out += "    evidence: \(evidence(e))\n" }
-                if !s.addActors.isEmpty || !s.addArrangements.isEmpty || !s.addTies.isEmpty {
+                let boardAdditions = indicatorAdditions(s.indicators, indent: "      ")
+                if !s.addActors.isEmpty || !s.addArrangements.isEmpty || !s.addTies.isEmpty || !boardAdditions.isEmpty {
                     out += "    add:\n"
                     if !s.addActors.isEmpty { out += "      actors:\n" + s.addActors.map { actor($0, indent: "        ") }.joined() }
                     if !s.addArrangements.isEmpty { out += "      arrangements:\n" + s.addArrangements.map { arrangement($0, indent: "        ") }.joined() }
                     if !s.addTies.isEmpty { out += "      ties:\n" + s.addTies.map { tie($0, indent: "        ") }.joined() }
+                    out += boardAdditions
                 }
-                if !s.removeActors.isEmpty || !s.removeArrangements.isEmpty || !s.removeTies.isEmpty {
+                let boardRemovals = indicatorRemovals(s.indicators, indent: "      ")
+                if !s.removeActors.isEmpty || !s.removeArrangements.isEmpty || !s.removeTies.isEmpty || !boardRemovals.isEmpty {
                     out += "    remove:\n"
                     if !s.removeActors.isEmpty { out += "      actors: \(list(s.removeActors))\n" }
                     if !s.removeArrangements.isEmpty { out += "      arrangements: \(list(s.removeArrangements))\n" }
                     if !s.removeTies.isEmpty {
                         out += "      ties:\n" + s.removeTies.map { "        - {source: \(q($0.source)), target: \(q($0.target)), kind: \(q($0.kind))}\n" }.joined()
                     }
+                    out += boardRemovals
                 }
                 for (key, changes) in [("leave", s.leave), ("join", s.join)] where !changes.isEmpty {
                     out += "    \(key):\n" + changes.map { "      - {arrangement: \(q($0.arrangement)), members: \(list($0.members))}\n" }.joined()
                 }
+                out += agreementChanges(s.indicators, indent: "    ")
             }
         }
         return out

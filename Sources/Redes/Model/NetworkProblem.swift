@@ -100,6 +100,34 @@ public indirect enum NetworkProblem: Sendable, Hashable {
     case unquotedDecimalComma(key: String, value: String)
     /// A territory with a latitude but no longitude, or the reverse.
     case incompleteCoordinates(territory: String)
+    // MARK: Issue 17 — the indicator board
+    /// An indicator lists the same actor in the same role twice.
+    case repeatedRole(indicator: String, actor: String, role: IndicatorRole)
+    /// An indicator's `agreement` names no arrangement of the network.
+    case unknownAgreement(indicator: String, arrangement: String, suggestion: String?)
+    /// A scenario removes a role an indicator does not have.
+    case scenarioMissingRole(scenario: String, indicator: String, actor: String, role: IndicatorRole)
+    /// A board template names an indicator the network does not declare.
+    case unknownIndicator(String, suggestion: String?)
+    /// A board template's role cell holds a word that names no role; `suggestion` is the likeliest one meant.
+    case unknownRole(String, suggestion: IndicatorRole?)
+    /// A board template's yes/no cell (the custodian column) holds something else.
+    case invalidMark(column: String, value: String)
+    /// A board template marks a second custodian for one indicator; `first` is the actor marked on `firstLine`.
+    case twoCustodians(indicator: String, first: String, firstLine: Int)
+    /// A board template gives a baseline or target period without its value, or the reverse.
+    case incompleteValue(indicator: String, BoardValue)
+    /// Two rows of one indicator give different baselines (or targets); the first is on `firstLine`.
+    case conflictingValue(indicator: String, BoardValue, firstLine: Int)
+    /// A board template has two rows for the same indicator and actor; the first is on `firstLine`.
+    case duplicateBoardRow(indicator: String, actor: String, firstLine: Int)
+    /// A board template's header lacks a column the import needs.
+    case missingTemplateColumn(BoardTemplateColumn, header: [String])
+}
+
+/// The two reference values of an indicator that a board template carries.
+public enum BoardValue: String, Sendable, Hashable {
+    case baseline, target
 }
 
 /// Why a file cannot be read.
@@ -114,6 +142,7 @@ public enum ElementKind: String, Sendable, Hashable, CaseIterable {
     case actor, arrangement, tie, source, bloc, scenario, node, edge, vertex
     case vertexLabel = "vertex label"
     case territory
+    case indicator
 }
 
 /// Where in a file a key is missing or unknown.
@@ -148,6 +177,12 @@ public enum ProblemPlace: Sendable, Hashable {
     case nodeLinkDocument
     /// An XML element, by tag name.
     case xmlElement(String)
+    /// The baseline, target or an observation (`key`) of the indicator with this id.
+    case valueOf(indicator: String, key: String)
+    /// A role that a scenario adds to or removes from an indicator.
+    case roleChange
+    /// An agreement change of a scenario (indicators put under an arrangement).
+    case agreementChange
 }
 
 /// The key a wrong-type problem is about.
@@ -184,6 +219,12 @@ public enum ActorReference: Sendable, Hashable {
     case dlNode
     /// A respondent named by reported evidence.
     case respondent
+    /// The custodian of the indicator with this id.
+    case custodian(indicator: String)
+    /// An actor in a role of the indicator with this id.
+    case indicatorRole(indicator: String, role: IndicatorRole)
+    /// The actor of a row of a board template.
+    case boardRow
 }
 
 /// Malformed XML.

@@ -12,14 +12,8 @@ struct NetworkValidator {
         _ = checkUniqueIDs(network.scenarios.map(\.id), element: .scenario, section: "scenarios", into: &issues)
 
         func checkEvidence(_ evidence: Evidence?, at path: ElementPath) {
-            guard let evidence else { return }
-            if let missing = evidence.missingRequirement {
-                issues.append(ValidationIssue(path: path, problem: .incompleteEvidence(missing)))
-            } else if let source = evidence.source, !sourceIDs.contains(source) {
-                issues.append(ValidationIssue(path: path + ["source"],
-                                              problem: .unknownSource(id: source, suggestion: closestMatch(to: source, in: network.sources.map(\.id)))))
-            }
-            for (r, respondent) in evidence.respondents.enumerated() {
+            if let issue = evidenceIssue(evidence, at: path, sourceIDs: sourceIDs) { issues.append(issue) }
+            for (r, respondent) in (evidence?.respondents ?? []).enumerated() {
                 checkActor(respondent, role: .respondent, at: path + ["respondents", .index(r)])
             }
         }
@@ -102,6 +96,7 @@ struct NetworkValidator {
             }
             checkEvidence(tie.evidence, at: path + ["evidence"])
         }
+        issues += indicatorIssues(actorIDs: actorIDs, sourceIDs: sourceIDs)
         // Scenarios are checked on a sound base only, so a base problem is not reported again for each scenario.
         guard issues.isEmpty else { return issues }
         for (i, scenario) in network.scenarios.enumerated() {
@@ -118,8 +113,20 @@ struct NetworkValidator {
         return issues
     }
 
+    /// What `evidence` lacks for its status, or the source it cites that is not declared; nil when it is complete.
+    func evidenceIssue(_ evidence: Evidence?, at path: ElementPath, sourceIDs: Set<String>) -> ValidationIssue? {
+        guard let evidence else { return nil }
+        if let missing = evidence.missingRequirement {
+            return ValidationIssue(path: path, problem: .incompleteEvidence(missing))
+        } else if let source = evidence.source, !sourceIDs.contains(source) {
+            return ValidationIssue(path: path + ["source"],
+                                   problem: .unknownSource(id: source, suggestion: closestMatch(to: source, in: network.sources.map(\.id))))
+        }
+        return nil
+    }
+
     /// Reports empty, untrimmed and repeated ids; returns the set of ids.
-    private func checkUniqueIDs(_ ids: [String], element: ElementKind, section: String,
+    func checkUniqueIDs(_ ids: [String], element: ElementKind, section: String,
                                 into issues: inout [ValidationIssue]) -> Set<String> {
         var seen = Set<String>()
         for (i, id) in ids.enumerated() {

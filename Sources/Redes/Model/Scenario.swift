@@ -28,6 +28,8 @@ public struct Scenario: Sendable, Hashable, Identifiable {
     public var join: [MembershipChange]
     /// Actors that leave arrangements.
     public var leave: [MembershipChange]
+    /// What the scenario changes on the indicator board.
+    public var indicators: IndicatorChanges
 
     /// Creates a scenario; the changes apply in the order remove, leave, add, join.
     ///
@@ -44,10 +46,11 @@ public struct Scenario: Sendable, Hashable, Identifiable {
     ///   - removeTies: Keys of ties to remove.
     ///   - join: Members to add to arrangements.
     ///   - leave: Members to take out of arrangements.
+    ///   - indicators: What it changes on the indicator board.
     public init(id: String, name: String? = nil, description: String? = nil, evidence: Evidence? = nil,
                 addActors: [Actor] = [], addArrangements: [Arrangement] = [], addTies: [Tie] = [],
                 removeActors: [String] = [], removeArrangements: [String] = [], removeTies: [TieKey] = [],
-                join: [MembershipChange] = [], leave: [MembershipChange] = []) {
+                join: [MembershipChange] = [], leave: [MembershipChange] = [], indicators: IndicatorChanges = IndicatorChanges()) {
         self.id = id
         self.name = name ?? id
         self.description = description
@@ -60,6 +63,7 @@ public struct Scenario: Sendable, Hashable, Identifiable {
         self.removeTies = removeTies
         self.join = join
         self.leave = leave
+        self.indicators = indicators
     }
 }
 
@@ -84,8 +88,9 @@ public struct MembershipChange: Sendable, Hashable {
 extension Network {
     /// The network after `scenario`'s changes; the result is validated like a loaded network.
     ///
-    /// The changes apply in the order remove, leave, add, join. Removing an actor also drops its ties, its
-    /// memberships and its leads. An existing arrangement that removals leave with fewer than two members stays (it
+    /// The changes apply in the order remove, leave, add, join, then the indicator board's changes (see
+    /// ``IndicatorChanges``). Removing an actor also drops its ties, its memberships, its leads and its indicator
+    /// roles and custodianships. An existing arrangement that removals leave with fewer than two members stays (it
     /// simply links nobody). Problems of the changed network are reported at their place in the scenario.
     ///
     /// - Parameters:
@@ -165,6 +170,7 @@ extension Network {
                 result.arrangements[a].members.append(member)
             }
         }
+        let baseIndicators = try result.applyIndicatorChanges(of: scenario, at: path)
         // The added elements are checked by the same rules as the base network; issues on them are reported at
         // their place in the scenario.
         let mapped: (ElementPath) -> ElementPath = { issuePath in
@@ -178,6 +184,8 @@ extension Network {
                 return path + ["add", "arrangements", .index(index - baseArrangements)] + rest
             case "ties" where index >= baseTies:
                 return path + ["add", "ties", .index(index - baseTies)] + rest
+            case "indicators" where index >= baseIndicators:
+                return path + ["add", "indicators", .index(index - baseIndicators)] + rest
             default:
                 return path
             }

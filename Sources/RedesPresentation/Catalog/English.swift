@@ -587,6 +587,8 @@ extension Message {
         case .survey(let message): return message.english
         case .surveyProblem(let problem): return ProblemsEnglish.survey(problem)
         case .surveyProblemFix(let problem): return ProblemsEnglish.surveyFix(problem)
+        // Issue 17 — the indicator board
+        case .board(let entry): return entry.english
         }
     }
 }
@@ -722,6 +724,120 @@ extension SurveyMessage {
         case .glanceReported: return "{1} were reported in a survey (see “{2}” below)."
         case .missingReportLead:
             return "Without the answers of {1} of the {2} respondents ({3}), the ranking by betweenness holds (ρ ≥ 0.8) in {4} of the runs, by degree in {5} and by closeness in {6}; F stays between {7} and {8} and DF between {9} and {10} in 90% of the runs (Smith and Moody 2013)."
+        }
+    }
+}
+
+// MARK: Issue 17 — the indicator board
+extension BoardMessage {
+    /// The entry in English.
+    public var english: String {
+        switch self {
+        case .role(let role):
+            switch role {
+            case .produces: return "produces"
+            case .reports: return "reports"
+            case .validates: return "validates"
+            case .uses: return "uses"
+            }
+        case .level(let level): return level == .population ? "population" : "performance"
+        case .column(let column):
+            switch column {
+            case .indicator: return "indicator"
+            case .indicatorName: return "indicator name"
+            case .actor: return "actor"
+            case .actorName: return "actor name"
+            case .bloc: return "bloc"
+            case .custodian: return "custodian"
+            case .role: return "role"
+            case .baselinePeriod: return "baseline period"
+            case .baseline: return "baseline"
+            case .targetPeriod: return "target period"
+            case .target: return "target"
+            }
+        case .gap(let gap):
+            switch gap {
+            case .noCustodian: return "No custodian (nobody answers for the figure)"
+            case .singleProducer: return "A single producer (if that actor stops, there is no figure)"
+            case .producersWithoutUsers: return "Produced, but used by nobody"
+            case .usersWithoutProducers: return "Used, but produced by nobody"
+            case .suppliersWithoutChannel:
+                return "A supplier shares no arrangement or tie with the custodian (the data have no channel to travel)"
+            case .receiversWithoutChannel: return "The custodian shares no arrangement or tie with a receiver of the figure"
+            case .missingValues: return "No baseline or no target"
+            case .actorsProducingForNobody: return "Actors producing data nobody uses"
+            }
+        case .title: return "Indicator board: {1}"
+        case .summary: return "{1} indicators; {2} actors have a part on the board."
+        case .noIndicators: return "The network declares no indicators: add them under `indicators:` (README, “Indicator board”)."
+        case .indicatorsTitle: return "Indicators"
+        case .levelHeader: return "level"
+        case .gapsTitle: return "Where the board is blind"
+        case .noGap: return "none"
+        case .missingBaseline: return "no baseline"
+        case .missingTarget: return "no target"
+        case .missingBoth: return "neither baseline nor target"
+        case .coverageActors:
+            return "Coverage: actor × indicator (C custodian, P produces, R reports, V validates, U uses; sees: figures that reach it)"
+        case .sees: return "sees"
+        case .outOf: return "{1} of {2}"
+        case .noPart: return "No part on the board: {1} actors."
+        case .coverageBlocs: return "Coverage: bloc × indicator (how many actors of the bloc in each part)"
+        case .columnsKey: return "Columns: {1}"
+        case .flowTitle: return "Data flow (producer → custodian → user)"
+        case .figureReaches: return "figure reaches"
+        case .usersReached: return "users reached"
+        case .blockedSteps: return "steps without channel"
+        case .committeeSees: return "committee sees it"
+        case .committeeSeesCount: return "committee sees"
+        case .notSeen: return "no"
+        case .steps: return "{1} ({2} steps)"
+        case .oneStep: return "{1} (1 step)"
+        case .allIndicators: return "all {1} indicators"
+        case .committee: return "The committee ({1}: {2}) sees {3} of {4} indicators within two steps."
+        case .committeeUnseen: return " It does not see: {1}."
+        case .committeeAll: return " It sees them all."
+        case .noCommittee:
+            return "The network has no committee (an arrangement of kind committee): --committee ID measures what the members of one arrangement see."
+        case .flowReach: return "The figures reach {1} actors, and {2} of the {3} declared users."
+        case .scenariosTitle: return "Scenarios: what changes on the board"
+        case .scenario: return "scenario"
+        case .baseNetwork: return "base network"
+        case .gaps: return "gaps"
+        case .diagramIndicator: return "indicator (dashed: no custodian)"
+        case .diagramLines: return "Line: part (the arrow follows the data)"
+        case .diagramGrey: return "Grey line: the figure does not get through (no channel, no custodian or no supplier)"
+        case .committeeMembers: return "committee members"
+        case .templateEmpty: return "the network declares no indicators: the template has only its header"
+        case .importUntouched: return "{1}: no rows in the template; kept as they were"
+        case .sectionTitle: return "Indicator board"
+        case .reportLead: return "The board has {1} indicators: {2} without a custodian, {3} with a single producer and {4} without a baseline or a target."
+        case .reportAssumed:
+            return "{1} of the {2} indicators rest on assumptions (illustrative evidence): who produces, owns and uses each figure is a modelling choice, each with its reason in the network file."
+        case .valuesHeader: return "baseline → target"
+        case .reportDiagram: return "Who produces, owns, validates and uses each indicator. Grey lines mark where the figure does not get through."
+        case .reportFlowTitle: return "How the data flow, and what the committee sees"
+        case .blocsWithoutPart: return "No part on the board: {1}."
+        case .bestScenario:
+            return "With {1}, the committee sees {2} of {3} indicators ({4} today), and {5} steps without channel remain ({6} today)."
+        case .othersUnchanged: return "The other scenarios do not change the board."
+        case .noScenarioChanges: return "No scenario changes the board."
+        case .glossaryTerm(let term):
+            switch term {
+            case .custodian: return "Custodian"
+            case .parts: return "Produces · reports · validates · uses"
+            case .stepWithoutChannel: return "Step without channel"
+            case .level: return "Population · performance"
+            }
+        case .glossaryDefinition(let term):
+            switch term {
+            case .custodian: return "the one actor accountable for the figure, who compiles and publishes it; without one, nobody compiles it."
+            case .parts: return "who generates the data, who passes it on to the custodian, who checks its quality, and who takes decisions with the figure."
+            case .stepWithoutChannel:
+                return "two actors of a figure's flow (a producer and the custodian, or the custodian and a user) that share no arrangement and no tie: the data have nowhere to pass."
+            case .level:
+                return "a population indicator measures a condition of a whole population, which no program controls alone; a performance one, how well a program works (Friedman, Results-Based Accountability)."
+            }
         }
     }
 }

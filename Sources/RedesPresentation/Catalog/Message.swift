@@ -240,6 +240,39 @@ public enum Message: Sendable, Hashable {
     /// What is wrong with an answers file, and how to fix it (ProblemsEnglish.swift, ProblemsSpanish.swift).
     case surveyProblem(SurveyProblem)
     case surveyProblemFix(SurveyProblem)
+    // MARK: Issue 17 — the indicator board
+    /// The words of the indicator board: labels, the `indicators` command's tables, the template, the report's section.
+    case board(BoardMessage)
+}
+
+// MARK: Issue 17 — the indicator board
+/// The entries of the indicator board (``Message/board(_:)``), written in English.swift and Spanish.swift.
+public enum BoardMessage: Sendable, Hashable {
+    // Labels
+    case role(IndicatorRole)
+    case level(IndicatorLevel)
+    case column(BoardTemplateColumn)
+    case gap(GapCategory)
+    // The `indicators` table
+    case title, summary, noIndicators, indicatorsTitle, levelHeader, gapsTitle, noGap
+    case missingBaseline, missingTarget, missingBoth
+    case coverageActors, sees, outOf, noPart, coverageBlocs, columnsKey
+    case flowTitle, figureReaches, usersReached, blockedSteps, committeeSees, committeeSeesCount, notSeen, steps, oneStep, allIndicators
+    case committee, committeeUnseen, committeeAll, noCommittee, flowReach
+    case scenariosTitle, scenario, baseNetwork, gaps
+    // The two-mode diagram
+    case diagramIndicator, diagramLines, diagramGrey, committeeMembers
+    // Command-line notes
+    case templateEmpty, importUntouched
+    // The report's section
+    case sectionTitle, reportLead, reportAssumed, valuesHeader, reportDiagram, reportFlowTitle, blocsWithoutPart
+    case bestScenario, othersUnchanged, noScenarioChanges
+    case glossaryTerm(BoardTerm), glossaryDefinition(BoardTerm)
+}
+
+/// The words the report's board section explains in its glossary box.
+public enum BoardTerm: String, Sendable, CaseIterable, Hashable {
+    case custodian, parts, stepWithoutChannel, level
 }
 
 /// The measures the report explains where they first appear, one plain sentence each.

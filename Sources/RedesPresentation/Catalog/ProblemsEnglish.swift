@@ -19,6 +19,8 @@ enum ProblemsEnglish {
         case .scenarioFile: return "a scenario file"
         case .nodeLinkDocument: return "the node-link document"
         case .xmlElement(let tag): return "<\(tag)>"
+        // Issue 17 — the indicator board
+        case .valueOf, .roleChange, .agreementChange: return boardPlace(place)
         }
     }
 
@@ -26,7 +28,7 @@ enum ProblemsEnglish {
 
     static func article(_ kind: ElementKind) -> String {
         switch kind {
-        case .actor, .arrangement, .edge: return "an"
+        case .actor, .arrangement, .edge, .indicator: return "an"
         default: return "a"
         }
     }
@@ -39,6 +41,10 @@ enum ProblemsEnglish {
         case .pajekVertex(let arc): return "the \(arc ? "arc" : "edge") names as vertex"
         case .dlNode: return "the edge names as node"
         case .respondent: return "the evidence names as respondent"
+        // Issue 17 — the indicator board
+        case .custodian(let indicator): return "indicator '\(indicator)' names as custodian"
+        case .indicatorRole(let indicator, let role): return "indicator '\(indicator)' names as \(noun(role))"
+        case .boardRow: return "the row names as actor"
         }
     }
 
@@ -207,6 +213,10 @@ enum ProblemsEnglish {
             return "`\(key)` '\(value)' is not a \(key == "lat" ? "latitude (−90 to 90)" : "longitude (−180 to 180)") in decimal degrees"
         case .unquotedDecimalComma(let key, let value): return "`\(key)` '\(value)' has a decimal comma outside quotes"
         case .incompleteCoordinates(let id): return "territory '\(id)' gives only one of `lat` and `lon`"
+        // Issue 17 — the indicator board
+        case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
+             .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
+            return boardMessage(problem)
         }
     }
 
@@ -248,6 +258,8 @@ enum ProblemsEnglish {
         case .emptyID: return "give it a non-empty id"
         case .untrimmedID: return "remove the spaces around the id"
         case .duplicateID(let kind, _): return "give each \(element(kind)) its own id, or merge the two entries"
+        case .unknownActor(_, .boardRow, let suggestion):
+            return "\(hint(suggestion))write the id of an actor of the network (the template's `actor` column)"
         case .unknownActor(let id, _, let suggestion):
             return "\(hint(suggestion))add an actor with id '\(id)' under `actors:` (or to the nodes file)"
         case .unknownBloc(let id, let declared, let suggestion):
@@ -283,6 +295,10 @@ enum ProblemsEnglish {
         case .unquotedDecimalComma(let key, let value):
             return "write `\(key): \(value.replacingOccurrences(of: ",", with: "."))`, or quote it: `\(key): \"\(value)\"`"
         case .incompleteCoordinates: return "give both `lat` and `lon`, or neither"
+        // Issue 17 — the indicator board
+        case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
+             .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
+            return boardFix(problem)
         }
     }
 
@@ -466,6 +482,76 @@ extension ProblemsEnglish {
         case .noAnswers: return "fill in the answers (yes or no in \(column(.collaborates))) and import the filled file"
         case .emptyFile: return "save the filled template from the spreadsheet (as CSV UTF-8 or .xlsx) and import that file"
         case .missingFrequency: return "write the frequency in this row, or use --ties union or --ties intersection"
+        }
+    }
+}
+
+// MARK: Issue 17 — the indicator board
+extension ProblemsEnglish {
+    /// An actor in a role, as a noun: producer, reporter, validator, user.
+    static func noun(_ role: IndicatorRole) -> String {
+        switch role {
+        case .produces: return "producer"
+        case .reports: return "reporter"
+        case .validates: return "validator"
+        case .uses: return "user"
+        }
+    }
+
+    static func boardPlace(_ place: ProblemPlace) -> String {
+        switch place {
+        case .valueOf(let indicator, let key):
+            return key == "observations" ? "an observation of indicator '\(indicator)'" : "the \(key) of indicator '\(indicator)'"
+        case .roleChange: return "a role change"
+        case .agreementChange: return "an agreement change"
+        default: return self.place(place)
+        }
+    }
+
+    static func boardMessage(_ problem: NetworkProblem) -> String {
+        switch problem {
+        case .repeatedRole(let indicator, let actor, let role):
+            return "indicator '\(indicator)' names '\(actor)' as \(noun(role)) twice"
+        case .unknownAgreement(let indicator, let arrangement, _):
+            return "the agreement '\(arrangement)' of indicator '\(indicator)' is not an arrangement of the network"
+        case .scenarioMissingRole(let scenario, let indicator, let actor, let role):
+            return "scenario '\(scenario)' removes \(noun(role)) '\(actor)' from indicator '\(indicator)', which has no such role"
+        case .unknownIndicator(let id, _): return "indicator '\(id)' is not declared in the network"
+        case .unknownRole(let word, _): return "'\(word)' is not a role"
+        case .invalidMark(let column, let value): return "`\(column)` holds '\(value)', which is neither a mark nor empty"
+        case .twoCustodians(let indicator, let first, let line):
+            return "indicator '\(indicator)' gets a second custodian (the first is '\(first)', on line \(line))"
+        case .incompleteValue(let indicator, let which):
+            return "the \(which.rawValue) of indicator '\(indicator)' needs both a period and a value"
+        case .conflictingValue(let indicator, let which, let line):
+            return "the \(which.rawValue) of indicator '\(indicator)' differs from the one on line \(line)"
+        case .duplicateBoardRow(let indicator, let actor, let line):
+            return "indicator '\(indicator)' and actor '\(actor)' already have a row (line \(line))"
+        case .missingTemplateColumn(let column, let header):
+            return "the header has no `\(Message.board(.column(column)).english)` column (found: \(header.map { "`\($0)`" }.joined(separator: ", ")))"
+        default: return message(problem)
+        }
+    }
+
+    static func boardFix(_ problem: NetworkProblem) -> String {
+        switch problem {
+        case .repeatedRole: return "name each actor once per role"
+        case .unknownAgreement(_, _, let suggestion):
+            return "\(hint(suggestion))name an arrangement of `arrangements:`, or leave `agreement:` out (no arrangement shares the data)"
+        case .scenarioMissingRole: return "check the indicator's `roles:`, or take the entry out of the scenario's `remove: roles:`"
+        case .unknownIndicator(_, let suggestion):
+            return "\(hint(suggestion))write the id of an indicator of the network (the template's `indicator` column), or declare it under `indicators:` first"
+        case .unknownRole(_, let suggestion):
+            let roles = IndicatorRole.allCases.map { Message.board(.role($0)).english }
+            return "\(hint(suggestion.map { Message.board(.role($0)).english }))write \(roles.dropLast().joined(separator: ", ")) or \(roles.last ?? ""), separated by commas"
+        case .invalidMark: return "write yes (or x) on the custodian's row, and leave the other rows empty"
+        case .twoCustodians: return "an indicator has one custodian, accountable for the figure: leave one mark in the custodian column"
+        case .incompleteValue: return "fill in both the period and the value, or leave both empty"
+        case .conflictingValue(_, let which, _): return "give the \(which.rawValue) on one row of the indicator, or the same on every row"
+        case .duplicateBoardRow: return "merge the two rows into one"
+        case .missingTemplateColumn(let column, _):
+            return "name a column `\(Message.board(.column(column)).english)` in the first line, or write the template again with `redes indicators FILE --template --lang en`"
+        default: return fix(problem)
         }
     }
 }

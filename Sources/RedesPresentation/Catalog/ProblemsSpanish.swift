@@ -19,6 +19,8 @@ enum ProblemsSpanish {
         case .scenarioFile: return "un archivo de escenarios"
         case .nodeLinkDocument: return "el documento node-link"
         case .xmlElement(let tag): return "<\(tag)>"
+        // Issue 17 — the indicator board
+        case .valueOf, .roleChange, .agreementChange: return boardPlace(place)
         }
     }
 
@@ -35,6 +37,7 @@ enum ProblemsSpanish {
         case .vertex: return "vértice"
         case .vertexLabel: return "etiqueta de vértice"
         case .territory: return "territorio"
+        case .indicator: return "indicador"
         }
     }
 
@@ -53,6 +56,10 @@ enum ProblemsSpanish {
         case .pajekVertex(let arc): return "\(arc ? "el arco" : "la arista") nombra el vértice"
         case .dlNode: return "la arista nombra el nodo"
         case .respondent: return "la evidencia nombra como encuestado"
+        // Issue 17 — the indicator board
+        case .custodian(let indicator): return "el indicador '\(indicator)' nombra como custodio a"
+        case .indicatorRole(let indicator, let role): return "el indicador '\(indicator)' nombra como \(noun(role)) a"
+        case .boardRow: return "la fila nombra como actor a"
         }
     }
 
@@ -219,6 +226,10 @@ enum ProblemsSpanish {
             return "`\(key)` '\(value)' no es una \(key == "lat" ? "latitud (−90 a 90)" : "longitud (−180 a 180)") en grados decimales"
         case .unquotedDecimalComma(let key, let value): return "`\(key)` '\(value)' tiene coma decimal fuera de comillas"
         case .incompleteCoordinates(let id): return "el territorio '\(id)' indica solo una de `lat` y `lon`"
+        // Issue 17 — the indicator board
+        case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
+             .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
+            return boardMessage(problem)
         }
     }
 
@@ -259,6 +270,8 @@ enum ProblemsSpanish {
         case .emptyID: return "dele un id no vacío"
         case .untrimmedID: return "quite los espacios alrededor del id"
         case .duplicateID(let kind, _): return "dé a cada \(element(kind)) su propio id, o una las dos entradas"
+        case .unknownActor(_, .boardRow, let suggestion):
+            return "\(hint(suggestion))escriba el id de un actor de la red (la columna `actor` de la plantilla)"
         case .unknownActor(let id, _, let suggestion):
             return "\(hint(suggestion))agregue un actor con id '\(id)' en `actors:` (o al archivo de nodos)"
         case .unknownBloc(let id, let declared, let suggestion):
@@ -294,6 +307,10 @@ enum ProblemsSpanish {
         case .unquotedDecimalComma(let key, let value):
             return "escriba `\(key): \(value.replacingOccurrences(of: ",", with: "."))`, o entre comillas: `\(key): \"\(value)\"`"
         case .incompleteCoordinates: return "indique `lat` y `lon`, o ninguna"
+        // Issue 17 — the indicator board
+        case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
+             .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
+            return boardFix(problem)
         }
     }
 
@@ -477,6 +494,84 @@ extension ProblemsSpanish {
         case .noAnswers: return "complete las respuestas (sí o no en \(column(.collaborates))) e importe el archivo completado"
         case .emptyFile: return "guarde desde la planilla la plantilla completada (como CSV UTF-8 o .xlsx) e importe ese archivo"
         case .missingFrequency: return "escriba la frecuencia en esta fila, o use --ties union o --ties intersection"
+        }
+    }
+}
+
+// MARK: Issue 17 — the indicator board
+extension ProblemsSpanish {
+    /// An actor in a role, as a noun: productor, informante, validador, usuario.
+    static func noun(_ role: IndicatorRole) -> String {
+        switch role {
+        case .produces: return "productor"
+        case .reports: return "informante"
+        case .validates: return "validador"
+        case .uses: return "usuario"
+        }
+    }
+
+    /// A reference value with its article: la línea base, la meta.
+    static func value(_ which: BoardValue) -> String { which == .baseline ? "la línea base" : "la meta" }
+
+    static func boardPlace(_ place: ProblemPlace) -> String {
+        switch place {
+        case .valueOf(let indicator, let key):
+            switch key {
+            case "baseline": return "la línea base del indicador '\(indicator)'"
+            case "target": return "la meta del indicador '\(indicator)'"
+            default: return "una observación del indicador '\(indicator)'"
+            }
+        case .roleChange: return "un cambio de rol"
+        case .agreementChange: return "un cambio de acuerdo"
+        default: return self.place(place)
+        }
+    }
+
+    static func boardMessage(_ problem: NetworkProblem) -> String {
+        switch problem {
+        case .repeatedRole(let indicator, let actor, let role):
+            return "el indicador '\(indicator)' nombra dos veces a '\(actor)' como \(noun(role))"
+        case .unknownAgreement(let indicator, let arrangement, _):
+            return "el acuerdo '\(arrangement)' del indicador '\(indicator)' no es una instancia de la red"
+        case .scenarioMissingRole(let scenario, let indicator, let actor, let role):
+            return "el escenario '\(scenario)' quita al \(noun(role)) '\(actor)' del indicador '\(indicator)', que no tiene ese rol"
+        case .unknownIndicator(let id, _): return "el indicador '\(id)' no está declarado en la red"
+        case .unknownRole(let word, _): return "'\(word)' no es un rol"
+        case .invalidMark(let column, let value): return "`\(column)` dice '\(value)', que no es una marca ni está vacío"
+        case .twoCustodians(let indicator, let first, let line):
+            return "el indicador '\(indicator)' recibe un segundo custodio (el primero es '\(first)', en la línea \(line))"
+        case .incompleteValue(let indicator, let which):
+            return "\(value(which)) del indicador '\(indicator)' necesita un período y un valor"
+        case .conflictingValue(let indicator, let which, let line):
+            return "\(value(which)) del indicador '\(indicator)' no coincide con la de la línea \(line)"
+        case .duplicateBoardRow(let indicator, let actor, let line):
+            return "el indicador '\(indicator)' y el actor '\(actor)' ya tienen una fila (línea \(line))"
+        case .missingTemplateColumn(let column, let header):
+            return "el encabezado no tiene la columna `\(Message.board(.column(column)).spanish)` (encontradas: \(header.map { "`\($0)`" }.joined(separator: ", ")))"
+        default: return message(problem)
+        }
+    }
+
+    static func boardFix(_ problem: NetworkProblem) -> String {
+        switch problem {
+        case .repeatedRole: return "nombre a cada actor una vez por rol"
+        case .unknownAgreement(_, _, let suggestion):
+            return "\(hint(suggestion))nombre una instancia de `arrangements:`, u omita `agreement:` (ninguna instancia comparte el dato)"
+        case .scenarioMissingRole: return "revise los `roles:` del indicador, o quite la entrada del `remove: roles:` del escenario"
+        case .unknownIndicator(_, let suggestion):
+            return "\(hint(suggestion))escriba el id de un indicador de la red (la columna `indicador` de la plantilla), o declárelo antes en `indicators:`"
+        case .unknownRole(_, let suggestion):
+            let roles = IndicatorRole.allCases.map { Message.board(.role($0)).spanish }
+            return "\(hint(suggestion.map { Message.board(.role($0)).spanish }))escriba \(roles.dropLast().joined(separator: ", ")) o \(roles.last ?? ""), separados por comas"
+        case .invalidMark: return "escriba sí (o x) en la fila del custodio, y deje vacías las demás"
+        case .twoCustodians: return "un indicador tiene un solo custodio, que responde por la cifra: deje una sola marca en la columna custodio"
+        case .incompleteValue: return "complete el período y el valor, o deje ambos vacíos"
+        case .conflictingValue(_, let which, _):
+            return "indique \(value(which)) en una sola fila del indicador, o la misma en todas"
+        case .duplicateBoardRow: return "una las dos filas en una"
+        case .missingTemplateColumn(let column, _):
+            return "nombre una columna `\(Message.board(.column(column)).spanish)` en la primera línea, o vuelva a escribir la plantilla con `redes indicators ARCHIVO --template`"
+        default: return fix(problem)
         }
     }
 }

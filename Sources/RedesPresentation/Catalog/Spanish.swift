@@ -587,6 +587,8 @@ extension Message {
         case .survey(let message): return message.spanish
         case .surveyProblem(let problem): return ProblemsSpanish.survey(problem)
         case .surveyProblemFix(let problem): return ProblemsSpanish.surveyFix(problem)
+        // Issue 17 — the indicator board
+        case .board(let entry): return entry.spanish
         }
     }
 }
@@ -722,6 +724,120 @@ extension SurveyMessage {
         case .glanceReported: return "{1} vienen de una encuesta (vea «{2}» más abajo)."
         case .missingReportLead:
             return "Sin las respuestas de {1} de los {2} encuestados ({3}), el orden por intermediación se mantiene (ρ ≥ 0,8) en {4} de las corridas, por grado en {5} y por cercanía en {6}; F queda entre {7} y {8} y DF entre {9} y {10} en el 90 % de las corridas (Smith y Moody 2013)."
+        }
+    }
+}
+
+// MARK: Issue 17 — the indicator board
+extension BoardMessage {
+    /// The entry in Spanish.
+    public var spanish: String {
+        switch self {
+        case .role(let role):
+            switch role {
+            case .produces: return "produce"
+            case .reports: return "reporta"
+            case .validates: return "valida"
+            case .uses: return "usa"
+            }
+        case .level(let level): return level == .population ? "población" : "desempeño"
+        case .column(let column):
+            switch column {
+            case .indicator: return "indicador"
+            case .indicatorName: return "nombre del indicador"
+            case .actor: return "actor"
+            case .actorName: return "nombre del actor"
+            case .bloc: return "bloque"
+            case .custodian: return "custodio"
+            case .role: return "rol"
+            case .baselinePeriod: return "período línea base"
+            case .baseline: return "línea base"
+            case .targetPeriod: return "período meta"
+            case .target: return "meta"
+            }
+        case .gap(let gap):
+            switch gap {
+            case .noCustodian: return "Sin custodio (nadie responde por la cifra)"
+            case .singleProducer: return "Un solo productor (si ese actor deja de producirla, no hay cifra)"
+            case .producersWithoutUsers: return "Se produce, pero nadie la usa"
+            case .usersWithoutProducers: return "Alguien la usa, pero nadie la produce"
+            case .suppliersWithoutChannel:
+                return "Quien aporta el dato no comparte instancia ni vínculo con el custodio (el dato no tiene por dónde viajar)"
+            case .receiversWithoutChannel: return "El custodio no comparte instancia ni vínculo con quien recibe la cifra"
+            case .missingValues: return "Sin línea base o sin meta"
+            case .actorsProducingForNobody: return "Actores que producen datos que nadie usa"
+            }
+        case .title: return "Tablero de indicadores: {1}"
+        case .summary: return "{1} indicadores; {2} actores tienen un papel en el tablero."
+        case .noIndicators: return "La red no declara indicadores: agréguelos en `indicators:` (README, «Tablero de indicadores»)."
+        case .indicatorsTitle: return "Indicadores"
+        case .levelHeader: return "nivel"
+        case .gapsTitle: return "Dónde el tablero está ciego"
+        case .noGap: return "ninguno"
+        case .missingBaseline: return "sin línea base"
+        case .missingTarget: return "sin meta"
+        case .missingBoth: return "sin línea base ni meta"
+        case .coverageActors:
+            return "Cobertura: actor × indicador (C custodio, P produce, R reporta, V valida, U usa; ve: cifras que le llegan)"
+        case .sees: return "ve"
+        case .outOf: return "{1} de {2}"
+        case .noPart: return "Sin papel en el tablero: {1} actores."
+        case .coverageBlocs: return "Cobertura: bloque × indicador (cuántos actores del bloque en cada papel)"
+        case .columnsKey: return "Columnas: {1}"
+        case .flowTitle: return "Flujo de datos (quien produce → custodio → quien usa)"
+        case .figureReaches: return "la cifra llega a"
+        case .usersReached: return "usuarios alcanzados"
+        case .blockedSteps: return "pasos sin canal"
+        case .committeeSees: return "el comité la ve"
+        case .committeeSeesCount: return "el comité ve"
+        case .notSeen: return "no"
+        case .steps: return "{1} ({2} pasos)"
+        case .oneStep: return "{1} (1 paso)"
+        case .allIndicators: return "los {1} indicadores"
+        case .committee: return "El comité ({1}: {2}) ve {3} de {4} indicadores a dos pasos o menos."
+        case .committeeUnseen: return " No ve: {1}."
+        case .committeeAll: return " Los ve todos."
+        case .noCommittee:
+            return "La red no tiene comité (una instancia de tipo comité): --committee ID mide lo que ven los miembros de una instancia."
+        case .flowReach: return "Las cifras llegan a {1} actores, y a {2} de los {3} usuarios declarados."
+        case .scenariosTitle: return "Escenarios: lo que cambia en el tablero"
+        case .scenario: return "escenario"
+        case .baseNetwork: return "red base"
+        case .gaps: return "brechas"
+        case .diagramIndicator: return "indicador (borde discontinuo: sin custodio)"
+        case .diagramLines: return "Línea: papel (la flecha sigue al dato)"
+        case .diagramGrey: return "Línea gris: la cifra no pasa (sin canal, sin custodio o sin quien aporte el dato)"
+        case .committeeMembers: return "miembros del comité"
+        case .templateEmpty: return "la red no declara indicadores: la plantilla solo tiene su encabezado"
+        case .importUntouched: return "{1}: sin filas en la plantilla; se conservan como estaban"
+        case .sectionTitle: return "Tablero de indicadores"
+        case .reportLead: return "El tablero tiene {1} indicadores: {2} sin custodio, {3} con un solo productor y {4} sin línea base o sin meta."
+        case .reportAssumed:
+            return "{1} de los {2} indicadores se basan en supuestos (evidencia ilustrativa): quién produce, custodia y usa cada cifra es una decisión de modelación, con su razón en el archivo de la red."
+        case .valuesHeader: return "línea base → meta"
+        case .reportDiagram: return "Quién produce, custodia, valida y usa cada indicador. Las líneas grises marcan dónde la cifra no pasa."
+        case .reportFlowTitle: return "Cómo viajan los datos y qué ve el comité"
+        case .blocsWithoutPart: return "Sin papel en el tablero: {1}."
+        case .bestScenario:
+            return "Con {1}, el comité ve {2} de {3} indicadores (hoy {4}) y quedan {5} pasos sin canal (hoy {6})."
+        case .othersUnchanged: return "Los demás escenarios no cambian el tablero."
+        case .noScenarioChanges: return "Ningún escenario cambia el tablero."
+        case .glossaryTerm(let term):
+            switch term {
+            case .custodian: return "Custodio"
+            case .parts: return "Produce · reporta · valida · usa"
+            case .stepWithoutChannel: return "Paso sin canal"
+            case .level: return "Población · desempeño"
+            }
+        case .glossaryDefinition(let term):
+            switch term {
+            case .custodian: return "el único actor que responde por la cifra: la compila y la publica; sin custodio, nadie la compila."
+            case .parts: return "quién genera el dato, quién lo hace llegar al custodio, quién revisa su calidad y quién decide con la cifra."
+            case .stepWithoutChannel:
+                return "dos actores del recorrido de una cifra (quien la produce y el custodio, o el custodio y quien la usa) que no comparten instancia ni vínculo: el dato no tiene por dónde pasar."
+            case .level:
+                return "un indicador de población mide una condición de toda una población, que ningún programa controla solo; uno de desempeño, cómo funciona un programa (Friedman, Results-Based Accountability)."
+            }
         }
     }
 }
