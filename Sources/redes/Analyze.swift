@@ -43,6 +43,11 @@ struct Analyze: ParsableCommand {
     @Option(help: "Estimate betweenness and DF from this many sampled sources (Brandes–Pich), for very large networks.")
     var sample: Int?
 
+    @Option(help: ArgumentHelp(
+        "How eigenvector centrality treats a disconnected network: leading or per-component.",
+        discussion: "leading (default): the leading eigenvector of the whole network, as NetworkX and igraph compute it; it is 0 outside the component with the largest eigenvalue. per-component: each component's own leading eigenvector, normalised within the component (isolates get 0)."))
+    var eigenvector: EigenvectorScope = .leading
+
     @Flag(name: .customLong("allow-slow"), help: "Run all-pairs metrics even when they would take more than ten minutes.")
     var allowSlow = false
 
@@ -99,7 +104,8 @@ struct Analyze: ParsableCommand {
         let analysis = NetworkAnalysis(actorGraph, options: AnalysisOptions(
             weighted: weighted, metrics: wanted,
             progress: network.actors.count >= 2_000 ? Progress.onTerminal(lang.text(.progressShortestPaths)) : nil,
-            sampleSize: sample, seed: seed, groupBy: groupBy, keyPlayers: keyPlayers, permutations: permutations))
+            sampleSize: sample, seed: seed, groupBy: groupBy, keyPlayers: keyPlayers, permutations: permutations,
+            eigenvectorScope: eigenvector))
         let presenter = AnalysisPresenter(analysis, content: content, scenario: input.scenario,
                                           sortBy: sort.flatMap(ActorMetric.init(rawValue:)), top: top)
         let bytes = presenter.renderedBytes(out.format, language: lang)
@@ -107,3 +113,5 @@ struct Analyze: ParsableCommand {
         try emit(bytes: bytes, to: out.output, in: lang)
     }
 }
+
+extension EigenvectorScope: ExpressibleByArgument {}

@@ -49,8 +49,11 @@ struct CatalogTests {
         all += EvidenceStatus.allCases.map(Message.evidenceStatus) + ArrangementKind.allCases.map(Message.arrangementKind)
         all += BrokerageRole.allCases.map(Message.brokerageRole) + ActorMetric.allCases.map(Message.metricHeader)
         all += Figure.allCases.map(Message.figure) + ["bloc", "territory", "sector"].map(Message.attribute)
-        all += [.noTies, .disconnected, .notStronglyConnected, .notConverged].map(Message.eigenvectorReason)
-        all += [AnalysisNote.noGroups(attribute: "bloc"), .removalSkipped(limit: 500), .keyPlayersSkipped(limit: 2000)].map(Message.note)
+        all += [.noTies, .notStronglyConnected, .notConverged].map(Message.eigenvectorReason)
+        all += [AnalysisNote.noGroups(attribute: "bloc"), .removalSkipped(limit: 500), .keyPlayersSkipped(limit: 2000),
+                .eigenvectorDominantComponents(actors: 25, count: 1, components: 3),
+                .eigenvectorDominantComponents(actors: 6, count: 2, components: 4),
+                .eigenvectorPerComponent(components: 3)].map(Message.note)
         all += MethodNote.allCases.flatMap { [Message.methodName($0), .methodSentence($0)] }
         return all
     }()

@@ -206,7 +206,22 @@ public struct NetworkAnalysis: Sendable {
             notes.append(.removalSkipped(limit: NetworkAnalysis.removalLimit))
         }
         if !diagnosisKeyPlayers { notes.append(.keyPlayersSkipped(limit: options.sizeLimit)) }
+        if let note = eigenvectorNote { notes.append(note) }
         return notes
+    }
+
+    /// The note that eigenvector centrality needs on a disconnected network; nil when it needs none or was not
+    /// requested.
+    public var eigenvectorNote: AnalysisNote? {
+        guard options.metricOptions.wants(.eigenvector) else { return nil }
+        switch metrics.eigenvectorStatus {
+        case .dominantComponents(let actors, let count, let components)?:
+            return .eigenvectorDominantComponents(actors: actors, count: count, components: components)
+        case .perComponent(let components)?:
+            return .eigenvectorPerComponent(components: components)
+        default:
+            return nil
+        }
     }
 
     /// The whole diagnosis, every section computed.

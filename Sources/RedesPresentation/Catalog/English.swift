@@ -98,9 +98,8 @@ extension Message {
         case .eigenvectorReason(let reason):
             switch reason {
             case .noTies: return "the network has no ties"
-            case .disconnected: return "the network is not connected"
             case .notStronglyConnected: return "the network is not strongly connected"
-            case .notConverged: return "the power iteration did not converge"
+            case .notConverged: return "the iteration did not converge"
             }
         case .holesByActorTitle: return "Structural holes and brokerage by actor"
         case .hierarchy: return "hierarchy"
@@ -141,6 +140,12 @@ extension Message {
                 return "more than \(limit) actors: DF without each actor skipped (one all-pairs pass per actor)"
             case .keyPlayersSkipped(let limit):
                 return "more than \(limit) actors: key players skipped; use `redes keyplayers`"
+            case .eigenvectorDominantComponents(let actors, let count, let components):
+                let within = count == 1 ? "the component with the largest eigenvalue (\(actors) actors)"
+                    : "the \(count) components that share the largest eigenvalue (\(actors) actors)"
+                return "the network has \(components) components: eigenvector centrality is the leading eigenvector of the whole network, as NetworkX and igraph compute it, non-zero only in \(within) and 0 elsewhere; --eigenvector per-component normalises it within each component"
+            case .eigenvectorPerComponent(let components):
+                return "eigenvector centrality is normalised within each of the \(components) components (--eigenvector per-component): compare values only within a component; isolates get 0"
             }
         case .keyPlayerMethodExhaustive: return "exhaustive over {1} sets (optimal)"
         case .keyPlayerMethodGreedy: return "greedy start + swap optimisation (Borgatti 2006), {1} random restarts, seed {2}"

@@ -98,7 +98,6 @@ extension Message {
         case .eigenvectorReason(let reason):
             switch reason {
             case .noTies: return "la red no tiene vínculos"
-            case .disconnected: return "la red no es conexa"
             case .notStronglyConnected: return "la red no es fuertemente conexa"
             case .notConverged: return "la iteración no convergió"
             }
@@ -141,6 +140,12 @@ extension Message {
                 return "más de \(limit) actores: se omite DF sin cada actor (un recorrido de todos los pares por actor)"
             case .keyPlayersSkipped(let limit):
                 return "más de \(limit) actores: se omiten los actores clave; use `redes keyplayers`"
+            case .eigenvectorDominantComponents(let actors, let count, let components):
+                let within = count == 1 ? "el componente con el mayor valor propio (\(actors) actores)"
+                    : "los \(count) componentes que comparten el mayor valor propio (\(actors) actores)"
+                return "la red tiene \(components) componentes: el vector propio es el principal de toda la red, como lo calculan NetworkX e igraph, distinto de 0 solo en \(within) y 0 en el resto; --eigenvector per-component lo normaliza dentro de cada componente"
+            case .eigenvectorPerComponent(let components):
+                return "el vector propio está normalizado dentro de cada uno de los \(components) componentes (--eigenvector per-component): compare valores solo dentro de un componente; los actores aislados valen 0"
             }
         case .keyPlayerMethodExhaustive: return "búsqueda exhaustiva en {1} conjuntos (óptimo)"
         case .keyPlayerMethodGreedy: return "inicio voraz + intercambios (Borgatti 2006), {1} reinicios aleatorios, semilla {2}"
