@@ -51,7 +51,7 @@ struct BadInputCatalogTests {
         Case("self-loop", "e.csv", "source,target\na,a\n", line: 2),
         Case("the same tie twice", "e.csv", "source,target\na,b\nb,a\n", line: 3),
         Case("unclosed quote", "e.csv", "source,target\n\"a,b\n", line: 2),
-        Case("a 10 MB label", "e.csv", "source,target\n" + String(repeating: "x", count: 10_000_000) + ",b\n", line: nil),
+        Case("a 10 MB label", "e.csv", "source,target\n" + String(repeating: "x", count: 10_000_000) + ",b\n", line: 2),
         Case("invalid UTF-8", "e.csv", bytes: Array("source,target\na,b\n".utf8) + [0x63, 0xC3, 0x28, 0x2C, 0x64, 0x0A], line: 3),
         Case("binary data", "e.csv", bytes: [0x00, 0xFF, 0xFE, 0x10, 0x80, 0x81, 0x0A, 0x00, 0x9F], line: 1),
         Case("deeply nested YAML", "e.yaml", "redes: 1\nname: x\nactors: " + String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000) + "\n", line: 3),

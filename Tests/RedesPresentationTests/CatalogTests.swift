@@ -117,7 +117,7 @@ struct ProblemTextTests {
         .unterminatedQuote, .textAfterClosingQuote, .malformedXML(.unclosed(tag: "node")), .malformedXML(.endsBeforeClosed),
         .undeclared(.graphMLKey, id: "d9"), .undeclared(.gexfAttribute, id: "0"),
         .malformedLine(.dlMatrixSize(values: 6, rows: 3, columns: 3)), .malformedLine(.pajekNotAnEdge("x")),
-        .malformedLine(.jsonNotAnObject), .limitExceeded(.actors, count: 10, limit: 5), .limitExceeded(.textLength, count: 9, limit: 2),
+        .malformedLine(.dlNoHeader), .limitExceeded(.actors, count: 10, limit: 5), .limitExceeded(.textLength, count: 9, limit: 2),
         .emptyField(column: "id"), .duplicateColumn("id"), .emptyID(element: .source), .untrimmedID(element: .actor, id: " a"),
         .duplicateID(element: .arrangement, id: "m"), .unknownActor(id: "secreduk", role: .tieEnd("target"), suggestion: "secreduc"),
         .unknownActor(id: "3", role: .pajekVertex(arc: true), suggestion: nil),
@@ -128,6 +128,12 @@ struct ProblemTextTests {
         .unknownScenario("c", available: ["comite"]), .scenarioMissing(scenario: "s", element: .actor, id: "zz", suggestion: nil),
         .scenarioMissingTie(scenario: "s", key), .scenarioNotAMember(scenario: "s", actor: "a", arrangement: "m"),
         .scenarioAlreadyAMember(scenario: "s", actor: "a", arrangement: "m"), .inScenario("s", .selfLoop(actor: "a")),
+        // Issue 22
+        .controlCharacter(scalar: 7, text: "a\u{7}b"), .xmlEntities, .xmlTooDeep(limit: 200),
+        .malformedJSON(.trailingComma), .malformedJSON(.notAnObject), .notANumber(key: "size", value: "big"),
+        .notABoolean(key: "flag", value: "maybe"), .invalidDate("enero"), .periodEndsBeforeStart(start: "2026", end: "2024"),
+        .wrongType(key: .key("name"), expected: .scalar, found: .null), .malformedXML(.syntax(.invalidCharacter)),
+        .malformedXML(.syntax(.other(code: 99))), .malformedXML(.contentAfterRoot),
     ]
 
     @Test("every problem has a message and a fix in both languages, and the two languages differ")

@@ -10,6 +10,14 @@ public struct PortableGraph: Sendable {
     public struct Node: Sendable, Hashable {
         public var id: String
         public var attributes: [(String, AttributeValue)]
+        /// The line of the file it was read from, when known (for error messages).
+        public var line: Int?
+
+        public init(id: String, attributes: [(String, AttributeValue)], line: Int? = nil) {
+            self.id = id
+            self.attributes = attributes
+            self.line = line
+        }
         public static func == (a: Node, b: Node) -> Bool { a.id == b.id && a.attributes.map(\.0) == b.attributes.map(\.0) && a.attributes.map(\.1) == b.attributes.map(\.1) }
         public func hash(into hasher: inout Hasher) { hasher.combine(id) }
         public func value(_ key: String) -> AttributeValue? { attributes.first { $0.0 == key }?.1 }
@@ -19,6 +27,15 @@ public struct PortableGraph: Sendable {
         public var source: String
         public var target: String
         public var attributes: [(String, AttributeValue)]
+        /// The line of the file it was read from, when known (for error messages).
+        public var line: Int?
+
+        public init(source: String, target: String, attributes: [(String, AttributeValue)], line: Int? = nil) {
+            self.source = source
+            self.target = target
+            self.attributes = attributes
+            self.line = line
+        }
         public func value(_ key: String) -> AttributeValue? { attributes.first { $0.0 == key }?.1 }
         public var weight: Double {
             if case .number(let w)? = value("weight") { return w }
@@ -100,6 +117,29 @@ public struct PortableGraph: Sendable {
         }
         self.nodes = nodes
         self.edges = edges
+    }
+
+    /// The line of the file where the element at `path` of ``network(file:)`` was read: `actors[i]` and
+    /// `arrangements[i]` (two-mode) are nodes, `ties[i]` edges; nil when unknown.
+    ///
+    /// - Parameter path: the path of a validation issue.
+    /// - Returns: the line, or nil.
+    public func line(of path: ElementPath) -> Int? {
+        guard path.components.count >= 2, case .key(let section) = path.components[0],
+              case .index(let index) = path.components[1] else { return nil }
+        let twoMode = nodes.contains { $0.value("type") == .string("arrangement") }
+        let isArrangement = { (node: Node) in twoMode && node.value("type") == .string("arrangement") }
+        switch section {
+        case "actors":
+            let actors = nodes.lazy.filter { !isArrangement($0) }
+            return actors.dropFirst(index).first?.line
+        case "arrangements":
+            return nodes.lazy.filter(isArrangement).dropFirst(index).first?.line
+        case "ties":
+            return index < edges.count ? edges[index].line : nil
+        default:
+            return nil
+        }
     }
 
     /// A network with these nodes as actors and edges as ties (a two-mode graph gives back its arrangements).

@@ -17,20 +17,29 @@ enum TextGraphReader {
         return result
     }
 
+    /// The lines of a line-based file; a line holding an invisible control character is refused at its place.
     static func lines(_ bytes: [UInt8], file: String) throws(LoadError) -> [Substring] {
         let text = try TextFile.text(bytes, file: file)
         // "\r\n" is one Character in Swift: split on it as well as on "\n" (splitting on "\n" alone left CRLF files as
         // one line).
-        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        for (i, line) in lines.enumerated() {
+            if let (offset, scalar) = InvisibleCharacters.first(in: line) {
+                throw LoadError(file: file, line: i + 1, column: offset + 1, problem: .controlCharacter(scalar: scalar, text: String(line)))
+            }
+        }
+        return lines
     }
 
     // MARK: Pajek
 
-    static func pajek(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
+    /// - Parameter limits: `*Vertices N` above `limits.actors` is refused before anything is allocated for it.
+    static func pajek(_ bytes: [UInt8], file: String, limits: InputLimits = InputLimits()) throws(LoadError) -> PortableGraph {
         let lines = try lines(bytes, file: file)
         var labels: [Int: String] = [:], order: [Int] = []
         var vertexAttributes: [Int: [(String, AttributeValue)]] = [:]
+        var vertexLines: [Int: Int] = [:]
         var section = "", declared = 0, directed = false
         var raw: [(Int, Int, Double, Bool, Int)] = []  // (u, v, weight, arc, line)
         for (i, line) in lines.enumerated() {
@@ -44,6 +53,9 @@ enum TextGraphReader {
                 case "*vertices":
                     guard words.count >= 2, let n = Int(words[1]), n >= 0 else {
                         throw LoadError(file: file, line: number, problem: .malformedLine(.pajekVerticesWithoutCount))
+                    }
+                    guard n <= limits.actors else {
+                        throw LoadError(file: file, line: number, problem: .limitExceeded(.actors, count: n, limit: limits.actors))
                     }
                     declared = n
                 case "*edges", "*arcs":
@@ -62,6 +74,7 @@ enum TextGraphReader {
                 }
                 guard labels[id] == nil else { throw LoadError(file: file, line: number, problem: .duplicateID(element: .vertex, id: String(id))) }
                 labels[id] = parts.count > 1 ? parts[1] : String(id)
+                vertexLines[id] = number
                 order.append(id)
                 // Optional coordinates and shape (x y [shape]), then `key value` pairs (NetworkX writes them).
                 var rest = Array(parts.dropFirst(2))
@@ -83,8 +96,10 @@ enum TextGraphReader {
                     throw LoadError(file: file, line: number, problem: .unknownActor(id: String(end), role: .pajekVertex(arc: section == "*arcs"), suggestion: nil))
                 }
                 var weight = 1.0
-                if parts.count >= 3, let w = Double(parts[2]) {
-                    guard w > 0, w.isFinite else { throw LoadError(file: file, line: number, problem: .invalidWeight(parts[2])) }
+                if parts.count >= 3 {
+                    guard let w = Double(parts[2]), w > 0, w.isFinite else {
+                        throw LoadError(file: file, line: number, problem: .invalidWeight(parts[2]))
+                    }
                     weight = w
                 }
                 raw.append((u, v, weight, section == "*arcs", number))
@@ -100,12 +115,13 @@ enum TextGraphReader {
             throw LoadError(file: file, problem: .duplicateID(element: .vertexLabel, id: Dictionary(grouping: ids, by: { $0 }).first { $0.value.count > 1 }!.key))
         }
         var edges: [PortableGraph.Edge] = []
-        for (u, v, w, arc, _) in raw {
-            edges.append(.init(source: labels[u]!, target: labels[v]!, attributes: [("weight", .number(w))]))
-            if directed && !arc { edges.append(.init(source: labels[v]!, target: labels[u]!, attributes: [("weight", .number(w))])) }
+        for (u, v, w, arc, line) in raw {
+            edges.append(.init(source: labels[u]!, target: labels[v]!, attributes: [("weight", .number(w))], line: line))
+            if directed && !arc { edges.append(.init(source: labels[v]!, target: labels[u]!, attributes: [("weight", .number(w))], line: line)) }
         }
         let nodes = order.sorted().map { number in
-            PortableGraph.Node(id: labels[number]!, attributes: [("name", .string(labels[number]!))] + (vertexAttributes[number] ?? []))
+            PortableGraph.Node(id: labels[number]!, attributes: [("name", .string(labels[number]!))] + (vertexAttributes[number] ?? []),
+                               line: vertexLines[number])
         }
         return PortableGraph(name: "", directed: directed, nodes: nodes, edges: edges)
     }
@@ -115,7 +131,8 @@ enum TextGraphReader {
     /// - Parameter directed: how to read an edge list (`format=edgelist1`): as arcs, or (the default, like CSV edge
     ///   lists) as undirected ties, a pair listed both ways counting once. A full matrix says it itself: symmetric
     ///   means undirected.
-    static func dl(_ bytes: [UInt8], file: String, directed: Bool = false) throws(LoadError) -> PortableGraph {
+    ///   `limits.actors` bounds the declared size before anything is allocated for it.
+    static func dl(_ bytes: [UInt8], file: String, directed: Bool = false, limits: InputLimits = InputLimits()) throws(LoadError) -> PortableGraph {
         // `key = value` is the same as `key=value`.
         let lines = try lines(bytes, file: file).map { line -> Substring in
             var text = String(line)
@@ -123,6 +140,13 @@ enum TextGraphReader {
                 text = text.replacingOccurrences(of: " =", with: "=").replacingOccurrences(of: "= ", with: "=")
             }
             return Substring(text)
+        }
+        // The first line that is not blank must be the `dl` header (`dl n=5`, `DL N=5 FORMAT=EDGELIST1`, or `dl` alone).
+        if let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            let words = lines[first].lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
+            guard words.first == "dl" else {
+                throw LoadError(file: file, line: first + 1, problem: .malformedLine(.dlNoHeader))
+            }
         }
         var settings: [String: String] = [:]
         var rowLabels: [String] = [], columnLabels: [String] = []
@@ -174,7 +198,7 @@ enum TextGraphReader {
             throw LoadError(file: file, line: 1, problem: .malformedLine(.dlNoSize))
         }
         // Sizes must be sane before anything is allocated from them (found by `make fuzz`: n=-1 trapped).
-        let maximum = InputLimits().actors
+        let maximum = limits.actors
         guard (0...maximum).contains(rows), (0...maximum).contains(columns) else {
             throw LoadError(file: file, line: 1, problem: .malformedLine(.dlSizeOutOfRange(rows: rows, columns: columns, maximum: maximum)))
         }
@@ -258,49 +282,100 @@ enum TextGraphReader {
 
     // MARK: Node-link JSON
 
+    /// NetworkX's node-link data (`node_link_data`): `directed`, `nodes` (each with an `id`) and `edges` (or
+    /// `links`, each with `source` and `target`). Every value is checked: `directed` must be true or false, a weight a
+    /// number; other attributes keep strings, numbers and true/false, and nested lists or objects as their JSON text.
     static func nodeLink(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
-            throw LoadError(file: file, problem: .malformedLine(.jsonNotAnObject))
-        }
-        guard let nodeList = object["nodes"] as? [[String: Any]] else {
-            throw LoadError(file: file, path: ["nodes"], problem: .missingKey("nodes", in: .nodeLinkDocument))
-        }
-        let edgeList = (object["edges"] ?? object["links"]) as? [[String: Any]] ?? []
-        func value(_ any: Any) -> AttributeValue? {
-            if let b = any as? Bool, type(of: any) == Bool.self { return .bool(b) }
-            if let i = any as? Int, type(of: any) == Int.self { return .number(Double(i)) }
-            if let x = any as? Double, type(of: any) == Double.self { return .number(x) }
-            if let n = any as? NSNumber {
-                let kind = String(describing: type(of: n))
-                return kind.contains("Bool") ? .bool(n.boolValue) : .number(n.doubleValue)
+        try TextFile.validateUTF8(bytes, file: file)
+        let root = try JSONReader.parse(bytes, file: file)
+        guard case .object = root.value else { throw LoadError(file: file, line: root.line, problem: .malformedJSON(.notAnObject)) }
+        func text(_ node: JSONReader.Node) -> String { String(decoding: bytes[node.range], as: UTF8.self) }
+        func found(_ node: JSONReader.Node) -> FoundValue {
+            switch node.value {
+            case .object: return .mapping
+            case .array: return .list
+            case .null: return .null
+            default: return .scalar(text(node))
             }
-            if let s = any as? String { return .string(s) }
-            return nil
         }
-        func id(_ any: Any?) -> String? {
-            if let s = any as? String { return s }
-            if let n = any as? NSNumber { return formatNumber(n.doubleValue) }
-            return nil
+        func wrong(_ node: JSONReader.Node, _ key: String, _ path: ElementPath, _ expected: ValueShape) -> LoadError {
+            LoadError(file: file, line: node.line, path: path, problem: .wrongType(key: .key(key), expected: expected, found: found(node)))
         }
+        func flag(_ key: String) throws(LoadError) -> Bool {
+            guard let node = root[key] else { return false }
+            guard case .bool(let value) = node.value else { throw wrong(node, key, [.key(key)], .boolean) }
+            return value
+        }
+        func list(_ key: String) throws(LoadError) -> [JSONReader.Node]? {
+            guard let node = root[key] else { return nil }
+            guard case .array(let items) = node.value else { throw wrong(node, key, [.key(key)], .entryList) }
+            return items
+        }
+        func members(_ node: JSONReader.Node, _ key: String, _ path: ElementPath) throws(LoadError) -> [(key: String, value: JSONReader.Node)] {
+            guard case .object(let members) = node.value else { throw wrong(node, key, path, .mapping) }
+            return members
+        }
+        func id(_ node: JSONReader.Node?, _ key: String, in entry: JSONReader.Node, _ path: ElementPath,
+                missing place: ProblemPlace) throws(LoadError) -> String {
+            guard let node else { throw LoadError(file: file, line: entry.line, path: path, problem: .missingKey(key, in: place)) }
+            switch node.value {
+            case .string(let value): return value
+            case .number(let value, _): return formatNumber(value)
+            default: throw wrong(node, key, path + [.key(key)], .scalar)
+            }
+        }
+        func attributes(_ members: [(key: String, value: JSONReader.Node)], skipping: Set<String>,
+                        _ path: ElementPath) throws(LoadError) -> [(String, AttributeValue)] {
+            var result: [(String, AttributeValue)] = []
+            for (key, node) in members.sorted(by: { $0.key < $1.key }) where !skipping.contains(key) {
+                switch node.value {
+                case .string(let value): result.append((key, .string(value)))
+                case .number(let value, _): result.append((key, .number(value)))
+                case .bool(let value): result.append((key, .bool(value)))
+                case .null: continue
+                case .object, .array: result.append((key, .string(text(node))))
+                }
+                if key == "weight" {
+                    guard case .number = node.value else {
+                        throw LoadError(file: file, line: node.line, path: path + ["weight"], problem: .invalidWeight(text(node)))
+                    }
+                }
+            }
+            return result
+        }
+        let directed = try flag("directed")
+        _ = try flag("multigraph")
+        guard let nodeList = try list("nodes") else {
+            throw LoadError(file: file, line: root.line, path: ["nodes"], problem: .missingKey("nodes", in: .nodeLinkDocument))
+        }
+        let edgesKey = root["edges"] != nil ? "edges" : "links"
+        let edgeList = try list(edgesKey) ?? []
         var ids = Set<String>()
         var nodes: [PortableGraph.Node] = []
         for (i, entry) in nodeList.enumerated() {
-            guard let nodeID = id(entry["id"]) else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .missingKey("id", in: .some(.node))) }
-            guard ids.insert(nodeID).inserted else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .duplicateID(element: .node, id: nodeID)) }
-            nodes.append(.init(id: nodeID, attributes: entry.keys.sorted().filter { $0 != "id" }.compactMap { k in value(entry[k]!).map { (k, $0) } }))
+            let path: ElementPath = ["nodes", .index(i)]
+            let fields = try members(entry, "nodes[\(i)]", path)
+            let nodeID = try id(entry["id"], "id", in: entry, path, missing: .some(.node))
+            guard ids.insert(nodeID).inserted else {
+                throw LoadError(file: file, line: entry.line, path: path, problem: .duplicateID(element: .node, id: nodeID))
+            }
+            nodes.append(.init(id: nodeID, attributes: try attributes(fields, skipping: ["id"], path), line: entry.line))
         }
         var edges: [PortableGraph.Edge] = []
         for (i, entry) in edgeList.enumerated() {
-            guard let source = id(entry["source"]), let target = id(entry["target"]) else {
-                throw LoadError(file: file, path: ["edges", .index(i)], problem: .missingKey("source/target", in: .some(.edge)))
-            }
+            let path: ElementPath = [.key(edgesKey), .index(i)]
+            let fields = try members(entry, "\(edgesKey)[\(i)]", path)
+            let source = try id(entry["source"], "source", in: entry, path, missing: .some(.edge))
+            let target = try id(entry["target"], "target", in: entry, path, missing: .some(.edge))
             for end in [source, target] where !ids.contains(end) {
-                throw LoadError(file: file, path: ["edges", .index(i)], problem: .unknownActor(id: end, role: .edgeEnd, suggestion: closestMatch(to: end, in: Array(ids))))
+                throw LoadError(file: file, line: entry.line, path: path, problem: .unknownActor(
+                    id: end, role: .edgeEnd, suggestion: closestMatch(to: end, in: Array(ids))))
             }
             edges.append(.init(source: source, target: target,
-                               attributes: entry.keys.sorted().filter { !["source", "target", "key"].contains($0) }.compactMap { k in value(entry[k]!).map { (k, $0) } }))
+                               attributes: try attributes(fields, skipping: ["source", "target", "key"], path), line: entry.line))
         }
-        let name = (object["graph"] as? [String: Any])?["name"] as? String ?? ""
-        return PortableGraph(name: name, directed: object["directed"] as? Bool ?? false, nodes: nodes, edges: edges)
+        var name = ""
+        if case .string(let value)? = root["graph"]?["name"]?.value { name = value }
+        return PortableGraph(name: name, directed: directed, nodes: nodes, edges: edges)
     }
 }
