@@ -110,7 +110,7 @@ public enum CommitteeReport {
         // 2. Fragmentation.
         var fragmentation: [ReportDocument.Block] = []
         let components = analysis.components
-        if let keyPlayers = analysis.negativeKeyPlayers {
+        if let keyPlayers = analysis.negativeKeyPlayers, keyPlayers.isDefined {
             let who = lang.list(keyPlayers.members.map { names[$0] })
             fragmentation.append(.lead(components.count > 1
                 ? lang.text(.fragmentationLeadSplit, String(components.count), who, f(analysis.fragmentation.fragmentation), f(keyPlayers.score))

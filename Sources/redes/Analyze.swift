@@ -31,6 +31,11 @@ struct Analyze: ParsableCommand {
     @Option(name: .customLong("group-by"), help: "Actor attribute that groups actors for brokerage, E-I and mixing (bloc, territory, sector or any attribute).")
     var groupBy = "bloc"
 
+    @Option(name: .customLong("missing-group"), help: ArgumentHelp(
+        "Actors without a value for --group-by: pool, own-group or exclude.",
+        discussion: "pool (default, as R sna): one group of all of them, shown as '—'. own-group: each is a group of its own. exclude: brokerage, E-I, mixing and modularity are computed on the actors that have a value. The diagnosis notes list them in every case."))
+    var missingGroup: MissingGroup = .pool
+
     @Option(name: .customLong("key-players"), help: "Size of the key-player sets in the diagnosis.")
     var keyPlayers = 2
 
@@ -48,7 +53,7 @@ struct Analyze: ParsableCommand {
         discussion: "leading (default): the leading eigenvector of the whole network, as NetworkX and igraph compute it; it is 0 outside the component with the largest eigenvalue. per-component: each component's own leading eigenvector, normalised within the component (isolates get 0)."))
     var eigenvector: EigenvectorScope = .leading
 
-    @Flag(name: .customLong("allow-slow"), help: "Run all-pairs metrics even when they would take more than ten minutes.")
+    @Flag(name: .customLong("allow-slow"), help: "Run the analysis even when it is estimated to take more than ten minutes.")
     var allowSlow = false
 
     @OptionGroup var out: OutputOptions
@@ -91,21 +96,12 @@ struct Analyze: ParsableCommand {
         let needsPaths = content == .metricsAndDiagnosis || wanted!.contains { $0.needsAllPairs }
         let actorGraph = network.actorGraph()
         let lang = out.lang
-        if needsPaths && sample == nil {
-            let seconds = NetworkMetrics.estimatedAllPairsSeconds(actorGraph.graph)
-            let minutes = Int((seconds / 60).rounded(.up))
-            let actors = String(actorGraph.graph.nodeCount)
-            if seconds > 600 && !allowSlow {
-                printError(lang.text(.allPairsTooSlow, input.file, actors, String(minutes), lang.text(.allPairsAdvice)))
-                throw ExitCode(1)
-            }
-            if seconds > 30 { printError(lang.text(.allPairsSlowWarning, actors, String(max(1, minutes)), lang.text(.allPairsAdvice))) }
-        }
+        try checkCost(actorGraph.graph, shortestPaths: needsPaths, diagnosis: content == .metricsAndDiagnosis, in: lang)
         let analysis = NetworkAnalysis(actorGraph, options: AnalysisOptions(
             weighted: weighted, metrics: wanted,
             progress: network.actors.count >= 2_000 ? Progress.onTerminal(lang.text(.progressShortestPaths)) : nil,
             sampleSize: sample, seed: seed, groupBy: groupBy, keyPlayers: keyPlayers, permutations: permutations,
-            eigenvectorScope: eigenvector))
+            eigenvectorScope: eigenvector, missingGroup: missingGroup))
         let presenter = AnalysisPresenter(analysis, content: content, scenario: input.scenario,
                                           sortBy: sort.flatMap(ActorMetric.init(rawValue:)), top: top)
         let bytes = presenter.renderedBytes(out.format, language: lang)
@@ -114,4 +110,33 @@ struct Analyze: ParsableCommand {
     }
 }
 
+extension Analyze {
+    /// Warns when the analysis will take more than 30 s, and refuses (unless --allow-slow) when more than ten
+    /// minutes, naming what costs: shortest paths from every actor (measured on a probe of 128 sources), or the pairs
+    /// of contacts of each actor (a hub of 100,000 ties makes 10¹⁰).
+    func checkCost(_ graph: Graph, shortestPaths: Bool, diagnosis: Bool, in lang: Language) throws {
+        let paths = shortestPaths ? WorkEstimate.shortestPathSeconds(graph, weighted: weighted, sources: sample) : 0
+        let wedges = WorkEstimate.wedgeSeconds(graph, diagnosis: diagnosis)
+        let total = paths + wedges
+        guard total > 30 else { return }
+        func minutes(_ seconds: Double) -> String { String(max(1, Int((seconds / 60).rounded(.up)))) }
+        var causes: [String] = []
+        if paths > 30 {
+            causes.append(lang.text(.costShortestPaths, String(min(sample ?? graph.nodeCount, graph.nodeCount)), minutes(paths)))
+        }
+        if wedges > 30 {
+            let hub = (0..<graph.nodeCount).map { graph.degree(of: $0) }.max() ?? 0
+            causes.append(lang.text(.costContactPairs, String(hub), minutes(wedges)))
+        }
+        let advice = (paths > 30 ? [lang.text(.allPairsAdvice)] : []) + (wedges > 30 ? [lang.text(.contactPairsAdvice)] : [])
+        let cause = causes.joined(separator: lang.text(.listAnd))
+        if total > 600 && !allowSlow {
+            printError(lang.text(.analysisTooSlow, input.file, minutes(total), cause, advice.joined(separator: "; ")))
+            throw ExitCode(1)
+        }
+        printError(lang.text(.analysisSlowWarning, minutes(total), cause, advice.joined(separator: "; ")))
+    }
+}
+
 extension EigenvectorScope: ExpressibleByArgument {}
+extension MissingGroup: ExpressibleByArgument {}

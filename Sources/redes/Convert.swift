@@ -33,16 +33,34 @@ struct Convert: ParsableCommand {
             throw fail(outputFile, lang.text(.convertUnknownFormat), fix: lang.text(.convertUnknownFormatFix), in: lang)
         }
         let network = try input.load(in: lang)
+        let graph = PortableGraph(network, twoMode: twoMode)
+        // A file of hundreds of megabytes takes minutes and as much memory: say so before writing it.
+        let estimate = ExchangeWriter.estimatedBytes(graph, format: format)
+        if estimate > Convert.largeOutput {
+            printError(lang.warning(lang.text(.convertLargeOutput, lang.text(.formatName(format)), String(estimate / 1_000_000),
+                                              String(graph.edges.count))))
+        }
+        let text: String
+        do {
+            text = try ExchangeWriter.text(graph, format: format, network: network)
+        } catch {
+            printError(lang.describe(error, file: outputFile))
+            throw ExitCode(1)
+        }
         for loss in format.losses(twoMode: twoMode) {
             printError(lang.warning(lang.text(.formatLoss(loss))))
         }
-        let graph = PortableGraph(network, twoMode: twoMode)
-        try emit(ExchangeWriter.text(graph, format: format, network: network), to: outputFile, in: lang)
+        try emit(text, to: outputFile, in: lang)
         if format == .csv {
             let nodes = URL(fileURLWithPath: outputFile).deletingPathExtension().path + ".nodes.csv"
             try emit(ExchangeWriter.nodeCSV(graph), to: nodes, in: lang)
         }
     }
+}
+
+extension Convert {
+    /// The output size (bytes) from which convert warns before writing.
+    static let largeOutput = 100_000_000
 }
 
 extension ExchangeFormat: ExpressibleByArgument {}

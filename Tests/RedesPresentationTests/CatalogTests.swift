@@ -36,14 +36,18 @@ struct CatalogTests {
             .sharedMembers, .pair, .dfReduction, .withoutIllustrativeElements, .randomRemoval, .layoutIgnoresClusters,
             .tooManyNodesForLayout, .sfdpNoClusters, .labelsHidden, .highlightedActors, .highlightKeyPlayers,
             .highlightBrokers, .legendColour, .legendShapes, .legendLineKind, .legendLineEvidence, .legendLineWidth,
-            .legendSize, .legendDoubleBorder, .legendScenario, .added, .removed, .allPairsTooSlow, .allPairsSlowWarning,
+            .legendSize, .legendDoubleBorder, .legendScenario, .added, .removed,
             .allPairsAdvice, .progressShortestPaths, .useOneOf, .kTooLarge, .kTooLargeFix, .weightedKeyPlayers,
             .weightedKeyPlayersFix, .excludeNotAnActor, .noActorInGroup, .convertUnknownFormat, .convertUnknownFormatFix,
             .diagramUnknownLayout, .diagramUnknownFormat, .diagramUnknownFormatFix, .diagramTooLarge, .diagramTooLargeFix,
             .diagramLayoutFailed, .diagramLayoutFailedFix, .diagramRenderFailed, .diagramRenderFailedFix,
             .unknownOptionValue, .unknownHighlightedActor, .errorLabel, .fixLabel, .warningLabel, .noteLabel,
             .cannotWriteOutput, .writeFix,
+            .unwritableTexts, .unwritableFix, .andMore, .analysisTooSlow, .analysisSlowWarning, .costShortestPaths,
+            .costContactPairs, .contactPairsAdvice, .renderTooManyTies, .renderTooManyTiesFix, .convertLargeOutput,
         ]
+        all += ExchangeFormat.allCases.map(Message.formatName)
+        all += [UnwritableText.Reason.doubleQuote, .lineBreak, .dlKeyword("data:"), .dotBackslash].map(Message.unwritableReason)
         all += [FormatLoss.twoModeDropsTiesAndScenarios, .arrangementsFlattened, .pajekIDsAndWeightsOnly, .dlLabelsAndWeightsOnly]
             .map(Message.formatLoss)
         all += EvidenceStatus.allCases.map(Message.evidenceStatus) + ArrangementKind.allCases.map(Message.arrangementKind)

@@ -55,9 +55,12 @@ struct JSONReader {
         self.file = file
     }
 
-    private func error(_ defect: JSONDefect) -> LoadError {
+    private func error(_ defect: JSONDefect) -> LoadError { error(defect, at: position) }
+
+    /// An error at byte `offset` of the current line.
+    private func error(_ defect: JSONDefect, at offset: Int) -> LoadError {
         // The column in characters, not bytes: count the bytes that start a UTF-8 sequence.
-        let column = 1 + bytes[lineStart..<min(position, bytes.count)].count { $0 & 0xC0 != 0x80 }
+        let column = 1 + bytes[lineStart..<min(offset, bytes.count)].count { $0 & 0xC0 != 0x80 }
         return LoadError(file: file, line: line, column: column, problem: .malformedJSON(defect))
     }
 
@@ -102,8 +105,9 @@ struct JSONReader {
                 guard position < bytes.count else { throw error(.unexpectedEnd) }
                 if bytes[position] == UInt8(ascii: "}") && !members.isEmpty { throw error(.trailingComma) }
                 guard bytes[position] == UInt8(ascii: "\"") else { throw error(.unexpectedCharacter(current())) }
+                let keyStart = position
                 let key = try string()
-                guard keys.insert(key).inserted else { throw error(.duplicateKey(key)) }
+                guard keys.insert(key).inserted else { throw error(.duplicateKey(key), at: keyStart) }
                 skipSpace()
                 guard position < bytes.count else { throw error(.unexpectedEnd) }
                 guard bytes[position] == UInt8(ascii: ":") else { throw error(.unexpectedCharacter(current())) }
@@ -206,6 +210,7 @@ struct JSONReader {
 
     /// A string starting at the opening quote; the position ends after the closing quote.
     private mutating func string() throws(LoadError) -> String {
+        let opening = position
         position += 1
         var scalars = String.UnicodeScalarView()
         var run = position
@@ -220,12 +225,12 @@ struct JSONReader {
                 return String(scalars)
             }
             if byte < 0x20 {
-                throw error(byte == 0x0A ? .unterminatedString : .controlCharacterInString)
+                throw byte == 0x0A ? error(.unterminatedString, at: opening) : error(.controlCharacterInString)
             }
             if byte == UInt8(ascii: "\\") {
                 flush(position)
                 position += 1
-                guard position < bytes.count else { throw error(.unterminatedString) }
+                guard position < bytes.count else { throw error(.unterminatedString, at: opening) }
                 let escape = bytes[position]
                 position += 1
                 switch escape {
@@ -260,7 +265,7 @@ struct JSONReader {
             }
             position += 1
         }
-        throw error(.unterminatedString)
+        throw error(.unterminatedString, at: opening)
     }
 
     private mutating func hex4() throws(LoadError) -> UInt32 {

@@ -274,17 +274,6 @@ public struct NetworkMetrics: Sendable {
 
 }
 
-extension NetworkMetrics {
-    /// Rough seconds the all-pairs pass takes (measured on this project's 2-core machines: about 2.5 ns per source
-    /// and edge for unweighted graphs, twice in `redes analyze`), to warn before very long runs.
-    ///
-    /// - Parameter graph: the graph.
-    /// - Returns: the estimate in seconds of one all-pairs pass (the metrics and DF share it).
-    public static func estimatedAllPairsSeconds(_ graph: Graph) -> Double {
-        Double(graph.nodeCount) * Double(graph.nodeCount + graph.edgeCount) * 2.5e-9
-    }
-}
-
 /// The values of one per-actor metric, typed.
 public enum MetricColumn: Sendable, Hashable {
     case integers([Int])

@@ -31,7 +31,10 @@ public enum DiagnosisText {
                 removed.map { "\(names[v]) (F → \(f($0[v])))" } ?? names[v]
             })))
         }
-        if let negative = analysis.negativeKeyPlayers {
+        if let negative = analysis.negativeKeyPlayers, !negative.isDefined {
+            let n = analysis.graph.nodeCount
+            lines.append(language.text(.keyPlayersUndefined, String(negative.size), String(n), String(n - negative.size)))
+        } else if let negative = analysis.negativeKeyPlayers {
             lines.append(language.text(.keyPlayersNegative, String(negative.members.count),
                                        language.list(negative.members.map { names[$0] }),
                                        f(fragmentation.fragmentation), f(negative.score)))
