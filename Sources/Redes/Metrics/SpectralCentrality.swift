@@ -27,7 +27,7 @@ extension Graph {
     /// when central nodes point *to* it (the left eigenvector; NetworkX's orientation). Signs are chosen positive and
     /// the vector has unit L2 norm. **Weights**: A_uv is the tie strength when `weighted`.
     ///
-    /// **Undirected graphs** are solved by thick-restart Lanczos iteration on A (``SymmetricLanczos``), one component
+    /// **Undirected graphs** are solved by thick-restart Lanczos iteration on A (Wu & Simon 2000), one component
     /// at a time, from the uniform vector: it converges where power iteration crawls (long paths, whose spectral
     /// gap is about 3π²/n², and weights spanning several orders of magnitude) and is not disturbed by the eigenvalue
     /// −λ₁ of bipartite graphs. The eigenvector is accurate to about 1e-12 (residual ≤ 1e-12·(λ₁ − λ₂)), or to what
