@@ -120,13 +120,17 @@ extension Render {
     /// Refuses, before the actor graph is built, a network whose arrangements project more than ``tieLimit`` ties
     /// (one arrangement of 3,030 members projects 4.6 million), suggesting the two-mode drawing.
     func refuseTooManyTies(_ network: Network) throws {
-        guard let largest = WorkEstimate.largestArrangement(network) else { return }
-        // The largest arrangement's pairs are all distinct ties (a lower bound); the sum over arrangements an upper one.
-        var ties = largest.members.count * (largest.members.count - 1) / 2
-        if ties <= Render.tieLimit && WorkEstimate.projectedTies(network) > Render.tieLimit {
-            ties = network.actorGraph().graph.edgeCount
-        }
+        // The sum over arrangements (plus direct ties) bounds the ties from above; the largest arrangement's pairs,
+        // all distinct, from below. Between the two, the actor graph says.
+        guard WorkEstimate.projectedTies(network) > Render.tieLimit else { return }
+        let largest = WorkEstimate.largestArrangement(network)
+        let pairs = largest.map { $0.members.count * ($0.members.count - 1) / 2 } ?? 0
+        let ties = pairs > Render.tieLimit ? pairs : network.actorGraph().graph.edgeCount
         guard ties > Render.tieLimit else { return }
+        guard let largest, !network.arrangements.isEmpty else {
+            throw fail(input.file, lang.text(.renderTooManyDirectTies, String(ties), String(Render.tieLimit)),
+                       fix: lang.text(.diagramTooLargeFix), in: lang)
+        }
         let memberships = network.arrangements.reduce(0) { $0 + $1.members.count }
         throw fail(input.file, lang.text(.renderTooManyTies, String(ties), largest.name, String(largest.members.count), String(Render.tieLimit)),
                    fix: lang.text(.renderTooManyTiesFix, String(memberships)), in: lang)

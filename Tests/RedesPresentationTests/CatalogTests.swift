@@ -44,7 +44,7 @@ struct CatalogTests {
             .unknownOptionValue, .unknownHighlightedActor, .errorLabel, .fixLabel, .warningLabel, .noteLabel,
             .cannotWriteOutput, .writeFix,
             .unwritableTexts, .unwritableFix, .andMore, .analysisTooSlow, .analysisSlowWarning, .costShortestPaths,
-            .costContactPairs, .contactPairsAdvice, .renderTooManyTies, .renderTooManyTiesFix, .convertLargeOutput,
+            .costContactPairs, .contactPairsAdvice, .renderTooManyTies, .renderTooManyTiesFix, .renderTooManyDirectTies, .convertLargeOutput, .keyPlayersUndefined,
         ]
         all += ExchangeFormat.allCases.map(Message.formatName)
         all += [UnwritableText.Reason.doubleQuote, .lineBreak, .dlKeyword("data:"), .dotBackslash].map(Message.unwritableReason)

@@ -48,26 +48,27 @@ public enum WorkEstimate {
     /// - Parameters:
     ///   - graph: the actor graph.
     ///   - diagnosis: whether structural holes and brokerage are computed.
+    /// - Returns: the estimated seconds.
     public static func wedgeSeconds(_ graph: Graph, diagnosis: Bool) -> Double {
         wedges(graph) * (diagnosis ? 10e-9 : 2e-9)
     }
 
     /// Seconds the shortest-path pass takes from `sources` actors (all of them when nil), measured: the pass runs
-    /// from 128 evenly spaced sources, is timed and scaled. Graphs of at most 2,000 actors are not measured (the pass
-    /// takes seconds at most); the estimate is then n·(n + m)·25 ns.
+    /// from 128 evenly spaced sources (a quarter of a smaller `--sample`, at least 8), is timed and scaled. Graphs of
+    /// at most 2,000 actors are not measured (the pass takes seconds at most); the estimate is then n·(n + m)·25 ns.
     ///
     /// - Parameters:
     ///   - graph: the actor graph.
     ///   - weighted: whether lengths are 1/weight (Dijkstra) rather than hops.
     ///   - sources: the number of sources (`--sample`), or nil for all.
     /// - Returns: the estimated seconds.
-    /// - Complexity: about 128/n of the pass it estimates.
+    /// - Complexity: about 128/n of the pass it estimates (a quarter of a sampled pass).
     public static func shortestPathSeconds(_ graph: Graph, weighted: Bool, sources: Int? = nil) -> Double {
         let n = graph.nodeCount
         guard n > 0 else { return 0 }
         let total = Double(min(sources ?? n, n))
         if n <= 2_000 { return Double(n + graph.edgeCount) * total * 25e-9 }
-        let count = 128
+        let count = Int(min(128, max(8, total / 4)))
         let probe = (0..<count).map { $0 * n / count }
         let request = ShortestPathRequest(betweenness: true, closeness: true, harmonic: true, weighted: weighted, sources: probe)
         let start = DispatchTime.now().uptimeNanoseconds

@@ -105,8 +105,6 @@ public struct InputLimits: Sendable {
 struct ElementPlaces: Sendable {
     /// The file, line and column of the element at a path; nil when unknown.
     let place: @Sendable (ElementPath) -> (file: String, line: Int?, column: Int?)?
-
-    static let none = ElementPlaces { _ in nil }
 }
 
 extension Network {

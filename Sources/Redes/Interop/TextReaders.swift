@@ -111,8 +111,10 @@ enum TextGraphReader {
         // Vertices declared but not listed get their number as label.
         for id in 1...max(declared, 1) where declared > 0 && labels[id] == nil { labels[id] = String(id); order.append(id) }
         let ids = order.sorted().map { labels[$0]! }
-        guard Set(ids).count == ids.count else {
-            throw LoadError(file: file, problem: .duplicateID(element: .vertexLabel, id: Dictionary(grouping: ids, by: { $0 }).first { $0.value.count > 1 }!.key))
+        // Two vertices with one label: named at the line of the second.
+        var seenLabels = Set<String>()
+        for number in order.sorted() where !seenLabels.insert(labels[number]!).inserted {
+            throw LoadError(file: file, line: vertexLines[number], problem: .duplicateID(element: .vertexLabel, id: labels[number]!))
         }
         var edges: [PortableGraph.Edge] = []
         for (u, v, w, arc, line) in raw {

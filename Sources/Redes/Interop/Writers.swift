@@ -99,27 +99,8 @@ public enum ExchangeWriter {
         }
     }
 
-    /// Escapes text for XML content and attribute values: the five markup characters, and tab, line feed and carriage
-    /// return as character references, so that attribute-value normalisation (which turns them into spaces) and
-    /// line-end normalisation (which turns CR into LF) leave them as they were.
-    static func xml(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Escapes text for XML content and attribute values, tabs and line breaks as character references.
+    static func xml(_ s: String) -> String { escapeHTML(s, whitespaceReferences: true) }
 
     /// Throws when any of `texts` breaks a rule of `format` (each text named once).
     static func refuse(_ texts: some Sequence<String>, format: ExchangeFormat,

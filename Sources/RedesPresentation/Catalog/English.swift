@@ -380,6 +380,7 @@ extension Message {
         case .contactPairsAdvice: return "use --metrics with --format json or csv (no structural holes or brokerage), or analyse the network without its largest hub"
         case .renderTooManyTies: return "the arrangements join about {1} pairs of actors ('{2}' alone has {3} members); more than {4} ties cannot be drawn"
         case .renderTooManyTiesFix: return "draw the memberships with --two-mode ({1} lines), or draw a part of the network"
+        case .renderTooManyDirectTies: return "the network has {1} ties; more than {2} cannot be drawn"
         case .convertLargeOutput: return "the {1} file will be about {2} MB ({3} ties)"
         case .keyPlayersUndefined: return "removing {1} of the {2} actors leaves {3}: F and DF are shares of the pairs of actors left, and there are none, so no set is better than another (no key players)"
         case .andMore: return "… and {1} more"

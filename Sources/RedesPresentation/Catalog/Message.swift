@@ -203,6 +203,8 @@ public enum Message: Sendable, Hashable {
     case renderTooManyTies
     /// `{1}` memberships.
     case renderTooManyTiesFix
+    /// `{1}` ties, `{2}` the limit.
+    case renderTooManyDirectTies
     /// `{1}` format, `{2}` megabytes, `{3}` ties.
     case convertLargeOutput
     /// `{1}` k, `{2}` actors, `{3}` actors left: negative key players are undefined.

@@ -380,6 +380,7 @@ extension Message {
         case .contactPairsAdvice: return "use --metrics con --format json o csv (sin agujeros estructurales ni intermediación de grupos), o analice la red sin su actor más conectado"
         case .renderTooManyTies: return "las instancias unen unos {1} pares de actores ('{2}' tiene {3} miembros); no se pueden dibujar más de {4} vínculos"
         case .renderTooManyTiesFix: return "dibuje las membresías con --two-mode ({1} líneas), o dibuje una parte de la red"
+        case .renderTooManyDirectTies: return "la red tiene {1} vínculos; no se pueden dibujar más de {2}"
         case .convertLargeOutput: return "el archivo {1} tendrá unos {2} MB ({3} vínculos)"
         case .keyPlayersUndefined: return "quitar {1} de los {2} actores deja {3}: F y DF son proporciones de los pares de actores que quedan, y no hay ninguno, así que ningún conjunto es mejor que otro (sin actores clave)"
         case .andMore: return "… y {1} más"
