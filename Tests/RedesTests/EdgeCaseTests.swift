@@ -157,11 +157,13 @@ struct EdgeCaseTests {
         #expect(network.ties.count == 1)
     }
 
-    @Test("element errors of GraphML, Pajek and JSON carry the line of the element")
+    @Test("element errors of GraphML, Pajek, DL and JSON carry the line of the element")
     func elementErrorLines() {
         // A self-loop is found after reading, by the validator: its line comes from the element.
         #expect(Self.read("g.graphml", "<graphml><graph edgedefault=\"undirected\">\n<node id=\"a\"/>\n<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"/>\n<edge source=\"b\" target=\"b\"/>\n</graph></graphml>")?.line == 5)
         #expect(Self.read("g.net", "*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 2\n2 2\n")?.line == 6)
+        #expect(Self.read("g.net", "*Vertices 2\n1 \"a\"\n2 \"a\"\n")?.line == 3)
+        #expect(Self.read("g.dl", "dl n=3 format=edgelist1\nlabels embedded\ndata:\na b\nb c\nc c\n")?.line == 6)
         #expect(Self.read("g.json", "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n\"edges\": [{\"source\": \"a\", \"target\": \"b\"},\n{\"source\": \"b\", \"target\": \"b\"}]}")?.line == 3)
     }
 

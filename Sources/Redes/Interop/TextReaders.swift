@@ -152,6 +152,8 @@ enum TextGraphReader {
         }
         var settings: [String: String] = [:]
         var rowLabels: [String] = [], columnLabels: [String] = []
+        // The line each label was first written on (labels lines, or the data line of an embedded label).
+        var labelLines: [String: Int] = [:]
         var dataLines: [(Substring, Int)] = []
         var mode = "header"
         var embedded = false
@@ -188,8 +190,10 @@ enum TextGraphReader {
             let trimmed = rest.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             switch mode {
-            case "rows": rowLabels += tokens(rest, commas: true)
-            case "columns": columnLabels += tokens(rest, commas: true)
+            case "rows", "columns":
+                let labels = tokens(rest, commas: true)
+                for label in labels where labelLines[label] == nil { labelLines[label] = number }
+                if mode == "rows" { rowLabels += labels } else { columnLabels += labels }
             case "data": dataLines.append((rest, number))
             default: break
             }
@@ -207,7 +211,7 @@ enum TextGraphReader {
         let twoMode = settings["nr"] != nil && settings["nc"] != nil && settings["n"] == nil
         if rowLabels.isEmpty && !embedded { rowLabels = (1...max(rows, 1)).map(String.init).prefix(rows).map { $0 } }
         if columnLabels.isEmpty { columnLabels = twoMode ? (1...max(columns, 1)).map { "c\($0)" }.prefix(columns).map { $0 } : rowLabels }
-        var weights: [(String, String, Double)] = []
+        var weights: [(String, String, Double, Int)] = []  // (row, column, weight, line)
         switch format {
         case "fullmatrix":
             let values = dataLines.flatMap { line, number in tokens(line, commas: true).map { ($0, number) } }
@@ -220,10 +224,11 @@ enum TextGraphReader {
             }
             for (k, (token, number)) in values.enumerated() {
                 guard let value = Double(token) else { throw LoadError(file: file, line: number, problem: .invalidWeight(token)) }
-                if value != 0 { weights.append((rowLabels[k / columns], columnLabels[k % columns], value)) }
+                if value != 0 { weights.append((rowLabels[k / columns], columnLabels[k % columns], value, number)) }
             }
         case "edgelist1":
             var labels = rowLabels
+            var known = Set(labels)
             for (line, number) in dataLines {
                 let parts = tokens(line, commas: true)
                 guard parts.count >= 2 else {
@@ -231,7 +236,10 @@ enum TextGraphReader {
                 }
                 func label(_ token: String) throws(LoadError) -> String {
                     if embedded {
-                        if !labels.contains(token) { labels.append(token) }
+                        if known.insert(token).inserted {
+                            labels.append(token)
+                            labelLines[token] = labelLines[token] ?? number
+                        }
                         return token
                     }
                     guard let k = Int(token), k >= 1, k <= labels.count else {
@@ -241,45 +249,50 @@ enum TextGraphReader {
                 }
                 let w = parts.count >= 3 ? Double(parts[2]) : 1
                 guard let weight = w, weight > 0 else { throw LoadError(file: file, line: number, problem: .invalidWeight(parts[2])) }
-                weights.append((try label(parts[0]), try label(parts[1]), weight))
+                weights.append((try label(parts[0]), try label(parts[1]), weight, number))
             }
             rowLabels = labels
             columnLabels = labels
         default:
             throw LoadError(file: file, line: 1, problem: .malformedLine(.dlUnsupportedFormat(format)))
         }
+        func edge(_ w: (String, String, Double, Int)) -> PortableGraph.Edge {
+            .init(source: w.0, target: w.1, attributes: [("weight", .number(w.2))], line: w.3)
+        }
         if twoMode {
-            let nodes = rowLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("actor"))]) }
-                + columnLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("arrangement"))]) }
-            return PortableGraph(name: "", directed: false, nodes: nodes,
-                                 edges: weights.map { .init(source: $0.0, target: $0.1, attributes: [("weight", .number($0.2))]) })
+            let nodes = rowLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("actor"))], line: labelLines[$0]) }
+                + columnLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("arrangement"))], line: labelLines[$0]) }
+            return PortableGraph(name: "", directed: false, nodes: nodes, edges: weights.map(edge))
         }
         // A symmetric matrix is an undirected network: keep each pair once. An edge list is undirected unless the
         // caller reads it as directed; a pair listed both ways must then carry one weight.
         var table: [String: Double] = [:]
-        for (a, b, w) in weights { table[a + "\u{0}" + b] = w }
-        let edges: [(String, String, Double)]
+        for (a, b, w, _) in weights { table[a + "\u{0}" + b] = w }
+        let edges: [(String, String, Double, Int)]
         let symmetric: Bool
         if format == "edgelist1" {
             symmetric = !directed
             var seen = Set<String>()
-            var kept: [(String, String, Double)] = []
-            for (a, b, w) in weights {
-                if directed { kept.append((a, b, w)); continue }
+            var kept: [(String, String, Double, Int)] = []
+            for (a, b, w, line) in weights {
+                if directed { kept.append((a, b, w, line)); continue }
                 if let reverse = table[b + "\u{0}" + a], reverse != w {
-                    throw LoadError(file: file, problem: .malformedLine(.dlAsymmetricWeights(a, b, w, reverse)))
+                    throw LoadError(file: file, line: line, problem: .malformedLine(.dlAsymmetricWeights(a, b, w, reverse)))
                 }
                 let key = a < b ? a + "\u{0}" + b : b + "\u{0}" + a
-                if seen.insert(key).inserted { kept.append((a, b, w)) }
+                if seen.insert(key).inserted { kept.append((a, b, w, line)) }
             }
             edges = kept
         } else {
             symmetric = weights.allSatisfy { table[$0.1 + "\u{0}" + $0.0] == $0.2 }
-            edges = weights.filter { a, b, _ in !symmetric || (rowLabels.firstIndex(of: a)! < rowLabels.firstIndex(of: b)!) }
+            // Positions by dictionary: a linear search per edge made large matrices quadratic.
+            var position: [String: Int] = [:]
+            for (i, label) in rowLabels.enumerated() where position[label] == nil { position[label] = i }
+            edges = weights.filter { a, b, _, _ in !symmetric || position[a]! < position[b]! }
         }
         return PortableGraph(name: "", directed: !symmetric,
-                             nodes: rowLabels.map { .init(id: $0, attributes: [("name", .string($0))]) },
-                             edges: edges.map { .init(source: $0.0, target: $0.1, attributes: [("weight", .number($0.2))]) })
+                             nodes: rowLabels.map { .init(id: $0, attributes: [("name", .string($0))], line: labelLines[$0]) },
+                             edges: edges.map(edge))
     }
 
     // MARK: Node-link JSON
