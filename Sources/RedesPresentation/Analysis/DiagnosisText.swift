@@ -92,7 +92,8 @@ public enum DiagnosisText {
         }
         var out = language.text(.diagnosisTitle) + "\n"
         for line in lines { out += "  • " + line + "\n" }
-        for note in analysis.notes { out += "  (\(language.text(.note(note))))\n" }
+        // The eigenvector note stands under the metrics table, next to its column.
+        for note in analysis.notes where note != analysis.eigenvectorNote { out += "  (\(language.text(.note(note))))\n" }
         return out
     }
 
