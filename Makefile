@@ -75,6 +75,7 @@ bench: deps
 # (pip install networkx igraph scikit-learn; apt-get install r-cran-sna).
 fixtures:
 	python3 Scripts/reference/make_fixtures.py
+	python3 Scripts/reference/eigenvector_fixtures.py
 	python3 Scripts/reference/diagnosis_fixtures.py
 	python3 Scripts/reference/decision_fixtures.py
 	python3 Scripts/interop/make_interop_fixtures.py

@@ -1,6 +1,6 @@
 // redes-bench: times one Redes computation on an edge-list file, for Benchmarks/compare.py.
 //
-//   redes-bench FILE --metric load|betweenness|closeness|pagerank|linear [--repeat R] [--weighted] [--directed]
+//   redes-bench FILE --metric load|betweenness|closeness|pagerank|eigenvector|linear [--repeat R] [--weighted] [--directed]
 //
 // Prints one line of JSON: {"metric", "file", "nodes", "edges", "seconds" (median of R runs), "peak_rss_mb"}.
 // "load" reads the CSV and builds the compact graph; "linear" runs every linear-time metric (degree, strength,
@@ -61,6 +61,7 @@ for _ in 0..<repeats {
     case "closeness": times.append(seconds { sink += graph.closenessCentrality(weighted: weighted)[0] })
     case "harmonic": times.append(seconds { sink += graph.harmonicCentrality(weighted: weighted)[0] })
     case "pagerank": times.append(seconds { sink += graph.pageRank(weighted: weighted)[0] })
+    case "eigenvector": times.append(seconds { sink += graph.eigenvectorCentrality(weighted: weighted).values?[0] ?? .nan })
     case "louvain": times.append(seconds { sink += LouvainCommunities(graph, weighted: weighted, seed: 42).modularity })
     case "constraint": times.append(seconds { sink += StructuralHoles(graph, weighted: weighted).constraint[0] ?? 0 })
     case "linear":

@@ -29,9 +29,10 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     if let network = try? Network.read(path: root.appendingPathComponent("Networks/antofagasta-tp.yaml").path) {
         let exchange: ExchangeFormat? = ["yaml": .yaml, "csv": .csv, "graphml": .graphml, "gexf": .gexf, "net": .pajek, "dl": .dl, "json": .json][format]
         if let exchange {
-            result.append(Array(ExchangeWriter.text(PortableGraph(network), format: exchange, network: network).utf8))
-            if exchange == .graphml || exchange == .dl {
-                result.append(Array(ExchangeWriter.text(PortableGraph(network, twoMode: true), format: exchange).utf8))
+            if let text = try? ExchangeWriter.text(PortableGraph(network), format: exchange, network: network) { result.append(Array(text.utf8)) }
+            if exchange == .graphml || exchange == .dl,
+               let text = try? ExchangeWriter.text(PortableGraph(network, twoMode: true), format: exchange) {
+                result.append(Array(text.utf8))
             }
         }
     }

@@ -391,6 +391,48 @@ def centralization_formula(G):
 # Results (NetworkX) and cross-checks (igraph, numpy, exact rationals)
 # --------------------------------------------------------------------------------------------------------------
 
+def eigenvector_results(G, order, pos, wt, what):
+    """Eigenvector centrality as Redes defines it, and its cross-checks: NetworkX's power iteration
+    `eigenvector_centrality` (the contract). Connected (strongly connected when directed): checked against NetworkX's
+    ARPACK variant and igraph. Undirected and disconnected: NetworkX's power iteration gives the leading
+    eigenvector of the whole graph, zero outside the component with the largest eigenvalue (the numpy variant
+    refuses disconnected graphs); checked against a dense LAPACK eigendecomposition and igraph (which warns).
+    Directed and not strongly connected, or without edges: undefined (None)."""
+    directed = G.is_directed()
+    connected = nx.is_strongly_connected(G) if directed else nx.is_connected(G)
+    X = {}
+    if not connected and (directed or G.number_of_edges() == 0):
+        X["eigenvector"] = "not computed: directed graph not strongly connected (or no ties), Redes reports it as undefined (null)"
+        return {v: None for v in order}, X
+    values = {v: fnum(x) for v, x in nx.eigenvector_centrality(G, weight=wt, **EV).items()}
+    col = [values[v] for v in order]
+    g = to_igraph(G, order, pos)
+    iw = "weight" if wt else None
+    if connected:
+        # SciPy's ARPACK draws its start vector from fresh OS entropy unless given an rng: pin it so the
+        # recorded cross-check difference is the same on every run.
+        eigs = scipy.sparse.linalg.eigs
+        scipy.sparse.linalg.eigs = lambda *a, **k: eigs(*a, rng=np.random.default_rng(0), **k)
+        try:
+            ev_np = nx.eigenvector_centrality_numpy(G, weight=wt)
+        finally:
+            scipy.sparse.linalg.eigs = eigs
+        check(X, "eigenvector_numpy", col, [ev_np[v] for v in order], TOL, what)
+    else:
+        M = nx.to_numpy_array(G, nodelist=order, weight=wt)
+        w, V = np.linalg.eigh(M)
+        assert w[-1] - w[-2] > 1e-9 * w[-1], f"{what}: tied leading eigenvalues; the fixture needs a unique one"
+        x = V[:, -1] * np.sign(V[:, -1].sum())
+        check(X, "eigenvector_dense", col, list(x / np.linalg.norm(x)), TOL, what)
+    ig.set_random_number_generator(random.Random(0))  # ARPACK start vector: keep runs byte-identical
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # igraph warns on disconnected graphs
+        ev = np.array(g.eigenvector_centrality(directed=True, weights=iw))
+    ev = ev / np.linalg.norm(ev)
+    check(X, "eigenvector", col, list(ev), TOL, what)
+    return values, X
+
+
 def results(net, weighted, sna):
     """Return (R, cross_check) for one variant.  R = {"actor": {metric: {id: value}}, "network": {...}}."""
     directed = net.G.is_directed()
@@ -428,10 +470,7 @@ def results(net, weighted, sna):
     A["closeness"] = per(nx.closeness_centrality(G, distance=dist), fnum)
     A["harmonic"] = per(nx.harmonic_centrality(G, distance=dist), fnum)
     connected = nx.is_strongly_connected(G) if directed else nx.is_connected(G)
-    if connected:
-        A["eigenvector"] = per(nx.eigenvector_centrality(G, weight=wt, **EV), fnum)
-    else:
-        A["eigenvector"] = {v: None for v in order}
+    A["eigenvector"], eigenvector_cross = eigenvector_results(G, order, pos, wt, f"{net.name} ({'weighted' if weighted else 'unweighted'})")
     A["pagerank"] = per(nx.pagerank(G, weight=wt, **PR), fnum)
     A["clustering"] = per(nx.clustering(G, weight=wt), fnum)
     A["core_number"] = per(nx.core_number(G))
@@ -509,22 +548,7 @@ def results(net, weighted, sna):
                                          "unreachable nodes, NetworkX uses Wasserman-Faust (checked above from "
                                          "igraph distances)")
     check(X, "harmonic", col("harmonic"), g.harmonic_centrality(mode="in", weights=il, normalized=False), TOL, what)
-    if connected:
-        # SciPy's ARPACK draws its start vector from fresh OS entropy unless given an rng: pin it so the
-        # recorded cross-check difference is the same on every run.
-        eigs = scipy.sparse.linalg.eigs
-        scipy.sparse.linalg.eigs = lambda *a, **k: eigs(*a, rng=np.random.default_rng(0), **k)
-        try:
-            ev_np = nx.eigenvector_centrality_numpy(G, weight=wt)
-        finally:
-            scipy.sparse.linalg.eigs = eigs
-        check(X, "eigenvector_numpy", col("eigenvector"), [ev_np[v] for v in order], TOL, what)
-        ig.set_random_number_generator(random.Random(0))  # ARPACK start vector: keep runs byte-identical
-        ev = np.array(g.eigenvector_centrality(directed=True, weights=iw))
-        ev = ev / np.linalg.norm(ev)
-        check(X, "eigenvector", col("eigenvector"), list(ev), TOL, what)
-    else:
-        X["eigenvector"] = "not computed: graph not (strongly) connected, Redes reports it as undefined (null)"
+    X.update(eigenvector_cross)
     check(X, "pagerank", col("pagerank"),
           g.pagerank(directed=True, damping=0.85, weights=iw, implementation="prpack"), TOL, what)
     check(X, "core_number", col("core_number"), g.coreness(mode="all"), 0, what)
@@ -659,8 +683,40 @@ def write_net(net, sna, versions):
     return cross
 
 
+def eigenvector_only(nets):
+    """Rewrite only the eigenvector values and cross-checks of the existing fixtures (what a full run would write
+    for them), for machines without R; the other values are left as they are."""
+    for net in nets:
+        path = OUT / f"{net.name}.json"
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        order = list(net.G)
+        pos = {v: i for i, v in enumerate(order)}
+        for variant in doc["results"]:
+            G = net.G.__class__()
+            G.add_nodes_from(order)
+            if variant == "weighted":
+                G.add_edges_from((u, v, {"weight": d["weight"]}) for u, v, d in net.G.edges(data=True))
+            else:
+                G.add_edges_from(net.G.edges())
+            wt = "weight" if variant == "weighted" else None
+            values, cross = eigenvector_results(G, order, pos, wt, f"{net.name} ({variant})")
+            doc["results"][variant]["actor"]["eigenvector"] = values
+            X = doc["cross_check"][variant]
+            for key in [k for k in X if k.startswith("eigenvector")]:
+                del X[key]
+            X.update(cross)
+        text = json.dumps(doc, sort_keys=True, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+        path.write_text(text, encoding="utf-8")
+        print(f"{net.name}: eigenvector rewritten")
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
+    if "--eigenvector-only" in sys.argv:
+        nets = [karate(), florentine(), davis(), random_undirected(), random_directed(), star(), path5()]
+        a = antofagasta()
+        eigenvector_only(nets + ([a] if a is not None else []))
+        return
     nets = [karate(), florentine(), davis(), random_undirected(), random_directed(), star(), path5()]
     a = antofagasta()
     if a is not None:

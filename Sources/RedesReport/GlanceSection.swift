@@ -54,7 +54,7 @@ enum FragmentationSection {
         var blocks: [ReportDocument.Block] = [.glossary([GlossaryTerm.fragmentation, .distanceFragmentation, .component, .cutPoint,
                                                          .keyPlayers, .robustness].map { c.glossary($0) })]
         let components = analysis.components
-        if let keyPlayers = analysis.negativeKeyPlayers {
+        if let keyPlayers = analysis.negativeKeyPlayers, keyPlayers.isDefined {
             let who = lang.list(keyPlayers.members.map { c.names[$0] })
             blocks.append(.lead(components.count > 1
                 ? lang.text(.fragmentationLeadSplit, String(components.count), who, c.f(analysis.fragmentation.fragmentation), c.f(keyPlayers.score))
@@ -78,7 +78,7 @@ enum FragmentationSection {
         blocks.append(.table(ReportTable(headers: [lang.text(.measure), lang.text(.value)], text: figures, numeric: [false, true])))
         blocks.append(.paragraph(metrics.articulationPoints.isEmpty ? lang.text(.noCutPoints)
             : lang.text(.cutPoints, lang.list(metrics.articulationPoints.map { c.names[$0] }))))
-        if let keyPlayers = analysis.negativeKeyPlayers {
+        if let keyPlayers = analysis.negativeKeyPlayers, keyPlayers.isDefined {
             blocks.append(.paragraph(lang.text(.fragmentationKeyPlayers, String(keyPlayers.members.count),
                                                lang.list(keyPlayers.members.map { c.names[$0] }), lang.method(keyPlayers.method))))
         }

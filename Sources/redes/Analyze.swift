@@ -37,6 +37,11 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var grouping: GroupingOption
 
+    @Option(name: .customLong("missing-group"), help: ArgumentHelp(
+        "Actors without a value for --group-by: pool, own-group or exclude.",
+        discussion: "pool (default, as R sna): one group of all of them, shown as '—'. own-group: each is a group of its own. exclude: brokerage, E-I, mixing and modularity are computed on the actors that have a value. The diagnosis notes list them in every case."))
+    var missingGroup: Choice<MissingGroup> = Choice(.pool)
+
     @Option(name: .customLong("key-players"), help: "Size of the key-player sets in the diagnosis.")
     var keyPlayers = 2
 
@@ -49,7 +54,12 @@ struct Analyze: ParsableCommand {
     @Option(help: "Estimate betweenness and DF from this many sampled sources (Brandes–Pich), for very large networks.")
     var sample: Int?
 
-    @Flag(name: .customLong("allow-slow"), help: "Run all-pairs metrics even when they would take more than ten minutes.")
+    @Option(help: ArgumentHelp(
+        "How eigenvector centrality treats a disconnected network: leading or per-component.",
+        discussion: "leading (default): the leading eigenvector of the whole network, as NetworkX and igraph compute it; it is 0 outside the component with the largest eigenvalue. per-component: each component's own leading eigenvector, normalised within the component (isolates get 0)."))
+    var eigenvector: Choice<EigenvectorScope> = Choice(.leading)
+
+    @Flag(name: .customLong("allow-slow"), help: "Run the analysis even when it is estimated to take more than ten minutes.")
     var allowSlow = false
 
     @OptionGroup var out: OutputOptions
@@ -62,6 +72,8 @@ struct Analyze: ParsableCommand {
         try check(sample, "--sample", .positive, in: lang)
         try check(keyPlayers, "--key-players", .zeroOrMore, in: lang)
         try check(permutations, "--permutations", .zeroOrMore, in: lang)
+        _ = try eigenvector.value(of: "--eigenvector", in: lang)
+        _ = try missingGroup.value(of: "--missing-group", in: lang)
     }
 
     /// The metric `name` names (`grado`, `betweenness`…), or a printed error with a did-you-mean.
@@ -92,20 +104,13 @@ struct Analyze: ParsableCommand {
         let content: AnalysisPresenter.Content = wanted == nil || out.outputFormat == .table ? .metricsAndDiagnosis : .metrics
         let needsPaths = content == .metricsAndDiagnosis || (wanted ?? []).contains { $0.needsAllPairs }
         let actorGraph = network.actorGraph()
-        if needsPaths && sample == nil {
-            let seconds = NetworkMetrics.estimatedAllPairsSeconds(actorGraph.graph)
-            let minutes = Int((seconds / 60).rounded(.up))
-            let actors = String(actorGraph.graph.nodeCount)
-            if seconds > 600 && !allowSlow {
-                printError(lang.text(.allPairsTooSlow, input.file, actors, String(minutes), lang.text(.allPairsAdvice)))
-                throw ExitCode(1)
-            }
-            if seconds > 30 { printError(lang.text(.allPairsSlowWarning, actors, String(max(1, minutes)), lang.text(.allPairsAdvice))) }
-        }
+        try checkCost(actorGraph.graph, shortestPaths: needsPaths, diagnosis: content == .metricsAndDiagnosis, in: lang)
         let analysis = NetworkAnalysis(actorGraph, options: AnalysisOptions(
             weighted: weighted, metrics: wanted,
             progress: network.actors.count >= 2_000 ? Progress.onTerminal(lang.text(.progressShortestPaths)) : nil,
-            sampleSize: sample, seed: seed, groupBy: groupBy, keyPlayers: keyPlayers, permutations: permutations))
+            sampleSize: sample, seed: seed, groupBy: groupBy, keyPlayers: keyPlayers, permutations: permutations,
+            eigenvectorScope: try eigenvector.value(of: "--eigenvector", in: lang),
+            missingGroup: try missingGroup.value(of: "--missing-group", in: lang)))
         let presenter = AnalysisPresenter(analysis, content: content, scenario: input.scenario, sortBy: sortBy, top: top,
                                           sortIsDefault: sort == nil)
         let bytes = presenter.renderedBytes(out.outputFormat, language: lang)
@@ -131,3 +136,32 @@ struct GroupingOption: ParsableArguments {
         return try network.attribute(groupBy, for: "--group-by", in: language)
     }
 }
+
+extension Analyze {
+    /// Warns when the analysis will take more than 30 s, and refuses (unless --allow-slow) when more than ten
+    /// minutes, naming what costs: shortest paths from every actor (measured on a probe of 128 sources), or the pairs
+    /// of contacts of each actor (a hub of 100,000 ties makes 10¹⁰).
+    func checkCost(_ graph: Graph, shortestPaths: Bool, diagnosis: Bool, in lang: Language) throws {
+        let paths = shortestPaths ? WorkEstimate.shortestPathSeconds(graph, weighted: weighted, sources: sample) : 0
+        let wedges = WorkEstimate.wedgeSeconds(graph, diagnosis: diagnosis)
+        let total = paths + wedges
+        guard total > 30 else { return }
+        func minutes(_ seconds: Double) -> String { String(max(1, Int((seconds / 60).rounded(.up)))) }
+        var causes: [String] = []
+        if paths > 30 {
+            causes.append(lang.text(.costShortestPaths, String(min(sample ?? graph.nodeCount, graph.nodeCount)), minutes(paths)))
+        }
+        if wedges > 30 {
+            let hub = (0..<graph.nodeCount).map { graph.degree(of: $0) }.max() ?? 0
+            causes.append(lang.text(.costContactPairs, String(hub), minutes(wedges)))
+        }
+        let advice = (paths > 30 ? [lang.text(.allPairsAdvice)] : []) + (wedges > 30 ? [lang.text(.contactPairsAdvice)] : [])
+        let cause = causes.joined(separator: lang.text(.listAnd))
+        if total > 600 && !allowSlow {
+            printError(lang.text(.analysisTooSlow, input.file, minutes(total), cause, advice.joined(separator: "; ")))
+            throw ExitCode(1)
+        }
+        printError(lang.text(.analysisSlowWarning, minutes(total), cause, advice.joined(separator: "; ")))
+    }
+}
+

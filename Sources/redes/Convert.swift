@@ -57,14 +57,27 @@ struct Convert: ParsableCommand {
         if positions != nil && format != .gexf { throw fail(.needs(option: "--positions", other: "--to gexf"), in: lang) }
         let kept = try positions.map { try readPositions($0, in: lang) }
         let network = try input.load(in: lang)
-        for loss in format.losses(twoMode: twoMode) {
-            printError(lang.warning(lang.text(.formatLoss(loss))))
-        }
         var graph = PortableGraph(network, twoMode: twoMode)
         let analysis = NetworkAnalysis(network)
         if withMetrics { graph = Self.adding(ActorMeasure.allCases, of: analysis, to: graph) }
         if format == .gexf { graph = try styled(graph, analysis: analysis, positions: kept, in: lang) }
-        try emit(ExchangeWriter.text(graph, format: format, network: network), to: outputFile, in: lang)
+        // A file of hundreds of megabytes takes minutes and as much memory: say so before writing it.
+        let estimate = ExchangeWriter.estimatedBytes(graph, format: format)
+        if estimate > Convert.largeOutput {
+            printError(lang.warning(lang.text(.convertLargeOutput, lang.text(.formatName(format)), String(estimate / 1_000_000),
+                                              String(graph.edges.count))))
+        }
+        let text: String
+        do {
+            text = try ExchangeWriter.text(graph, format: format, network: network)
+        } catch {
+            printError(lang.describe(error, file: outputFile))
+            throw ExitCode(1)
+        }
+        for loss in format.losses(twoMode: twoMode) {
+            printError(lang.warning(lang.text(.formatLoss(loss))))
+        }
+        try emit(text, to: outputFile, in: lang)
         if format == .csv {
             let nodes = URL(fileURLWithPath: outputFile).deletingPathExtension().path + ".nodes.csv"
             try emit(ExchangeWriter.nodeCSV(graph), to: nodes, in: lang)
@@ -107,3 +120,9 @@ struct Convert: ParsableCommand {
         }
     }
 }
+
+extension Convert {
+    /// The output size (bytes) from which convert warns before writing.
+    static let largeOutput = 100_000_000
+}
+

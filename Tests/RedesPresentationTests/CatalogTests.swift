@@ -36,7 +36,7 @@ struct CatalogTests {
             .sharedMembers, .pair, .dfReduction, .withoutIllustrativeElements, .randomRemoval, .layoutIgnoresClusters,
             .tooManyNodesForLayout, .sfdpNoClusters, .labelsHidden, .highlightedActors, .highlightKeyPlayers,
             .highlightBrokers, .legendColour, .legendLineKind, .legendLineEvidence, .legendLineWidth,
-            .legendSize, .legendDoubleBorder, .legendScenario, .added, .removed, .allPairsTooSlow, .allPairsSlowWarning,
+            .legendSize, .legendDoubleBorder, .legendScenario, .added, .removed,
             .allPairsAdvice, .progressShortestPaths, .useOneOf, .kTooLarge, .kTooLargeFix, .weightedKeyPlayers,
             .weightedKeyPlayersFix, .convertUnknownFormat, .convertUnknownFormatFix,
             .diagramUnknownLayout, .diagramUnknownFormat, .diagramUnknownFormatFix, .diagramTooLarge, .diagramTooLargeFix,
@@ -63,15 +63,23 @@ struct CatalogTests {
             .priorityTerritory, .scenarioOutcome, .noGapClosed, .gapsClosedNamed, .scenarioTableCaption,
             .scenarioRolesGained, .scenarioMoverUp, .scenarioMoverDown, .evidenceLead, .reportUnknownFormat,
             .reportUnknownFormatFix, .reportPDFRefused, .reportPDFRefusedFix, .allOtherBlocs, .andMoreElements,
+            // Issue 22
+            .unwritableTexts, .unwritableFix, .analysisTooSlow, .analysisSlowWarning, .costShortestPaths,
+            .costContactPairs, .contactPairsAdvice, .renderTooManyTies, .renderTooManyTiesFix, .renderTooManyDirectTies, .convertLargeOutput, .keyPlayersUndefined,
         ]
         all += GlossaryTerm.allCases.flatMap { [Message.glossaryTerm($0), .glossaryDefinition($0)] }
+        all += ExchangeFormat.allCases.map(Message.formatName)
+        all += [UnwritableText.Reason.doubleQuote, .lineBreak, .dlKeyword("data:"), .dotBackslash].map(Message.unwritableReason)
         all += [FormatLoss.twoModeDropsTiesAndScenarios, .arrangementsFlattened, .pajekIDsAndWeightsOnly, .dlLabelsAndWeightsOnly]
             .map(Message.formatLoss)
         all += EvidenceStatus.allCases.map(Message.evidenceStatus) + ArrangementKind.allCases.map(Message.arrangementKind)
         all += BrokerageRole.allCases.map(Message.brokerageRole) + ActorMetric.allCases.map(Message.metricHeader)
         all += Figure.allCases.map(Message.figure) + ["bloc", "territory", "sector"].map(Message.attribute)
-        all += [.noTies, .disconnected, .notStronglyConnected, .notConverged].map(Message.eigenvectorReason)
-        all += [AnalysisNote.noGroups(attribute: "bloc"), .removalSkipped(limit: 500), .keyPlayersSkipped(limit: 2000)].map(Message.note)
+        all += [.noTies, .notStronglyConnected, .notConverged].map(Message.eigenvectorReason)
+        all += [AnalysisNote.noGroups(attribute: "bloc"), .removalSkipped(limit: 500), .keyPlayersSkipped(limit: 2000),
+                .eigenvectorDominantComponents(actors: 25, count: 1, components: 3),
+                .eigenvectorDominantComponents(actors: 6, count: 2, components: 4),
+                .eigenvectorPerComponent(components: 3)].map(Message.note)
         all += MethodNote.allCases.flatMap { [Message.methodName($0), .methodSentence($0)] }
         return all
     }()
@@ -136,7 +144,7 @@ struct ProblemTextTests {
         .unterminatedQuote, .textAfterClosingQuote, .malformedXML(.unclosed(tag: "node")), .malformedXML(.endsBeforeClosed),
         .undeclared(.graphMLKey, id: "d9"), .undeclared(.gexfAttribute, id: "0"),
         .malformedLine(.dlMatrixSize(values: 6, rows: 3, columns: 3)), .malformedLine(.pajekNotAnEdge("x")),
-        .malformedLine(.jsonNotAnObject), .limitExceeded(.actors, count: 10, limit: 5), .limitExceeded(.textLength, count: 9, limit: 2),
+        .malformedLine(.dlNoHeader), .limitExceeded(.actors, count: 10, limit: 5), .limitExceeded(.textLength, count: 9, limit: 2),
         .emptyField(column: "id"), .duplicateColumn("id"), .emptyID(element: .source), .untrimmedID(element: .actor, id: " a"),
         .duplicateID(element: .arrangement, id: "m"), .unknownActor(id: "secreduk", role: .tieEnd("target"), suggestion: "secreduc"),
         .unknownActor(id: "3", role: .pajekVertex(arc: true), suggestion: nil),
@@ -151,6 +159,12 @@ struct ProblemTextTests {
         .unknownTerritory("Calamaa", suggestion: "Calama"), .invalidCoordinate(key: "lat", value: "122"),
         .invalidCoordinate(key: "lon", value: "x"), .unquotedDecimalComma(key: "lat", value: "-22,35"),
         .incompleteCoordinates(territory: "calama"), .duplicateID(element: .territory, id: "t"),
+        // Issue 22
+        .controlCharacter(scalar: 7, text: "a\u{7}b"), .xmlEntities, .xmlTooDeep(limit: 200),
+        .malformedJSON(.trailingComma), .malformedJSON(.notAnObject), .notANumber(key: "size", value: "big"),
+        .notABoolean(key: "flag", value: "maybe"), .invalidDate("enero"), .periodEndsBeforeStart(start: "2026", end: "2024"),
+        .wrongType(key: .key("name"), expected: .scalar, found: .null), .malformedXML(.syntax(.invalidCharacter)),
+        .malformedXML(.syntax(.other(code: 99))), .malformedXML(.contentAfterRoot),
     ]
 
     @Test("every problem has a message and a fix in both languages, and the two languages differ")

@@ -66,7 +66,7 @@ struct InteropTests {
             #expect(back.actors.map(\.id) == ["a&b", "c d"], "\(format)")
             #expect(back.ties.first?.weight == 2.5, "\(format)")
         }
-        let dot = ExchangeWriter.dot(PortableGraph(network))
+        let dot = try ExchangeWriter.dot(PortableGraph(network))
         #expect(dot.contains("\"María \\\"Elena\\\"\""))
     }
 

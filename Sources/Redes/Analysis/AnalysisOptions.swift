@@ -23,10 +23,17 @@ public struct AnalysisOptions: Sendable {
     public var sizeLimit: Int
     /// Compute F and DF without each actor.
     public var actorRemoval: Bool
+    /// How eigenvector centrality treats a disconnected network.
+    public var eigenvectorScope: EigenvectorScope
+    /// What the group measures do with actors that have no value for ``groupBy`` (pooled, as sna, by default).
+    public var missingGroup: MissingGroup
 
     public init(weighted: Bool = false, metrics: Set<ActorMetric>? = nil, progress: (@Sendable (Double) -> Void)? = nil,
                 sampleSize: Int? = nil, seed: UInt64 = 1, groupBy: String = "bloc", keyPlayers: Int = 2,
-                permutations: Int = 1000, overlapThreshold: Double = 0.5, sizeLimit: Int = 2000, actorRemoval: Bool = true) {
+                permutations: Int = 1000, overlapThreshold: Double = 0.5, sizeLimit: Int = 2000, actorRemoval: Bool = true,
+                eigenvectorScope: EigenvectorScope = .leading, missingGroup: MissingGroup = .pool) {
+        self.eigenvectorScope = eigenvectorScope
+        self.missingGroup = missingGroup
         self.weighted = weighted
         self.metrics = metrics
         self.progress = progress
@@ -50,7 +57,8 @@ public struct AnalysisOptions: Sendable {
 
     /// The options of the metrics.
     public var metricOptions: MetricOptions {
-        MetricOptions(weighted: weighted, metrics: metrics, progress: progress, sampleSize: sampleSize, seed: seed)
+        MetricOptions(weighted: weighted, metrics: metrics, progress: progress, sampleSize: sampleSize, seed: seed,
+                      eigenvectorScope: eigenvectorScope)
     }
 
     /// The options of the diagnosis.

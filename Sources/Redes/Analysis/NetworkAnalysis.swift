@@ -118,28 +118,47 @@ public struct NetworkAnalysis: Sendable {
         cached(.structuralHoles) { StructuralHoles(graph, weighted: options.weighted) }
     }
 
-    /// The actors grouped by ``AnalysisOptions/groupBy``; nil when no actor has a value for it.
-    public var groups: Partition? {
+    /// The network the group measures run on and its groups, by ``AnalysisOptions/groupBy`` and
+    /// ``AnalysisOptions/missingGroup``; nil when no actor has a value.
+    var groupScope: GroupScope? {
         cached(.groups) {
-            let labels = network.actors.map { $0.value(of: options.groupBy) }
-            return labels.contains { $0 != nil } ? Partition(labels: labels) : nil
+            GroupScope(graph, labels: network.actors.map { $0.value(of: options.groupBy) }, handling: options.missingGroup)
         }
     }
 
-    /// Gould–Fernandez brokerage by the groups; nil without groups.
+    /// The groups of the actors the group measures cover (all actors, unless ``MissingGroup/exclude`` leaves out
+    /// those without a value); nil when no actor has a value for ``AnalysisOptions/groupBy``.
+    public var groups: Partition? { groupScope?.partition }
+
+    /// The actors without a value for ``AnalysisOptions/groupBy`` (pooled, given groups of their own, or excluded
+    /// as ``AnalysisOptions/missingGroup`` says).
+    public var actorsWithoutGroup: [Int] { groupScope?.missing ?? [] }
+
+    /// Gould–Fernandez brokerage by the groups; nil without groups. Actors left out (``MissingGroup/exclude``) are
+    /// listed in ``Brokerage/excludedActors``.
     public var brokerage: Brokerage? {
-        cached(.brokerage) { groups.map { Brokerage(graph, groupOfNode: $0.nodeLabels) } }
+        cached(.brokerage) {
+            groupScope.map { scope in
+                Brokerage(scope.graph, groupOfNode: scope.partition.nodeLabels).spread(scope, nodeCount: graph.nodeCount)
+            }
+        }
     }
 
-    /// E-I, mixing and modularity of the groups; nil without groups.
+    /// E-I, mixing and modularity of the groups; nil without groups. Actors left out have no E-I.
     public var cohesion: GroupCohesion? {
-        cached(.cohesion) { groups.map { GroupCohesion(graph, partition: $0, weighted: options.weighted) } }
+        cached(.cohesion) {
+            groupScope.map { scope in
+                var cohesion = GroupCohesion(scope.graph, partition: scope.partition, weighted: options.weighted)
+                cohesion.actorEI = scope.spread(cohesion.actorEI, nodeCount: graph.nodeCount, filler: nil)
+                return cohesion
+            }
+        }
     }
 
     /// The permutation test of the E-I index; nil without groups, ties or permutations.
     public var eiPermutation: EIPermutationTest? {
         cached(.eiPermutation) {
-            groups.flatMap { GroupCohesion.eiPermutationTest(graph, partition: $0, permutations: options.permutations, seed: options.seed) }
+            groupScope.flatMap { GroupCohesion.eiPermutationTest($0.graph, partition: $0.partition, permutations: options.permutations, seed: options.seed) }
         }
     }
 
@@ -150,7 +169,9 @@ public struct NetworkAnalysis: Sendable {
 
     /// How the communities match the groups; nil without groups.
     public var communityAgreement: PartitionAgreementScore? {
-        cached(.communityAgreement) { groups.map { PartitionAgreementScore(communities.communityOfNode, $0.groupOfNode) } }
+        cached(.communityAgreement) {
+            groupScope.map { PartitionAgreementScore($0.restrict(communities.communityOfNode), $0.partition.groupOfNode) }
+        }
     }
 
     /// How the communities match each actor attribute present (bloc, territory, sector).
@@ -202,10 +223,15 @@ public struct NetworkAnalysis: Sendable {
     public var notes: [AnalysisNote] {
         var notes: [AnalysisNote] = []
         if groups == nil { notes.append(.noGroups(attribute: options.groupBy)) }
+        if !actorsWithoutGroup.isEmpty && groups != nil {
+            notes.append(.missingGroupValues(attribute: options.groupBy, actors: actorsWithoutGroup.map { network.actors[$0].id },
+                                             handling: options.missingGroup))
+        }
         if graph.nodeCount > NetworkAnalysis.removalLimit && options.actorRemoval {
             notes.append(.removalSkipped(limit: NetworkAnalysis.removalLimit))
         }
         if !diagnosisKeyPlayers { notes.append(.keyPlayersSkipped(limit: options.sizeLimit)) }
+        if let note = eigenvectorNote { notes.append(note) }
         return notes
     }
 
@@ -215,6 +241,20 @@ public struct NetworkAnalysis: Sendable {
     /// - Returns: The analysis of the network's indicators.
     public func indicatorBoard(committee: CommitteeChoice = .committees) -> IndicatorBoard {
         cached(.indicatorBoard(committee)) { IndicatorBoard(actorGraph, committee: committee) }
+    }
+
+    /// The note that eigenvector centrality needs on a disconnected network; nil when it needs none or was not
+    /// requested.
+    public var eigenvectorNote: AnalysisNote? {
+        guard options.metricOptions.wants(.eigenvector) else { return nil }
+        switch metrics.eigenvectorStatus {
+        case .dominantComponents(let actors, let count, let components)?:
+            return .eigenvectorDominantComponents(actors: actors, count: count, components: components)
+        case .perComponent(let components)?:
+            return .eigenvectorPerComponent(components: components)
+        default:
+            return nil
+        }
     }
 
     /// The whole diagnosis, every section computed.
@@ -246,7 +286,9 @@ public struct NetworkAnalysis: Sendable {
             // Asked for by name (a diagram's size): computed even when the diagnosis leaves it out, once.
             return fragmentationIfRemoved ?? cached(.fragmentationIfRemovedOnRequest) { graph.fragmentationIfRemoved() }
         case .brokerage:
-            return brokerage?.counts.map { $0.total } ?? [Double?](repeating: nil, count: n)
+            // Actors left out of the groups have no brokerage value.
+            guard let brokerage else { return [Double?](repeating: nil, count: n) }
+            return (0..<n).map { brokerage.excludedActors.contains($0) ? nil : brokerage.counts[$0].total }
         }
     }
 

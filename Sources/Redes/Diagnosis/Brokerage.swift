@@ -37,11 +37,14 @@ public struct Brokerage: Sendable {
     /// The group labels in order of first appearance (sna's `clid`).
     public let groups: [String]
     /// Per actor: how often it plays each role, and in all (sna's `raw.nli`).
-    public let counts: [BrokerageRow<Double>]
+    public private(set) var counts: [BrokerageRow<Double>]
     /// Per actor: the expected counts under the null model (sna's `exp.nli`).
-    public let expected: [BrokerageRow<Double>]
+    public private(set) var expected: [BrokerageRow<Double>]
+    /// Actors left out of the groups (``MissingGroup/exclude``): their rows hold 0 and no z-score, and mean "not
+    /// assessed".
+    public private(set) var excludedActors: Set<Int> = []
     /// Per actor: (count − expected) / sd; nil where the standard deviation is 0 (sna's `z.nli`).
-    public let z: [BrokerageRow<Double?>]
+    public private(set) var z: [BrokerageRow<Double?>]
     /// Network totals, their expectations and z-scores (sna's `raw.gli`, `exp.gli`, `z.gli`).
     public let totals: BrokerageRow<Double>
     public let expectedTotals: BrokerageRow<Double>
@@ -147,5 +150,18 @@ public struct Brokerage: Sendable {
         vg[5] = eg[5] * (1 - p) + N * (N - 1) * (N - 2) * ((4 * N - 10) * q3 - 4 * (N - 3) * q4 + (N - 3) * q5)
         expectedTotals = row(eg)
         zTotals = optionalRow((0..<6).map { k in vg[k] > 0 ? (totals[k] - eg[k]) / vg[k].squareRoot() : nil })
+    }
+
+    /// The brokerage of a subnetwork (the actors `scope` keeps) spread over all `nodeCount` actors: the others count 0
+    /// in every role, with no z-score, and are listed in ``excludedActors``.
+    func spread(_ scope: GroupScope, nodeCount: Int) -> Brokerage {
+        guard scope.nodes != nil else { return self }
+        var result = self
+        let zero = BrokerageRow<Double>({ _ in 0 }, total: 0), none = BrokerageRow<Double?>({ _ in nil }, total: nil)
+        result.counts = scope.spread(counts, nodeCount: nodeCount, filler: zero)
+        result.expected = scope.spread(expected, nodeCount: nodeCount, filler: zero)
+        result.z = scope.spread(z, nodeCount: nodeCount, filler: none)
+        result.excludedActors = Set(scope.missing)
+        return result
     }
 }

@@ -18,8 +18,9 @@ public struct GroupCohesion: Sendable {
     /// Per group: (E_g − I_g)/(E_g + I_g), E_g the ties from its members to other groups, I_g the ties among its
     /// members (each counted once).
     public let groupEI: [Double?]
-    /// Per actor: (E_i − I_i)/(E_i + I_i) over its own ties (in and out); nil for isolates.
-    public let actorEI: [Double?]
+    /// Per actor: (E_i − I_i)/(E_i + I_i) over its own ties (in and out); nil for isolates (and for actors a
+    /// ``NetworkAnalysis`` leaves out of the groups).
+    public internal(set) var actorEI: [Double?]
     /// Tie counts between groups: `mixing[a][b]` the ties joining a and b (undirected: symmetric, each tie once;
     /// directed: arcs from a to b).
     public let mixing: [[Int]]

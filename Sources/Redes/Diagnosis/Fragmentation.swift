@@ -3,10 +3,11 @@
 public struct Fragmentation: Sendable {
     /// F = 1 − Σ_{i≠j} r_ij / (n(n−1)), r_ij = 1 when j is reachable from i (Borgatti 2006, eq. 2 in its reachability
     /// form). On an undirected graph this is 1 − Σ_k s_k(s_k−1) / (n(n−1)) over component sizes s_k: 0 when connected,
-    /// 1 when every actor is an isolate. Weights do not matter. n < 2 gives 0.
+    /// 1 when every actor is an isolate. Weights do not matter. **Undefined (NaN, null in JSON) when n < 2**: the
+    /// formula is a share of the n(n−1) ordered pairs, and there are none — it is not 0 (a connected network).
     public let fragmentation: Double
     /// DF = 1 − Σ_{i≠j} (1/d_ij) / (n(n−1)), with 1/∞ = 0 (Borgatti 2006, eq. 4): it also counts how far apart
-    /// connected actors are. 0 only for a complete graph. Weighted: d uses lengths 1/weight.
+    /// connected actors are. 0 only for a complete graph. Weighted: d uses lengths 1/weight. Undefined (NaN) when n < 2.
     public let distanceFragmentation: Double
 
     /// Computes F and DF of `graph` in one all-pairs pass.
@@ -34,7 +35,7 @@ public struct Fragmentation: Sendable {
     /// pass the metrics use, so DF = 1 − Σ_v harmonic(v) / (n(n−1)) costs nothing more.
     init(_ graph: Graph, sums: ShortestPathSums, sources: [Int]?) {
         let n = graph.nodeCount
-        guard n > 1 else { fragmentation = 0; distanceFragmentation = 0; return }
+        guard n > 1 else { fragmentation = .nan; distanceFragmentation = .nan; return }
         let pairs = Double(n) * Double(n - 1)
         let scale = sources.map { Double(n) / Double($0.count) } ?? 1
         distanceFragmentation = 1 - scale * sums.harmonic.reduce(0, +) / pairs
@@ -49,19 +50,19 @@ public struct Fragmentation: Sendable {
     /// one (O(n·m)). Equal to `Fragmentation(graph).fragmentation` without the distance pass.
     ///
     /// - Parameter graph: the graph.
-    /// - Returns: F (Borgatti 2006, eq. 2).
+    /// - Returns: F (Borgatti 2006, eq. 2); NaN when n < 2 (no pairs).
     /// - Complexity: O(n + m) undirected; O(n·m) directed.
     public static func reachability(_ graph: Graph) -> Double {
         let n = graph.nodeCount
-        guard n > 1 else { return 0 }
+        guard n > 1 else { return .nan }
         if !graph.isDirected { return componentFragmentation(Components(graph).sizes, nodeCount: n) }
         let sums = ShortestPaths.run(graph, ShortestPathRequest(closeness: true))
         return 1 - sums.incomingReach.reduce(0, +) / (Double(n) * Double(n - 1))
     }
 
-    /// 1 − Σ_k s_k(s_k−1) / (n(n−1)) for component sizes `sizes` of a graph with `nodeCount` nodes.
+    /// 1 − Σ_k s_k(s_k−1) / (n(n−1)) for component sizes `sizes` of a graph with `nodeCount` nodes; NaN when n < 2.
     public static func componentFragmentation(_ sizes: [Int], nodeCount n: Int) -> Double {
-        guard n > 1 else { return 0 }
+        guard n > 1 else { return .nan }
         let connectedPairs = sizes.reduce(0.0) { $0 + Double($1) * Double($1 - 1) }
         return 1 - connectedPairs / (Double(n) * Double(n - 1))
     }
@@ -70,10 +71,11 @@ public struct Fragmentation: Sendable {
 extension Graph {
     /// For each node v, the fragmentation F of the graph without v (on n − 1 nodes): how much the network would break
     /// apart if that actor left (Borgatti 2006). Undirected graphs use the cut-point structure of one depth-first
-    /// search, O(n + m) in all; directed graphs recompute reachability without each node, O(n²·m).
+    /// search, O(n + m) in all; directed graphs recompute reachability without each node, O(n²·m). NaN (undefined)
+    /// for every node when n ≤ 2: one actor or none would remain.
     public func fragmentationIfRemoved() -> [Double] {
         let n = nodeCount
-        guard n > 2 else { return [Double](repeating: 0, count: n) }
+        guard n > 2 else { return [Double](repeating: .nan, count: n) }
         if isDirected {
             return (0..<n).map { v in Fragmentation.reachability(removing([v])) }
         }

@@ -36,8 +36,11 @@ public struct KeyPlayerSearch: Sendable {
     }
 
     public let objective: Objective
-    /// The chosen nodes, ascending.
+    /// The number of actors asked for (k).
+    public let size: Int
+    /// The chosen nodes, ascending; empty when the score is undefined.
     public let members: [Int]
+    /// The score of the set; NaN when undefined (see ``isDefined``).
     public let score: Double
     public let method: Method
     /// How many sets reach ``score`` (within 10⁻¹²), counted during the search: with an exhaustive search, every
@@ -45,11 +48,21 @@ public struct KeyPlayerSearch: Sendable {
     /// than 1, ``members`` is the first of them in file order and the others are as good.
     public let tiedSets: Int
 
+    /// Whether the score is defined. F and DF are shares of the ordered pairs of the n − k actors left: with fewer
+    /// than two left there are none, so no set scores better than another, and no set is reported (an "improvement"
+    /// from F = 1 to 0 would be an artefact).
+    public var isDefined: Bool { !score.isNaN }
+
     public init(_ graph: Graph, size k: Int, objective: Objective, steps: Int = 2, weighted: Bool = false,
                 seed: UInt64 = 1, restarts: Int = 5) {
         self.objective = objective
         let n = graph.nodeCount
         let k = max(0, min(k, n))
+        self.size = k
+        if objective.isNegative && n - k < 2 {
+            members = []; score = .nan; method = .exhaustive(setsEvaluated: 0); tiedSets = 0
+            return
+        }
         let scorer = Scorer(graph: graph, objective: objective, steps: steps, weighted: weighted)
         let sets = KeyPlayerSearch.binomial(n, k)
         // Exhaustive while the work stays small: at most 10⁶ sets, and about 2·10⁸ elementary steps in all

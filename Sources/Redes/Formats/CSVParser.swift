@@ -46,6 +46,7 @@ struct CSVParser {
                 // Allow spaces after the closing quote.
                 while i < n && bytes[i] != delimiter && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
                 fields.append(String(decoding: field, as: UTF8.self))
+                try refuseInvisible(fields, line: recordLine)
                 field.removeAll(keepingCapacity: true)
                 if i < n && bytes[i] != delimiter && bytes[i] != newline && bytes[i] != carriage {
                     throw LoadError(file: file, line: line, problem: .textAfterClosingQuote)
@@ -58,6 +59,7 @@ struct CSVParser {
                 }
                 if !field.isEmpty { recordHasContent = true }
                 fields.append(trimmed(field))
+                try refuseInvisible(fields, line: recordLine)
                 field.removeAll(keepingCapacity: true)
             }
             // After a field: a delimiter, a line end, or the end of the file.
@@ -76,6 +78,13 @@ struct CSVParser {
             recordLine = line
         }
         if recordHasContent { try body(fields, recordLine) }
+    }
+
+    /// Refuses the last field read when it holds a character no output format can hold (a NUL, a control character…;
+    /// see ``InvisibleCharacters``); the column is the field's number.
+    private func refuseInvisible(_ fields: [String], line: Int) throws(LoadError) {
+        guard let field = fields.last, let (_, scalar) = InvisibleCharacters.first(in: field) else { return }
+        throw LoadError(file: file, line: line, column: fields.count, problem: .controlCharacter(scalar: scalar, text: field))
     }
 
     /// The likeliest delimiter of a header line that does not contain the expected one.

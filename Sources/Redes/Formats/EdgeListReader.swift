@@ -43,12 +43,27 @@ public struct EdgeListReader: Sendable {
 
     /// Reads an edge list held in memory; `file` names it in errors.
     public func read(bytes: [UInt8], file path: String) throws(LoadError) -> Network {
+        try readLocated(bytes: bytes, file: path).network
+    }
+
+    /// Where each actor and tie was read: the file and line (the node list's line, or the edge line where an actor
+    /// first appears), for messages about them.
+    struct Places {
+        var actors: [(file: String, line: Int)] = []
+        var ties: [Int] = []
+    }
+
+    /// Reads an edge list held in memory, with the place of every actor and tie.
+    func readLocated(bytes: [UInt8], file path: String) throws(LoadError) -> (network: Network, places: Places) {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         var network = Network(name: fileName, directed: isDirected)
         network.sources = [SourceDocument(id: fileName, title: fileName, file: path)]
         var index: [String: Int] = [:]
+        var places = Places()
         if let nodesPath {
-            network.actors = try readNodes(path: nodesPath)
+            let (actors, lines) = try readNodes(path: nodesPath)
+            network.actors = actors
+            places.actors = lines.map { (nodesPath, $0) }
             for (i, actor) in network.actors.enumerated() { index[actor.id] = i }
         }
         let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
@@ -79,6 +94,7 @@ public struct EdgeListReader: Sendable {
                 }
                 index[id] = network.actors.count
                 network.actors.append(Actor(id: id))
+                places.actors.append((path, line))
             }
             guard source != target else {
                 throw LoadError(file: path, line: line, problem: .selfLoop(actor: source))
@@ -115,17 +131,20 @@ public struct EdgeListReader: Sendable {
             }
             keys[key] = line
             network.ties.append(tie)
+            places.ties.append(line)
         }
         guard columns != nil else { throw LoadError(file: path, line: 1, problem: .emptyFile) }
-        return network
+        return (network, places)
     }
 
-    func readNodes(path: String) throws(LoadError) -> [Actor] {
+    /// The actors of a node list, with the line of each.
+    func readNodes(path: String) throws(LoadError) -> (actors: [Actor], lines: [Int]) {
         let bytes = try TextFile.bytes(atPath: path)
         if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
         _ = try TextFile.text(bytes, file: path)
         var columns: Columns?
         var actors: [Actor] = []
+        var lines: [Int] = []
         var seen: [String: Int] = [:]
         let dialect = dialect(of: bytes)
         try CSVParser(bytes: bytes, delimiter: dialect.delimiter, file: path).forEachRecord { fields, line throws(LoadError) in
@@ -156,9 +175,10 @@ public struct EdgeListReader: Sendable {
             actors.append(Actor(id: id, name: value("name") ?? value("label"), fullName: value("full_name"),
                                 bloc: value("bloc"), territories: territories, sector: value("sector"),
                                 attributes: attributes))
+            lines.append(line)
         }
         guard columns != nil else { throw LoadError(file: path, line: 1, problem: .emptyFile) }
-        return actors
+        return (actors, lines)
     }
 }
 
@@ -218,8 +238,10 @@ extension EdgeListReader {
     public func readGraph(path: String) throws(LoadError) -> (ids: [String], graph: Graph) {
         let bytes = try TextFile.bytes(atPath: path)
         if TextFile.isBlank(bytes) { throw LoadError(file: path, line: 1, problem: .emptyFile) }
-        // Files with quotes take the general reader; plain files the byte scanner below.
-        if bytes.contains(UInt8(ascii: "\"")) || nodesPath != nil {
+        // Files with quotes take the general reader; plain files the byte scanner below. So do files with a byte that
+        // may start an invisible character (see `InvisibleCharacters`): the general reader refuses it at its line.
+        if bytes.contains(where: { $0 == UInt8(ascii: "\"") || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F
+                                   || $0 == 0xC2 || $0 == 0xEF }) || nodesPath != nil {
             let network = try read(path: path)
             return (network.actors.map(\.id), network.actorGraph().graph)
         }

@@ -77,28 +77,41 @@ public struct InputLimits: Sendable {
         self.textLength = textLength
     }
 
-    /// The first cap `network` exceeds, as a problem and the path of the element.
+    /// The first cap `network` exceeds, as a problem and the path of the element. Text lengths are counted in
+    /// characters (what a person sees: "é" is one), as the message says.
     func check(_ network: Network) -> (ElementPath, NetworkProblem)? {
         if network.actors.count > actors { return (["actors"], .limitExceeded(.actors, count: network.actors.count, limit: actors)) }
         if network.ties.count > ties { return (["ties"], .limitExceeded(.ties, count: network.ties.count, limit: ties)) }
-        func long(_ text: String?) -> Bool { (text?.utf8.count ?? 0) > textLength }
+        // Counting characters is slower than counting bytes; a text has at least as many bytes as characters, so
+        // only texts with more bytes than the limit are counted.
+        func long(_ text: String?) -> Int? {
+            guard let text, text.utf8.count > textLength else { return nil }
+            let count = text.count
+            return count > textLength ? count : nil
+        }
         for (i, actor) in network.actors.enumerated() {
-            for (field, value) in [("id", actor.id), ("name", actor.name), ("full_name", actor.fullName ?? "")] where long(value) {
-                return (["actors", .index(i), .key(field)], .limitExceeded(.textLength, count: value.count, limit: textLength))
+            for (field, value) in [("id", actor.id), ("name", actor.name), ("full_name", actor.fullName ?? "")] {
+                if let count = long(value) { return (["actors", .index(i), .key(field)], .limitExceeded(.textLength, count: count, limit: textLength)) }
             }
         }
         for (i, a) in network.arrangements.enumerated() {
-            for (field, value) in [("name", a.name), ("description", a.description ?? ""), ("quote", a.evidence.quote ?? "")] where long(value) {
-                return (["arrangements", .index(i), .key(field)], .limitExceeded(.textLength, count: value.count, limit: textLength))
+            for (field, value) in [("name", a.name), ("description", a.description ?? ""), ("quote", a.evidence.quote ?? "")] {
+                if let count = long(value) { return (["arrangements", .index(i), .key(field)], .limitExceeded(.textLength, count: count, limit: textLength)) }
             }
         }
         for (i, t) in network.ties.enumerated() {
-            for (field, value) in [("kind", t.kind), ("quote", t.evidence.quote ?? ""), ("reason", t.evidence.reason ?? "")] where long(value) {
-                return (["ties", .index(i), .key(field)], .limitExceeded(.textLength, count: value.count, limit: textLength))
+            for (field, value) in [("kind", t.kind), ("quote", t.evidence.quote ?? ""), ("reason", t.evidence.reason ?? "")] {
+                if let count = long(value) { return (["ties", .index(i), .key(field)], .limitExceeded(.textLength, count: count, limit: textLength)) }
             }
         }
         return nil
     }
+}
+
+/// Where the elements of a network stand in the file (or files) it was read from.
+struct ElementPlaces: Sendable {
+    /// The file, line and column of the element at a path; nil when unknown.
+    let place: @Sendable (ElementPath) -> (file: String, line: Int?, column: Int?)?
 }
 
 extension Network {
@@ -111,26 +124,30 @@ extension Network {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw LoadError(file: path, problem: .unreadableFile(.isDirectory))
         }
-        var network = try readUnchecked(path: path, options: options)
+        var (network, places) = try readUnchecked(path: path, options: options)
         if let evidence = options.evidence { network = network.asserting(evidence) }
-        if let (elementPath, problem) = options.limits.check(network) {
-            throw LoadError(file: path, path: elementPath, problem: problem)
-        }
+        try checkLimits(network, options: options, file: path, places: places)
         return network
+    }
+
+    /// Throws the first input limit `network` exceeds, at the element's file and line.
+    private static func checkLimits(_ network: Network, options: ReadOptions, file: String, places: ElementPlaces) throws(LoadError) {
+        guard let (elementPath, problem) = options.limits.check(network) else { return }
+        let place = places.place(elementPath)
+        throw LoadError(file: place?.file ?? file, line: place?.line, column: place?.column, path: elementPath, problem: problem)
     }
 
     /// Reads a network held in memory, in the format `fileName`'s extension names (or `options.format`): the entry
     /// point of the fuzzers, and of callers that have no file. Node lists (`options.nodesPath`) are still read from disk.
     public static func read(bytes: [UInt8], fileName: String, options: ReadOptions = ReadOptions()) throws(LoadError) -> Network {
-        var network = try readUnchecked(path: fileName, options: options, bytes: bytes)
+        var (network, places) = try readUnchecked(path: fileName, options: options, bytes: bytes)
         if let evidence = options.evidence { network = network.asserting(evidence) }
-        if let (elementPath, problem) = options.limits.check(network) {
-            throw LoadError(file: fileName, path: elementPath, problem: problem)
-        }
+        try checkLimits(network, options: options, file: fileName, places: places)
         return network
     }
 
-    private static func readUnchecked(path: String, options: ReadOptions, bytes given: [UInt8]? = nil) throws(LoadError) -> Network {
+    private static func readUnchecked(path: String, options: ReadOptions, bytes given: [UInt8]? = nil) throws(LoadError)
+        -> (Network, ElementPlaces) {
         func contents() throws(LoadError) -> [UInt8] {
             if let given { return given }
             return try TextFile.bytes(atPath: path)
@@ -143,11 +160,19 @@ extension Network {
         }
         switch format {
         case .yaml:
-            return try YAMLNetworkReader.read(bytes: try contents(), file: path)
+            let (network, mark) = try YAMLNetworkReader.readLocated(bytes: try contents(), file: path)
+            return (network, ElementPlaces { elementPath in mark(elementPath).map { (path, $0.line, $0.column) } })
         case .csv:
             let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? 0x09 : nil)
-            return try EdgeListReader(directed: options.directed, delimiter: delimiter, nodesPath: options.nodesPath)
-                .read(bytes: try contents(), file: path)
+            let (network, places) = try EdgeListReader(directed: options.directed, delimiter: delimiter, nodesPath: options.nodesPath)
+                .readLocated(bytes: try contents(), file: path)
+            return (network, ElementPlaces { elementPath in
+                guard elementPath.components.count >= 2, case .key(let section) = elementPath.components[0],
+                      case .index(let i) = elementPath.components[1] else { return nil }
+                if section == "actors", i < places.actors.count { return (places.actors[i].file, places.actors[i].line, nil) }
+                if section == "ties", i < places.ties.count { return (path, places.ties[i], nil) }
+                return nil
+            })
         case .graphml, .gexf, .pajek, .dl, .json:
             var bytes = try contents()
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -156,15 +181,15 @@ extension Network {
             switch format {
             case .graphml: graph = try XMLGraphReader.graphML(bytes, file: path)
             case .gexf: graph = try XMLGraphReader.gexf(bytes, file: path)
-            case .pajek: graph = try TextGraphReader.pajek(bytes, file: path)
-            case .dl: graph = try TextGraphReader.dl(bytes, file: path, directed: options.directed)
+            case .pajek: graph = try TextGraphReader.pajek(bytes, file: path, limits: options.limits)
+            case .dl: graph = try TextGraphReader.dl(bytes, file: path, directed: options.directed, limits: options.limits)
             default: graph = try TextGraphReader.nodeLink(bytes, file: path)
             }
             let network = graph.network(file: path)
             if let issue = network.validationIssues().first {
-                throw LoadError(file: path, path: issue.path, problem: issue.problem)
+                throw LoadError(file: path, line: graph.line(of: issue.path), path: issue.path, problem: issue.problem)
             }
-            return network
+            return (network, ElementPlaces { elementPath in graph.line(of: elementPath).map { (path, $0, nil) } })
         }
     }
 }

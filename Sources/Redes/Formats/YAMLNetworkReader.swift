@@ -18,6 +18,12 @@ public enum YAMLNetworkReader {
     }
 
     static func read(bytes: [UInt8], file: String) throws(LoadError) -> Network {
+        try readLocated(bytes: bytes, file: file).network
+    }
+
+    /// Reads a network with the line and column of every element path (for problems found after reading).
+    static func readLocated(bytes: [UInt8], file: String) throws(LoadError)
+        -> (network: Network, place: @Sendable (ElementPath) -> (line: Int, column: Int)?) {
         let root = try composeRoot(bytes, file: file)
         let context = Context(file: file)
         let network = try context.network(root)
@@ -26,7 +32,8 @@ public enum YAMLNetworkReader {
             let mark = context.mark(for: issue.path)
             throw LoadError(file: file, line: mark?.line, column: mark?.column, path: issue.path, problem: issue.problem)
         }
-        return network
+        let marks = context.snapshot()
+        return (network, { path in marks(path).map { ($0.line, $0.column) } })
     }
 
     /// The YAML node tree of a file's bytes, with empty files, invalid UTF-8 and syntax errors as ``LoadError``s.
@@ -67,6 +74,19 @@ private final class Context {
     private var marks: [ElementPath: Mark] = [:]
 
     init(file: String) { self.file = file }
+
+    /// The marks recorded so far, as a function (for callers that keep it after the read).
+    func snapshot() -> @Sendable (ElementPath) -> Mark? {
+        let marks = self.marks
+        return { path in
+            var path = path
+            while true {
+                if let mark = marks[path] { return mark }
+                if path.components.isEmpty { return nil }
+                path = path.parent
+            }
+        }
+    }
 
     /// The mark of the element at `path`, or of its nearest recorded ancestor.
     func mark(for path: ElementPath) -> Mark? {
@@ -290,6 +310,11 @@ private struct Fields {
                 throw context.error(.unknownKey(name, in: place, allowed: allowed), at: key, path: path)
             }
             context.record(value, at: path + [.key(name)])
+            // An explicit null (`name: null`, `~`) is refused rather than read as the text "null" or as absent: a value
+            // the writer meant to give is missing. (An empty value, `name:`, still means the key is left out.)
+            if case .scalar(let scalar) = value, scalar.style == .plain, ["null", "Null", "NULL", "~"].contains(scalar.string) {
+                throw context.error(.wrongType(key: .key(name), expected: .scalar, found: .null), at: value, path: path + [.key(name)])
+            }
             values[name] = value
         }
         self.values = values

@@ -12,6 +12,15 @@ public struct PortableGraph: Sendable {
         public var attributes: [(String, AttributeValue)]
         /// How the node is drawn, for a format that carries it (GEXF's viz module); nil for none.
         public var visual: Visual? = nil
+        /// The line of the file it was read from, when known (for error messages).
+        public var line: Int?
+
+        public init(id: String, attributes: [(String, AttributeValue)], visual: Visual? = nil, line: Int? = nil) {
+            self.id = id
+            self.attributes = attributes
+            self.visual = visual
+            self.line = line
+        }
         public static func == (a: Node, b: Node) -> Bool { a.id == b.id && a.attributes.map(\.0) == b.attributes.map(\.0) && a.attributes.map(\.1) == b.attributes.map(\.1) }
         public func hash(into hasher: inout Hasher) { hasher.combine(id) }
         public func value(_ key: String) -> AttributeValue? { attributes.first { $0.0 == key }?.1 }
@@ -45,6 +54,15 @@ public struct PortableGraph: Sendable {
         public var source: String
         public var target: String
         public var attributes: [(String, AttributeValue)]
+        /// The line of the file it was read from, when known (for error messages).
+        public var line: Int?
+
+        public init(source: String, target: String, attributes: [(String, AttributeValue)], line: Int? = nil) {
+            self.source = source
+            self.target = target
+            self.attributes = attributes
+            self.line = line
+        }
         public func value(_ key: String) -> AttributeValue? { attributes.first { $0.0 == key }?.1 }
         public var weight: Double {
             if case .number(let w)? = value("weight") { return w }
@@ -126,6 +144,29 @@ public struct PortableGraph: Sendable {
         }
         self.nodes = nodes
         self.edges = edges
+    }
+
+    /// The line of the file where the element at `path` of ``network(file:)`` was read: `actors[i]` and
+    /// `arrangements[i]` (two-mode) are nodes, `ties[i]` edges; nil when unknown.
+    ///
+    /// - Parameter path: the path of a validation issue.
+    /// - Returns: the line, or nil.
+    public func line(of path: ElementPath) -> Int? {
+        guard path.components.count >= 2, case .key(let section) = path.components[0],
+              case .index(let index) = path.components[1] else { return nil }
+        let twoMode = nodes.contains { $0.value("type") == .string("arrangement") }
+        let isArrangement = { (node: Node) in twoMode && node.value("type") == .string("arrangement") }
+        switch section {
+        case "actors":
+            let actors = nodes.lazy.filter { !isArrangement($0) }
+            return actors.dropFirst(index).first?.line
+        case "arrangements":
+            return nodes.lazy.filter(isArrangement).dropFirst(index).first?.line
+        case "ties":
+            return index < edges.count ? edges[index].line : nil
+        default:
+            return nil
+        }
     }
 
     /// A network with these nodes as actors and edges as ties (a two-mode graph gives back its arrangements).

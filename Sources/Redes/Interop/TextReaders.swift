@@ -17,20 +17,29 @@ enum TextGraphReader {
         return result
     }
 
+    /// The lines of a line-based file; a line holding an invisible control character is refused at its place.
     static func lines(_ bytes: [UInt8], file: String) throws(LoadError) -> [Substring] {
         let text = try TextFile.text(bytes, file: file)
         // "\r\n" is one Character in Swift: split on it as well as on "\n" (splitting on "\n" alone left CRLF files as
         // one line).
-        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        for (i, line) in lines.enumerated() {
+            if let (offset, scalar) = InvisibleCharacters.first(in: line) {
+                throw LoadError(file: file, line: i + 1, column: offset + 1, problem: .controlCharacter(scalar: scalar, text: String(line)))
+            }
+        }
+        return lines
     }
 
     // MARK: Pajek
 
-    static func pajek(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
+    /// - Parameter limits: `*Vertices N` above `limits.actors` is refused before anything is allocated for it.
+    static func pajek(_ bytes: [UInt8], file: String, limits: InputLimits = InputLimits()) throws(LoadError) -> PortableGraph {
         let lines = try lines(bytes, file: file)
         var labels: [Int: String] = [:], order: [Int] = []
         var vertexAttributes: [Int: [(String, AttributeValue)]] = [:]
+        var vertexLines: [Int: Int] = [:]
         var section = "", declared = 0, directed = false
         var raw: [(Int, Int, Double, Bool, Int)] = []  // (u, v, weight, arc, line)
         for (i, line) in lines.enumerated() {
@@ -44,6 +53,9 @@ enum TextGraphReader {
                 case "*vertices":
                     guard words.count >= 2, let n = Int(words[1]), n >= 0 else {
                         throw LoadError(file: file, line: number, problem: .malformedLine(.pajekVerticesWithoutCount))
+                    }
+                    guard n <= limits.actors else {
+                        throw LoadError(file: file, line: number, problem: .limitExceeded(.actors, count: n, limit: limits.actors))
                     }
                     declared = n
                 case "*edges", "*arcs":
@@ -62,6 +74,7 @@ enum TextGraphReader {
                 }
                 guard labels[id] == nil else { throw LoadError(file: file, line: number, problem: .duplicateID(element: .vertex, id: String(id))) }
                 labels[id] = parts.count > 1 ? parts[1] : String(id)
+                vertexLines[id] = number
                 order.append(id)
                 // Optional coordinates and shape (x y [shape]), then `key value` pairs (NetworkX writes them).
                 var rest = Array(parts.dropFirst(2))
@@ -83,8 +96,10 @@ enum TextGraphReader {
                     throw LoadError(file: file, line: number, problem: .unknownActor(id: String(end), role: .pajekVertex(arc: section == "*arcs"), suggestion: nil))
                 }
                 var weight = 1.0
-                if parts.count >= 3, let w = Double(parts[2]) {
-                    guard w > 0, w.isFinite else { throw LoadError(file: file, line: number, problem: .invalidWeight(parts[2])) }
+                if parts.count >= 3 {
+                    guard let w = Double(parts[2]), w > 0, w.isFinite else {
+                        throw LoadError(file: file, line: number, problem: .invalidWeight(parts[2]))
+                    }
                     weight = w
                 }
                 raw.append((u, v, weight, section == "*arcs", number))
@@ -96,16 +111,19 @@ enum TextGraphReader {
         // Vertices declared but not listed get their number as label.
         for id in 1...max(declared, 1) where declared > 0 && labels[id] == nil { labels[id] = String(id); order.append(id) }
         let ids = order.sorted().map { labels[$0]! }
-        guard Set(ids).count == ids.count else {
-            throw LoadError(file: file, problem: .duplicateID(element: .vertexLabel, id: Dictionary(grouping: ids, by: { $0 }).first { $0.value.count > 1 }!.key))
+        // Two vertices with one label: named at the line of the second.
+        var seenLabels = Set<String>()
+        for number in order.sorted() where !seenLabels.insert(labels[number]!).inserted {
+            throw LoadError(file: file, line: vertexLines[number], problem: .duplicateID(element: .vertexLabel, id: labels[number]!))
         }
         var edges: [PortableGraph.Edge] = []
-        for (u, v, w, arc, _) in raw {
-            edges.append(.init(source: labels[u]!, target: labels[v]!, attributes: [("weight", .number(w))]))
-            if directed && !arc { edges.append(.init(source: labels[v]!, target: labels[u]!, attributes: [("weight", .number(w))])) }
+        for (u, v, w, arc, line) in raw {
+            edges.append(.init(source: labels[u]!, target: labels[v]!, attributes: [("weight", .number(w))], line: line))
+            if directed && !arc { edges.append(.init(source: labels[v]!, target: labels[u]!, attributes: [("weight", .number(w))], line: line)) }
         }
         let nodes = order.sorted().map { number in
-            PortableGraph.Node(id: labels[number]!, attributes: [("name", .string(labels[number]!))] + (vertexAttributes[number] ?? []))
+            PortableGraph.Node(id: labels[number]!, attributes: [("name", .string(labels[number]!))] + (vertexAttributes[number] ?? []),
+                               line: vertexLines[number])
         }
         return PortableGraph(name: "", directed: directed, nodes: nodes, edges: edges)
     }
@@ -115,7 +133,8 @@ enum TextGraphReader {
     /// - Parameter directed: how to read an edge list (`format=edgelist1`): as arcs, or (the default, like CSV edge
     ///   lists) as undirected ties, a pair listed both ways counting once. A full matrix says it itself: symmetric
     ///   means undirected.
-    static func dl(_ bytes: [UInt8], file: String, directed: Bool = false) throws(LoadError) -> PortableGraph {
+    ///   `limits.actors` bounds the declared size before anything is allocated for it.
+    static func dl(_ bytes: [UInt8], file: String, directed: Bool = false, limits: InputLimits = InputLimits()) throws(LoadError) -> PortableGraph {
         // `key = value` is the same as `key=value`.
         let lines = try lines(bytes, file: file).map { line -> Substring in
             var text = String(line)
@@ -124,8 +143,17 @@ enum TextGraphReader {
             }
             return Substring(text)
         }
+        // The first line that is not blank must be the `dl` header (`dl n=5`, `DL N=5 FORMAT=EDGELIST1`, or `dl` alone).
+        if let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            let words = lines[first].lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
+            guard words.first == "dl" else {
+                throw LoadError(file: file, line: first + 1, problem: .malformedLine(.dlNoHeader))
+            }
+        }
         var settings: [String: String] = [:]
         var rowLabels: [String] = [], columnLabels: [String] = []
+        // The line each label was first written on (labels lines, or the data line of an embedded label).
+        var labelLines: [String: Int] = [:]
         var dataLines: [(Substring, Int)] = []
         var mode = "header"
         var embedded = false
@@ -162,8 +190,10 @@ enum TextGraphReader {
             let trimmed = rest.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             switch mode {
-            case "rows": rowLabels += tokens(rest, commas: true)
-            case "columns": columnLabels += tokens(rest, commas: true)
+            case "rows", "columns":
+                let labels = tokens(rest, commas: true)
+                for label in labels where labelLines[label] == nil { labelLines[label] = number }
+                if mode == "rows" { rowLabels += labels } else { columnLabels += labels }
             case "data": dataLines.append((rest, number))
             default: break
             }
@@ -174,14 +204,14 @@ enum TextGraphReader {
             throw LoadError(file: file, line: 1, problem: .malformedLine(.dlNoSize))
         }
         // Sizes must be sane before anything is allocated from them (found by `make fuzz`: n=-1 trapped).
-        let maximum = InputLimits().actors
+        let maximum = limits.actors
         guard (0...maximum).contains(rows), (0...maximum).contains(columns) else {
             throw LoadError(file: file, line: 1, problem: .malformedLine(.dlSizeOutOfRange(rows: rows, columns: columns, maximum: maximum)))
         }
         let twoMode = settings["nr"] != nil && settings["nc"] != nil && settings["n"] == nil
         if rowLabels.isEmpty && !embedded { rowLabels = (1...max(rows, 1)).map(String.init).prefix(rows).map { $0 } }
         if columnLabels.isEmpty { columnLabels = twoMode ? (1...max(columns, 1)).map { "c\($0)" }.prefix(columns).map { $0 } : rowLabels }
-        var weights: [(String, String, Double)] = []
+        var weights: [(String, String, Double, Int)] = []  // (row, column, weight, line)
         switch format {
         case "fullmatrix":
             let values = dataLines.flatMap { line, number in tokens(line, commas: true).map { ($0, number) } }
@@ -194,10 +224,11 @@ enum TextGraphReader {
             }
             for (k, (token, number)) in values.enumerated() {
                 guard let value = Double(token) else { throw LoadError(file: file, line: number, problem: .invalidWeight(token)) }
-                if value != 0 { weights.append((rowLabels[k / columns], columnLabels[k % columns], value)) }
+                if value != 0 { weights.append((rowLabels[k / columns], columnLabels[k % columns], value, number)) }
             }
         case "edgelist1":
             var labels = rowLabels
+            var known = Set(labels)
             for (line, number) in dataLines {
                 let parts = tokens(line, commas: true)
                 guard parts.count >= 2 else {
@@ -205,7 +236,10 @@ enum TextGraphReader {
                 }
                 func label(_ token: String) throws(LoadError) -> String {
                     if embedded {
-                        if !labels.contains(token) { labels.append(token) }
+                        if known.insert(token).inserted {
+                            labels.append(token)
+                            labelLines[token] = labelLines[token] ?? number
+                        }
                         return token
                     }
                     guard let k = Int(token), k >= 1, k <= labels.count else {
@@ -215,92 +249,148 @@ enum TextGraphReader {
                 }
                 let w = parts.count >= 3 ? Double(parts[2]) : 1
                 guard let weight = w, weight > 0 else { throw LoadError(file: file, line: number, problem: .invalidWeight(parts[2])) }
-                weights.append((try label(parts[0]), try label(parts[1]), weight))
+                weights.append((try label(parts[0]), try label(parts[1]), weight, number))
             }
             rowLabels = labels
             columnLabels = labels
         default:
             throw LoadError(file: file, line: 1, problem: .malformedLine(.dlUnsupportedFormat(format)))
         }
+        func edge(_ w: (String, String, Double, Int)) -> PortableGraph.Edge {
+            .init(source: w.0, target: w.1, attributes: [("weight", .number(w.2))], line: w.3)
+        }
         if twoMode {
-            let nodes = rowLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("actor"))]) }
-                + columnLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("arrangement"))]) }
-            return PortableGraph(name: "", directed: false, nodes: nodes,
-                                 edges: weights.map { .init(source: $0.0, target: $0.1, attributes: [("weight", .number($0.2))]) })
+            let nodes = rowLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("actor"))], line: labelLines[$0]) }
+                + columnLabels.map { PortableGraph.Node(id: $0, attributes: [("name", .string($0)), ("type", .string("arrangement"))], line: labelLines[$0]) }
+            return PortableGraph(name: "", directed: false, nodes: nodes, edges: weights.map(edge))
         }
         // A symmetric matrix is an undirected network: keep each pair once. An edge list is undirected unless the
         // caller reads it as directed; a pair listed both ways must then carry one weight.
         var table: [String: Double] = [:]
-        for (a, b, w) in weights { table[a + "\u{0}" + b] = w }
-        let edges: [(String, String, Double)]
+        for (a, b, w, _) in weights { table[a + "\u{0}" + b] = w }
+        let edges: [(String, String, Double, Int)]
         let symmetric: Bool
         if format == "edgelist1" {
             symmetric = !directed
             var seen = Set<String>()
-            var kept: [(String, String, Double)] = []
-            for (a, b, w) in weights {
-                if directed { kept.append((a, b, w)); continue }
+            var kept: [(String, String, Double, Int)] = []
+            for (a, b, w, line) in weights {
+                if directed { kept.append((a, b, w, line)); continue }
                 if let reverse = table[b + "\u{0}" + a], reverse != w {
-                    throw LoadError(file: file, problem: .malformedLine(.dlAsymmetricWeights(a, b, w, reverse)))
+                    throw LoadError(file: file, line: line, problem: .malformedLine(.dlAsymmetricWeights(a, b, w, reverse)))
                 }
                 let key = a < b ? a + "\u{0}" + b : b + "\u{0}" + a
-                if seen.insert(key).inserted { kept.append((a, b, w)) }
+                if seen.insert(key).inserted { kept.append((a, b, w, line)) }
             }
             edges = kept
         } else {
             symmetric = weights.allSatisfy { table[$0.1 + "\u{0}" + $0.0] == $0.2 }
-            edges = weights.filter { a, b, _ in !symmetric || (rowLabels.firstIndex(of: a)! < rowLabels.firstIndex(of: b)!) }
+            // Positions by dictionary: a linear search per edge made large matrices quadratic.
+            var position: [String: Int] = [:]
+            for (i, label) in rowLabels.enumerated() where position[label] == nil { position[label] = i }
+            edges = weights.filter { a, b, _, _ in !symmetric || position[a]! < position[b]! }
         }
         return PortableGraph(name: "", directed: !symmetric,
-                             nodes: rowLabels.map { .init(id: $0, attributes: [("name", .string($0))]) },
-                             edges: edges.map { .init(source: $0.0, target: $0.1, attributes: [("weight", .number($0.2))]) })
+                             nodes: rowLabels.map { .init(id: $0, attributes: [("name", .string($0))], line: labelLines[$0]) },
+                             edges: edges.map(edge))
     }
 
     // MARK: Node-link JSON
 
+    /// NetworkX's node-link data (`node_link_data`): `directed`, `nodes` (each with an `id`) and `edges` (or
+    /// `links`, each with `source` and `target`). Every value is checked: `directed` must be true or false, a weight a
+    /// number; other attributes keep strings, numbers and true/false, and nested lists or objects as their JSON text.
     static func nodeLink(_ bytes: [UInt8], file: String) throws(LoadError) -> PortableGraph {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
-            throw LoadError(file: file, problem: .malformedLine(.jsonNotAnObject))
-        }
-        guard let nodeList = object["nodes"] as? [[String: Any]] else {
-            throw LoadError(file: file, path: ["nodes"], problem: .missingKey("nodes", in: .nodeLinkDocument))
-        }
-        let edgeList = (object["edges"] ?? object["links"]) as? [[String: Any]] ?? []
-        func value(_ any: Any) -> AttributeValue? {
-            if let b = any as? Bool, type(of: any) == Bool.self { return .bool(b) }
-            if let i = any as? Int, type(of: any) == Int.self { return .number(Double(i)) }
-            if let x = any as? Double, type(of: any) == Double.self { return .number(x) }
-            if let n = any as? NSNumber {
-                let kind = String(describing: type(of: n))
-                return kind.contains("Bool") ? .bool(n.boolValue) : .number(n.doubleValue)
+        try TextFile.validateUTF8(bytes, file: file)
+        let root = try JSONReader.parse(bytes, file: file)
+        guard case .object = root.value else { throw LoadError(file: file, line: root.line, problem: .malformedJSON(.notAnObject)) }
+        func text(_ node: JSONReader.Node) -> String { String(decoding: bytes[node.range], as: UTF8.self) }
+        func found(_ node: JSONReader.Node) -> FoundValue {
+            switch node.value {
+            case .object: return .mapping
+            case .array: return .list
+            case .null: return .null
+            default: return .scalar(text(node))
             }
-            if let s = any as? String { return .string(s) }
-            return nil
         }
-        func id(_ any: Any?) -> String? {
-            if let s = any as? String { return s }
-            if let n = any as? NSNumber { return formatNumber(n.doubleValue) }
-            return nil
+        func wrong(_ node: JSONReader.Node, _ key: String, _ path: ElementPath, _ expected: ValueShape) -> LoadError {
+            LoadError(file: file, line: node.line, path: path, problem: .wrongType(key: .key(key), expected: expected, found: found(node)))
         }
+        func flag(_ key: String) throws(LoadError) -> Bool {
+            guard let node = root[key] else { return false }
+            guard case .bool(let value) = node.value else { throw wrong(node, key, [.key(key)], .boolean) }
+            return value
+        }
+        func list(_ key: String) throws(LoadError) -> [JSONReader.Node]? {
+            guard let node = root[key] else { return nil }
+            guard case .array(let items) = node.value else { throw wrong(node, key, [.key(key)], .entryList) }
+            return items
+        }
+        func members(_ node: JSONReader.Node, _ key: String, _ path: ElementPath) throws(LoadError) -> [(key: String, value: JSONReader.Node)] {
+            guard case .object(let members) = node.value else { throw wrong(node, key, path, .mapping) }
+            return members
+        }
+        func id(_ node: JSONReader.Node?, _ key: String, in entry: JSONReader.Node, _ path: ElementPath,
+                missing place: ProblemPlace) throws(LoadError) -> String {
+            guard let node else { throw LoadError(file: file, line: entry.line, path: path, problem: .missingKey(key, in: place)) }
+            switch node.value {
+            case .string(let value): return value
+            case .number(let value, _): return formatNumber(value)
+            default: throw wrong(node, key, path + [.key(key)], .scalar)
+            }
+        }
+        func attributes(_ members: [(key: String, value: JSONReader.Node)], skipping: Set<String>,
+                        _ path: ElementPath) throws(LoadError) -> [(String, AttributeValue)] {
+            var result: [(String, AttributeValue)] = []
+            for (key, node) in members.sorted(by: { $0.key < $1.key }) where !skipping.contains(key) {
+                switch node.value {
+                case .string(let value): result.append((key, .string(value)))
+                case .number(let value, _): result.append((key, .number(value)))
+                case .bool(let value): result.append((key, .bool(value)))
+                case .null: continue
+                case .object, .array: result.append((key, .string(text(node))))
+                }
+                if key == "weight" {
+                    guard case .number = node.value else {
+                        throw LoadError(file: file, line: node.line, path: path + ["weight"], problem: .invalidWeight(text(node)))
+                    }
+                }
+            }
+            return result
+        }
+        let directed = try flag("directed")
+        _ = try flag("multigraph")
+        guard let nodeList = try list("nodes") else {
+            throw LoadError(file: file, line: root.line, path: ["nodes"], problem: .missingKey("nodes", in: .nodeLinkDocument))
+        }
+        let edgesKey = root["edges"] != nil ? "edges" : "links"
+        let edgeList = try list(edgesKey) ?? []
         var ids = Set<String>()
         var nodes: [PortableGraph.Node] = []
         for (i, entry) in nodeList.enumerated() {
-            guard let nodeID = id(entry["id"]) else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .missingKey("id", in: .some(.node))) }
-            guard ids.insert(nodeID).inserted else { throw LoadError(file: file, path: ["nodes", .index(i)], problem: .duplicateID(element: .node, id: nodeID)) }
-            nodes.append(.init(id: nodeID, attributes: entry.keys.sorted().filter { $0 != "id" }.compactMap { k in value(entry[k]!).map { (k, $0) } }))
+            let path: ElementPath = ["nodes", .index(i)]
+            let fields = try members(entry, "nodes[\(i)]", path)
+            let nodeID = try id(entry["id"], "id", in: entry, path, missing: .some(.node))
+            guard ids.insert(nodeID).inserted else {
+                throw LoadError(file: file, line: entry.line, path: path, problem: .duplicateID(element: .node, id: nodeID))
+            }
+            nodes.append(.init(id: nodeID, attributes: try attributes(fields, skipping: ["id"], path), line: entry.line))
         }
         var edges: [PortableGraph.Edge] = []
         for (i, entry) in edgeList.enumerated() {
-            guard let source = id(entry["source"]), let target = id(entry["target"]) else {
-                throw LoadError(file: file, path: ["edges", .index(i)], problem: .missingKey("source/target", in: .some(.edge)))
-            }
+            let path: ElementPath = [.key(edgesKey), .index(i)]
+            let fields = try members(entry, "\(edgesKey)[\(i)]", path)
+            let source = try id(entry["source"], "source", in: entry, path, missing: .some(.edge))
+            let target = try id(entry["target"], "target", in: entry, path, missing: .some(.edge))
             for end in [source, target] where !ids.contains(end) {
-                throw LoadError(file: file, path: ["edges", .index(i)], problem: .unknownActor(id: end, role: .edgeEnd, suggestion: closestMatch(to: end, in: Array(ids))))
+                throw LoadError(file: file, line: entry.line, path: path, problem: .unknownActor(
+                    id: end, role: .edgeEnd, suggestion: closestMatch(to: end, in: Array(ids))))
             }
             edges.append(.init(source: source, target: target,
-                               attributes: entry.keys.sorted().filter { !["source", "target", "key"].contains($0) }.compactMap { k in value(entry[k]!).map { (k, $0) } }))
+                               attributes: try attributes(fields, skipping: ["source", "target", "key"], path), line: entry.line))
         }
-        let name = (object["graph"] as? [String: Any])?["name"] as? String ?? ""
-        return PortableGraph(name: name, directed: object["directed"] as? Bool ?? false, nodes: nodes, edges: edges)
+        var name = ""
+        if case .string(let value)? = root["graph"]?["name"]?.value { name = value }
+        return PortableGraph(name: name, directed: directed, nodes: nodes, edges: edges)
     }
 }

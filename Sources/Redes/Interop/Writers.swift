@@ -48,22 +48,81 @@ public enum FormatLoss: Sendable, Hashable {
     case dlLabelsAndWeightsOnly
 }
 
-/// Text writers for the exchange formats. Every user string is escaped for its format.
+/// A text that an exchange format cannot write so that it reads back the same, and why.
+public struct UnwritableText: Sendable, Hashable {
+    public enum Reason: Sendable, Hashable {
+        /// A double quote: Pajek and UCINET DL quote labels with `"` and have no escape for it.
+        case doubleQuote
+        /// A line break: Pajek and UCINET DL hold one record per line.
+        case lineBreak
+        /// A UCINET DL keyword (`data:`, `labels:`, `labels embedded`), which DL readers take as the start of a
+        /// section wherever it stands on a line.
+        case dlKeyword(String)
+        /// A backslash at the end of the text or before a line break: DOT reads it as escaping what follows.
+        case dotBackslash
+    }
+
+    /// The text (an id, a name, an attribute value).
+    public var text: String
+    public var reason: Reason
+
+    public init(text: String, reason: Reason) {
+        self.text = text
+        self.reason = reason
+    }
+}
+
+/// A format cannot write some texts exactly: the writer refuses rather than change them (two ids could then
+/// collide, or the file would not read back).
+public struct WriteRefusal: Error, Sendable, Hashable {
+    public var format: ExchangeFormat
+    /// Each text once, in the order met.
+    public var texts: [UnwritableText]
+}
+
+/// Text writers for the exchange formats. Every user string is escaped for its format; a string a format cannot
+/// hold (see ``UnwritableText``) makes the writer throw ``WriteRefusal`` naming it, never change it.
 public enum ExchangeWriter {
-    public static func text(_ graph: PortableGraph, format: ExchangeFormat, network: Network? = nil) -> String {
+    /// The file text of `graph` in `format` (`network` for YAML).
+    ///
+    /// - Throws: ``WriteRefusal`` naming the texts the format cannot write exactly.
+    public static func text(_ graph: PortableGraph, format: ExchangeFormat, network: Network? = nil) throws(WriteRefusal) -> String {
         switch format {
         case .graphml: return graphML(graph)
         case .gexf: return gexf(graph)
-        case .pajek: return pajek(graph)
-        case .dl: return dl(graph)
+        case .pajek: return try pajek(graph)
+        case .dl: return try dl(graph)
         case .json: return nodeLink(graph)
         case .csv: return edgeCSV(graph)
-        case .dot: return dot(graph)
+        case .dot: return try dot(graph)
         case .yaml: return network.map(NativeYAMLWriter.text) ?? ""
         }
     }
 
-    static func xml(_ s: String) -> String { escapeHTML(s) }
+    /// Escapes text for XML content and attribute values, tabs and line breaks as character references.
+    static func xml(_ s: String) -> String { escapeHTML(s, whitespaceReferences: true) }
+
+    /// Throws when any of `texts` breaks a rule of `format` (each text named once).
+    static func refuse(_ texts: some Sequence<String>, format: ExchangeFormat,
+                       _ rule: (String) -> UnwritableText.Reason?) throws(WriteRefusal) {
+        var seen = Set<String>(), found: [UnwritableText] = []
+        for text in texts where !seen.contains(text) {
+            seen.insert(text)
+            if let reason = rule(text) { found.append(UnwritableText(text: text, reason: reason)) }
+        }
+        if !found.isEmpty { throw WriteRefusal(format: format, texts: found) }
+    }
+
+    /// The reason a Pajek or DL label cannot be written, if any.
+    static func lineLabelProblem(_ id: String, keywords: Bool) -> UnwritableText.Reason? {
+        if id.contains("\"") { return .doubleQuote }
+        if id.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) { return .lineBreak }
+        if keywords {
+            let lowered = id.lowercased()
+            for keyword in ["data:", "labels:", "labels embedded"] where lowered.contains(keyword) { return .dlKeyword(keyword) }
+        }
+        return nil
+    }
 
     static func typeName(_ values: [AttributeValue]) -> (graphml: String, gexf: String) {
         if values.allSatisfy({ if case .number = $0 { return true } else { return false } }) { return ("double", "double") }
@@ -147,12 +206,15 @@ public enum ExchangeWriter {
     }
 
     /// Pajek: vertices numbered from 1 with their ids as quoted labels; `*Edges` or `*Arcs` with weights.
-    public static func pajek(_ graph: PortableGraph) -> String {
+    ///
+    /// - Throws: ``WriteRefusal`` for ids with a double quote or a line break, which Pajek labels cannot hold.
+    public static func pajek(_ graph: PortableGraph) throws(WriteRefusal) -> String {
+        try refuse(graph.nodes.lazy.map(\.id), format: .pajek) { lineLabelProblem($0, keywords: false) }
         var index: [String: Int] = [:]
         var out = "*Vertices \(graph.nodes.count)\n"
         for (i, node) in graph.nodes.enumerated() {
             index[node.id] = i + 1
-            out += "\(i + 1) \"\(node.id.replacingOccurrences(of: "\"", with: "'"))\"\n"
+            out += "\(i + 1) \"\(node.id)\"\n"
         }
         out += graph.isDirected ? "*Arcs\n" : "*Edges\n"
         for edge in graph.edges { out += "\(index[edge.source]!) \(index[edge.target]!) \(edge.weight)\n" }
@@ -160,9 +222,12 @@ public enum ExchangeWriter {
     }
 
     /// UCINET DL, edgelist1 with embedded labels (one-mode), or a full incidence matrix (two-mode).
-    public static func dl(_ graph: PortableGraph) -> String {
+    ///
+    /// - Throws: ``WriteRefusal`` for ids with a double quote, a line break or a DL keyword.
+    public static func dl(_ graph: PortableGraph) throws(WriteRefusal) -> String {
+        try refuse(graph.nodes.lazy.map(\.id), format: .dl) { lineLabelProblem($0, keywords: true) }
         func label(_ id: String) -> String {
-            id.contains(where: { $0 == " " || $0 == "," || $0 == "\"" }) ? "\"" + id.replacingOccurrences(of: "\"", with: "'") + "\"" : id
+            id.contains(where: { $0 == " " || $0 == "," || $0 == "\t" }) ? "\"" + id + "\"" : id
         }
         let actors = graph.nodes.filter { $0.value("type") != .string("arrangement") }
         let groups = graph.nodes.filter { $0.value("type") == .string("arrangement") }
@@ -210,8 +275,12 @@ public enum ExchangeWriter {
         ]).rendered()
     }
 
+    /// A CSV field, quoted when it holds a comma, a quote or a line break, or starts or ends with a space or tab
+    /// (which readers trim from unquoted fields).
     static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        let padded = s.first.map { $0 == " " || $0 == "\t" } == true || s.last.map { $0 == " " || $0 == "\t" } == true
+        return padded || s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
     /// The edge list: `source,target` and the edge attributes.
@@ -234,9 +303,19 @@ public enum ExchangeWriter {
         return out
     }
 
-    /// Plain DOT (no layout): ids and attributes quoted and escaped.
-    public static func dot(_ graph: PortableGraph) -> String {
-        func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\"" }
+    /// Plain DOT (no layout): ids and attributes quoted, as Graphviz reads them back: `"` is written `\"`, and every
+    /// other character (backslashes and line breaks included) as itself.
+    ///
+    /// - Throws: ``WriteRefusal`` for texts that end with a backslash or hold one before a line break: DOT reads
+    ///   `\"` as a quote and a backslash–newline as a line continuation, so they cannot be written exactly.
+    public static func dot(_ graph: PortableGraph) throws(WriteRefusal) -> String {
+        var texts = [graph.name]
+        for node in graph.nodes { texts.append(node.id); texts += node.attributes.flatMap { [$0.0, literal($0.1)] } }
+        for edge in graph.edges { texts += edge.attributes.flatMap { [$0.0, literal($0.1)] } }
+        try refuse(texts, format: .dot) { text in
+            text.hasSuffix("\\") || text.contains("\\\n") || text.contains("\\\r\n") ? .dotBackslash : nil
+        }
+        func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
         /// Attribute names bare when they are DOT identifiers (pydot and NetworkX keep quotes in names otherwise).
         func key(_ name: String) -> String {
             let identifier = name.first.map { $0.isLetter || $0 == "_" } == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
@@ -254,5 +333,43 @@ public enum ExchangeWriter {
         let arrow = graph.isDirected ? " -> " : " -- "
         for edge in graph.edges { out += "  \(quoted(edge.source))\(arrow)\(quoted(edge.target))\(attributes(edge.attributes));\n" }
         return out + "}\n"
+    }
+}
+
+extension ExchangeWriter {
+    /// About how many bytes ``text(_:format:network:)`` will write for `graph`, without writing them: the ids and
+    /// attribute values plus each format's markup per node, edge and attribute (within about 25 % on the bundled
+    /// network), so that a command can warn before spending minutes on a file of hundreds of megabytes.
+    ///
+    /// - Parameters:
+    ///   - graph: the graph to write.
+    ///   - format: the format.
+    /// - Returns: the estimated size in bytes (YAML is estimated like node-link JSON; CSV is the edge list alone).
+    /// - Complexity: O(nodes + edges + attributes).
+    public static func estimatedBytes(_ graph: PortableGraph, format: ExchangeFormat) -> Int {
+        // Markup per node, per edge and per attribute, measured on each writer's output.
+        let (node, edge, attribute): (Int, Int, Int)
+        switch format {
+        case .graphml: (node, edge, attribute) = (35, 45, 32)
+        case .gexf: (node, edge, attribute) = (75, 90, 40)
+        case .json, .yaml: (node, edge, attribute) = (30, 40, 14)
+        case .csv: (node, edge, attribute) = (0, 3, 1)
+        case .pajek: (node, edge, attribute) = (6, 9, 0)
+        case .dl: (node, edge, attribute) = (1, graph.isDirected ? 8 : 16, 0)
+        case .dot: (node, edge, attribute) = (12, 14, 6)
+        }
+        func size(_ attributes: [(String, AttributeValue)]) -> Int {
+            // CSV names each attribute once, in its header.
+            attribute == 0 ? 0 : attributes.reduce(0) { $0 + attribute + (format == .csv ? 0 : $1.0.utf8.count) + literal($1.1).utf8.count }
+        }
+        var total = 0
+        // The CSV edge list holds no nodes (they go to NAME.nodes.csv).
+        for n in graph.nodes where format != .csv { total += node + n.id.utf8.count + size(n.attributes) }
+        for e in graph.edges {
+            // Pajek and DL write vertex numbers instead of ids.
+            let ends = format == .pajek || format == .dl ? 0 : e.source.utf8.count + e.target.utf8.count
+            total += edge + ends + size(e.attributes)
+        }
+        return total
     }
 }

@@ -32,9 +32,12 @@ public struct MetricOptions: Sendable {
     /// harmonic, diameter and average distance, which need every source, are then left out.
     public var sampleSize: Int?
     public var seed: UInt64
+    /// How eigenvector centrality treats a disconnected network (NetworkX's leading eigenvector by default).
+    public var eigenvectorScope: EigenvectorScope
 
     public init(weighted: Bool = false, metrics: Set<ActorMetric>? = nil, progress: (@Sendable (Double) -> Void)? = nil,
-                sampleSize: Int? = nil, seed: UInt64 = 1) {
+                sampleSize: Int? = nil, seed: UInt64 = 1, eigenvectorScope: EigenvectorScope = .leading) {
+        self.eigenvectorScope = eigenvectorScope
         self.weighted = weighted
         self.metrics = metrics
         self.progress = progress
@@ -211,16 +214,9 @@ public struct NetworkMetrics: Sendable {
             degreeCentralization = deficit / (graph.isDirected ? 2 * (nn - 1) * (nn - 2) : (nn - 1) * (nn - 2))
         }
         if options.wants(.eigenvector) {
-            eigenvector = graph.eigenvectorCentrality(weighted: weighted)
-            if eigenvector != nil {
-                eigenvectorStatus = .defined
-            } else if graph.edgeCount == 0 {
-                eigenvectorStatus = .undefined(.noTies)
-            } else if !graph.isStronglyConnected {
-                eigenvectorStatus = .undefined(graph.isDirected ? .notStronglyConnected : .disconnected)
-            } else {
-                eigenvectorStatus = .undefined(.notConverged)
-            }
+            let centrality = graph.eigenvectorCentrality(weighted: weighted, scope: options.eigenvectorScope)
+            eigenvector = centrality.values
+            eigenvectorStatus = centrality.status
         }
         if options.wants(.pagerank) { pagerank = graph.pageRank(weighted: weighted) }
         let localClustering = graph.clustering(weighted: weighted)
@@ -278,17 +274,6 @@ public struct NetworkMetrics: Sendable {
 
 }
 
-extension NetworkMetrics {
-    /// Rough seconds the all-pairs pass takes (measured on this project's 2-core machines: about 2.5 ns per source
-    /// and edge for unweighted graphs, twice in `redes analyze`), to warn before very long runs.
-    ///
-    /// - Parameter graph: the graph.
-    /// - Returns: the estimate in seconds of one all-pairs pass (the metrics and DF share it).
-    public static func estimatedAllPairsSeconds(_ graph: Graph) -> Double {
-        Double(graph.nodeCount) * Double(graph.nodeCount + graph.edgeCount) * 2.5e-9
-    }
-}
-
 /// The values of one per-actor metric, typed.
 public enum MetricColumn: Sendable, Hashable {
     case integers([Int])
@@ -305,9 +290,17 @@ public enum MetricColumn: Sendable, Hashable {
     }
 }
 
-/// Whether eigenvector centrality is defined on a graph.
+/// Whether eigenvector centrality is defined on a graph, and what its values mean.
 public enum EigenvectorStatus: Sendable, Hashable {
+    /// A connected (strongly connected when directed) graph: the leading eigenvector, unique.
     case defined
+    /// A disconnected graph, scope ``EigenvectorScope/leading``: the leading eigenvector of the whole graph, non-zero
+    /// only on the `count` component(s) with the largest eigenvalue (`actors` actors in all), zero on the other
+    /// components (`components` in all, isolates included).
+    case dominantComponents(actors: Int, count: Int, components: Int)
+    /// A disconnected graph, scope ``EigenvectorScope/perComponent``: each of the `components` components normalised
+    /// on its own.
+    case perComponent(components: Int)
     case undefined(EigenvectorUndefined)
 }
 
@@ -315,11 +308,9 @@ public enum EigenvectorStatus: Sendable, Hashable {
 public enum EigenvectorUndefined: Sendable, Hashable {
     /// The graph has no edge.
     case noTies
-    /// An undirected graph with more than one component.
-    case disconnected
     /// A directed graph that is not strongly connected.
     case notStronglyConnected
-    /// The power iteration did not converge in its iteration limit.
+    /// The iteration did not converge in its limit.
     case notConverged
 }
 

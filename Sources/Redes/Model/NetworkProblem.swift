@@ -91,6 +91,26 @@ public indirect enum NetworkProblem: Sendable, Hashable {
     case scenarioAlreadyAMember(scenario: String, actor: String, arrangement: String)
     /// A problem found in an element a scenario adds.
     case inScenario(String, NetworkProblem)
+
+    // MARK: Issue 22 — edge cases
+    /// A text holds a character that no output format can hold: a control character other than tab, line feed and
+    /// carriage return, DEL, a C1 control, or one of the non-characters U+FFFE and U+FFFF. `text` is the text.
+    case controlCharacter(scalar: UInt32, text: String)
+    /// An XML document whose `<!DOCTYPE>` declares entities: refused before parsing (external files are never read,
+    /// entities never expanded).
+    case xmlEntities
+    /// XML elements nested deeper than `limit`.
+    case xmlTooDeep(limit: Int)
+    /// Malformed JSON.
+    case malformedJSON(JSONDefect)
+    /// A value that must be a number (an attribute declared numeric) is not one.
+    case notANumber(key: String, value: String)
+    /// A value declared boolean that is not `true`, `false`, `1` or `0`.
+    case notABoolean(key: String, value: String)
+    /// A date of a period that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    case invalidDate(String)
+    /// A period that ends before it starts.
+    case periodEndsBeforeStart(start: String, end: String)
     // Territories
     /// An actor or arrangement names a territory that is not declared under `territories:`.
     case unknownTerritory(String, suggestion: String?)
@@ -203,6 +223,8 @@ public enum ValueShape: Sendable, Hashable {
 /// The shape a value has.
 public enum FoundValue: Sendable, Hashable {
     case scalar(String), mapping, list, alias
+    /// An explicit null (`null`, `~` in YAML; `null` in JSON).
+    case null
 }
 
 /// How an actor is referred to where the reference fails.
@@ -229,10 +251,10 @@ public enum ActorReference: Sendable, Hashable {
 
 /// Malformed XML.
 public enum XMLDefect: Sendable, Hashable {
-    /// The XML parser's own explanation.
-    case parser(String)
-    /// The parser's error code with its explanation.
-    case parserCode(Int, String)
+    /// What the XML parser reported, by its error code.
+    case syntax(XMLSyntaxError)
+    /// Text or a second element after the root element.
+    case contentAfterRoot
     case notWellFormed
     /// An element closed by another tag.
     case mismatchedClose(tag: String, openedOn: Int, closedBy: String)
@@ -246,6 +268,82 @@ public enum XMLDefect: Sendable, Hashable {
     case unclosed(tag: String)
     /// No `<graphml><graph>` (or `<gexf><graph>`) element; `root` is `graphml` or `gexf`.
     case missingGraph(root: String)
+}
+
+/// An error of the XML parser (libxml2, behind Foundation's `XMLParser`), by its error code
+/// (`xmlParserErrors` in libxml2's `xmlerror.h`, which `XMLParser.ErrorCode` repeats).
+public enum XMLSyntaxError: Sendable, Hashable {
+    /// A character XML does not allow (a control character, or a character reference to one). Code 9 (6–8).
+    case invalidCharacter
+    /// An entity reference other than XML's five. Codes 26, 27.
+    case undeclaredEntity
+    /// A `<` inside an attribute value, or a value that is not closed. Code 38.
+    case lessThanInAttribute
+    /// An attribute value without quotes. Codes 39–41, 43, 44.
+    case attributeNotQuoted
+    /// The same attribute twice in one tag. Code 42.
+    case duplicateAttribute
+    /// A comment never closed. Code 45.
+    case commentNotClosed
+    /// A CDATA section never closed. Code 63.
+    case cdataNotClosed
+    /// A `<!DOCTYPE>`, `<?…?>` or XML declaration never closed. Codes 46, 47, 57, 61.
+    case declarationNotClosed
+    /// A tag not closed by `>`. Codes 73, 77.
+    case tagNotClosed
+    /// Entities that refer to each other without end, or expand too much. Code 89.
+    case entityLoop
+    /// An encoding other than UTF-8 that the parser cannot read. Codes 31, 32, 81.
+    case unsupportedEncoding
+    /// No element at all. Code 4.
+    case emptyDocument
+    /// Another libxml2 error.
+    case other(code: Int)
+
+    /// The error of a libxml2 code.
+    public init(code: Int) {
+        switch code {
+        case 6, 7, 8, 9: self = .invalidCharacter
+        case 26, 27: self = .undeclaredEntity
+        case 38: self = .lessThanInAttribute
+        case 39, 40, 41, 43, 44: self = .attributeNotQuoted
+        case 42: self = .duplicateAttribute
+        case 45: self = .commentNotClosed
+        case 63: self = .cdataNotClosed
+        case 46, 47, 57, 61: self = .declarationNotClosed
+        case 73, 77: self = .tagNotClosed
+        case 89: self = .entityLoop
+        case 31, 32, 81: self = .unsupportedEncoding
+        case 4: self = .emptyDocument
+        default: self = .other(code: code)
+        }
+    }
+}
+
+/// What is wrong with a JSON text (RFC 8259).
+public enum JSONDefect: Sendable, Hashable {
+    /// The text ends inside a value.
+    case unexpectedEnd
+    /// A character where a value, `,`, `:`, `]` or `}` was expected.
+    case unexpectedCharacter(String)
+    /// A comma before `]` or `}`.
+    case trailingComma
+    /// A string never closed.
+    case unterminatedString
+    /// A backslash escape JSON does not define.
+    case invalidEscape(String)
+    /// A raw control character (such as a line break) inside a string: write it as `\n`, `\u0007`.
+    case controlCharacterInString
+    /// A number JSON does not allow (`01`, `1.`, `NaN`, `Infinity`).
+    case invalidNumber(String)
+    /// A key written twice in one object.
+    case duplicateKey(String)
+    /// Arrays and objects nested deeper than `limit`.
+    case tooDeep(limit: Int)
+    /// Text after the end of the document.
+    case textAfterDocument
+    /// The document is not an object (`{…}`).
+    case notAnObject
 }
 
 /// An element an exchange file uses without declaring it.
@@ -268,7 +366,8 @@ public enum LineDefect: Sendable, Hashable {
     case dlNotAnEdge(String)
     case dlUnsupportedFormat(String)
     case dlAsymmetricWeights(String, String, Double, Double)
-    case jsonNotAnObject
+    /// The first line is not the `dl` header.
+    case dlNoHeader
 }
 
 /// An input limit (each can be raised from the command line).

@@ -4,6 +4,7 @@ struct NetworkValidator {
 
     func issues() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
+        checkTexts(into: &issues)
         let sourceIDs = checkUniqueIDs(network.sources.map(\.id), element: .source, section: "sources", into: &issues)
         let blocIDs = checkUniqueIDs(network.blocs.map(\.id), element: .bloc, section: "blocs", into: &issues)
         let actorIDs = checkUniqueIDs(network.actors.map(\.id), element: .actor, section: "actors", into: &issues)
@@ -78,6 +79,7 @@ struct NetworkValidator {
             checkWeight(arrangement.weight, at: path + ["weight"])
             checkEvidence(arrangement.evidence, at: path + ["evidence"])
             checkTerritories(arrangement.territories, at: path)
+            if let period = arrangement.period { checkPeriod(period, at: path + ["period"], into: &issues) }
         }
         var tieKeys = Set<TieKey>()
         for (i, tie) in network.ties.enumerated() {
@@ -125,6 +127,114 @@ struct NetworkValidator {
         return nil
     }
 
+    // MARK: Issue 22 — texts every format can hold, periods that are dates
+
+    /// Reports every text (ids, names, kinds, attributes, evidence…) that holds a character no output format can
+    /// hold (see ``InvisibleCharacters``).
+    private func checkTexts(into issues: inout [ValidationIssue]) {
+        func check(_ text: String?, _ path: ElementPath) {
+            guard let text, let (_, scalar) = InvisibleCharacters.first(in: text) else { return }
+            issues.append(ValidationIssue(path: path, problem: .controlCharacter(scalar: scalar, text: text)))
+        }
+        func check(_ attributes: [String: AttributeValue], _ path: ElementPath) {
+            for key in attributes.keys.sorted() {
+                check(key, path + [.key(key)])
+                if case .string(let value)? = attributes[key] { check(value, path + [.key(key)]) }
+            }
+        }
+        func check(_ evidence: Evidence?, _ path: ElementPath) {
+            guard let evidence else { return }
+            check(evidence.source, path + ["source"])
+            check(evidence.quote, path + ["quote"])
+            check(evidence.reason, path + ["reason"])
+        }
+        check(network.name, ["name"])
+        check(network.description, ["description"])
+        for (i, source) in network.sources.enumerated() {
+            let path: ElementPath = ["sources", .index(i)]
+            for (key, value) in [("id", source.id), ("title", source.title), ("author", source.author), ("date", source.date),
+                                 ("file", source.file), ("url", source.url), ("note", source.note)] {
+                check(value, path + [.key(key)])
+            }
+        }
+        for (i, bloc) in network.blocs.enumerated() {
+            for (key, value) in [("id", bloc.id), ("name", bloc.name), ("description", bloc.description)] {
+                check(value, ["blocs", .index(i), .key(key)])
+            }
+        }
+        for (i, actor) in network.actors.enumerated() {
+            let path: ElementPath = ["actors", .index(i)]
+            for (key, value) in [("id", actor.id), ("name", actor.name), ("full_name", actor.fullName), ("bloc", actor.bloc),
+                                 ("sector", actor.sector)] {
+                check(value, path + [.key(key)])
+            }
+            for (t, territory) in actor.territories.enumerated() { check(territory, path + ["territories", .index(t)]) }
+            check(actor.attributes, path + ["attributes"])
+            check(actor.evidence, path + ["evidence"])
+        }
+        for (i, arrangement) in network.arrangements.enumerated() {
+            let path: ElementPath = ["arrangements", .index(i)]
+            for (key, value) in [("id", arrangement.id), ("name", arrangement.name), ("description", arrangement.description)] {
+                check(value, path + [.key(key)])
+            }
+            for (t, territory) in arrangement.territories.enumerated() { check(territory, path + ["territories", .index(t)]) }
+            check(arrangement.evidence, path + ["evidence"])
+        }
+        for (i, tie) in network.ties.enumerated() {
+            let path: ElementPath = ["ties", .index(i)]
+            check(tie.kind, path + ["kind"])
+            check(tie.description, path + ["description"])
+            check(tie.attributes, path + ["attributes"])
+            check(tie.evidence, path + ["evidence"])
+        }
+        for (i, territory) in network.territories.enumerated() {
+            let path: ElementPath = ["territories", .index(i)]
+            for (key, value) in [("id", territory.id), ("name", territory.name), ("province", territory.province),
+                                 ("description", territory.description)] {
+                check(value, path + [.key(key)])
+            }
+            check(territory.evidence, path + ["evidence"])
+            check(territory.priority?.topic, path + ["priority", "topic"])
+            check(territory.priority?.evidence, path + ["priority", "evidence"])
+        }
+        for (i, indicator) in network.indicators.enumerated() {
+            let path: ElementPath = ["indicators", .index(i)]
+            for (key, value) in [("id", indicator.id), ("name", indicator.name), ("name_en", indicator.nameEnglish),
+                                 ("definition", indicator.definition), ("unit", indicator.unit),
+                                 ("periodicity", indicator.periodicity), ("source_system", indicator.sourceSystem)] {
+                check(value, path + [.key(key)])
+            }
+            for (d, item) in indicator.disaggregation.enumerated() { check(item, path + ["disaggregation", .index(d)]) }
+            check(indicator.evidence, path + ["evidence"])
+        }
+        for (i, scenario) in network.scenarios.enumerated() {
+            let path: ElementPath = ["scenarios", .index(i)]
+            for (key, value) in [("id", scenario.id), ("name", scenario.name), ("description", scenario.description)] {
+                check(value, path + [.key(key)])
+            }
+        }
+    }
+
+    /// Reports period dates that are not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and periods that end before they start.
+    private func checkPeriod(_ period: Period, at path: ElementPath, into issues: inout [ValidationIssue]) {
+        var bounds: [(first: [Int], last: [Int])?] = []
+        for (key, value) in [("start", period.start), ("end", period.end)] {
+            guard let value else {
+                bounds.append(nil)
+                continue
+            }
+            guard let date = PeriodDate(value) else {
+                issues.append(ValidationIssue(path: path + [.key(key)], problem: .invalidDate(value)))
+                return
+            }
+            bounds.append((date.first, date.last))
+        }
+        if let start = bounds[0], let end = bounds[1], end.last.lexicographicallyPrecedes(start.first),
+           let startText = period.start, let endText = period.end {
+            issues.append(ValidationIssue(path: path + ["end"], problem: .periodEndsBeforeStart(start: startText, end: endText)))
+        }
+    }
+
     /// Reports empty, untrimmed and repeated ids; returns the set of ids.
     func checkUniqueIDs(_ ids: [String], element: ElementKind, section: String,
                                 into issues: inout [ValidationIssue]) -> Set<String> {
@@ -141,5 +251,34 @@ struct NetworkValidator {
             }
         }
         return seen
+    }
+}
+
+/// A date of a period: a year, a month or a day, with the first and last day it covers as [year, month, day].
+struct PeriodDate {
+    let first: [Int]
+    let last: [Int]
+
+    /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar day); nil otherwise.
+    init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        let year = numbers[0]
+        func days(_ month: Int) -> Int {
+            switch month {
+            case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+            case 4, 6, 9, 11: return 30
+            default: return 31
+            }
+        }
+        if numbers.count >= 2 && !(1...12).contains(numbers[1]) { return nil }
+        if numbers.count == 3 && !(1...days(numbers[1])).contains(numbers[2]) { return nil }
+        switch numbers.count {
+        case 1: (first, last) = ([year, 1, 1], [year, 12, 31])
+        case 2: (first, last) = ([year, numbers[1], 1], [year, numbers[1], days(numbers[1])])
+        default: (first, last) = (numbers, numbers)
+        }
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Writes output files atomically: to a temporary file in the same directory, then renamed over the target, so a
-/// failed run never leaves a half-written file or truncates an existing one. The path `-` means standard output.
+/// Writes output files atomically: to a temporary file in the same directory (`.NAME.PID.tmp`), then renamed over the
+/// target, so a failed run never leaves a half-written file or truncates an existing one. A writer killed outright
+/// (`kill -9`) cannot remove its temporary file; the next write of the same file removes the temporary files of
+/// writers that are no longer running. The path `-` means standard output.
 public enum OutputFile {
     /// An output file that could not be written: where, and why.
     public struct WriteError: Error, Sendable, Hashable {
@@ -40,6 +42,7 @@ public enum OutputFile {
         if let failure = failure(writing: path) { throw WriteError(path: path, failure: failure) }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
+        removeStaleTemporaries(of: url)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         if let code = writeAll(data, to: temporary.path) {
             try? FileManager.default.removeItem(at: temporary)
@@ -101,5 +104,21 @@ public enum OutputFile {
             if access(url.path, W_OK) != 0 { return .notWritable }
         }
         return access(folder, W_OK) != 0 ? .notWritable : nil
+    }
+
+    /// Removes `.NAME.PID.tmp` files beside `url` whose writer (process PID) is no longer running: what a writer
+    /// killed during its write leaves behind. Files of running writers, and names that do not fit, are left alone.
+    static func removeStaleTemporaries(of url: URL) {
+        let directory = url.deletingLastPathComponent()
+        let prefix = "." + url.lastPathComponent + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(4)), pid > 0,
+                  pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            // kill(pid, 0) sends nothing; it fails with ESRCH when no process has that id.
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            }
+        }
     }
 }

@@ -1,16 +1,26 @@
 /// Escapes text for HTML and XML content and attribute values (`&`, `<`, `>`, `"`, `'`), as every renderer that
 /// writes markup around user data must (diagram legends, reports).
-public func escapeHTML(_ text: String) -> String {
+///
+/// - Parameters:
+///   - text: the text.
+///   - whitespaceReferences: also write tab, line feed and carriage return as `&#9;`, `&#10;`, `&#13;`, so that XML
+///     attribute-value normalisation (which turns them into spaces) and line-end normalisation (which turns CR into
+///     LF) leave them as they were: what the GraphML and GEXF writers need to round-trip every text.
+/// - Returns: the escaped text.
+public func escapeHTML(_ text: String, whitespaceReferences: Bool = false) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for c in text {
-        switch c {
+    for scalar in text.unicodeScalars {
+        switch scalar {
         case "&": out += "&amp;"
         case "<": out += "&lt;"
         case ">": out += "&gt;"
         case "\"": out += "&quot;"
         case "'": out += "&#39;"
-        default: out.append(c)
+        case "\t" where whitespaceReferences: out += "&#9;"
+        case "\n" where whitespaceReferences: out += "&#10;"
+        case "\r" where whitespaceReferences: out += "&#13;"
+        default: out.unicodeScalars.append(scalar)
         }
     }
     return out

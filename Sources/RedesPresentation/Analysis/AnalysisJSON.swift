@@ -145,6 +145,17 @@ enum MetricsJSON {
             // JSON values that are words stay in English, like the keys.
             object["eigenvector_undefined"] = .string(Language.en.text(.eigenvectorReason(reason)))
         }
+        switch metrics.eigenvectorStatus {
+        case .dominantComponents(let actors, let count, _)?:
+            // Disconnected: the leading eigenvector of the whole network, non-zero on `count` component(s).
+            object["eigenvector_scope"] = .string(EigenvectorScope.leading.rawValue)
+            object["eigenvector_nonzero_components"] = .int(count)
+            object["eigenvector_nonzero_actors"] = .int(actors)
+        case .perComponent?:
+            object["eigenvector_scope"] = .string(EigenvectorScope.perComponent.rawValue)
+        default:
+            break
+        }
         if let sampled = metrics.sampledSources {
             object["betweenness_sampled_sources"] = .int(sampled)
             object["betweenness_seed"] = .int(Int(metrics.options.seed))

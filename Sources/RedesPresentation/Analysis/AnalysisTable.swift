@@ -105,6 +105,7 @@ extension AnalysisPresenter {
         if case .undefined(let reason) = metrics.eigenvectorStatus {
             out += "  " + language.text(.eigenvectorUndefined, language.text(.eigenvectorReason(reason))) + "\n"
         }
+        if let note = analysis.eigenvectorNote { out += "  (" + language.text(.note(note)) + ")\n" }
         return out
     }
 }

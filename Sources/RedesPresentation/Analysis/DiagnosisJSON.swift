@@ -39,9 +39,11 @@ enum DiagnosisJSON {
         ]
         if let df = analysis.distanceFragmentationIfRemoved { object["distance_fragmentation_if_removed"] = .number(df[v]) }
         if let brokerage = analysis.brokerage {
-            object["brokerage"] = row(brokerage.counts[v])
-            object["brokerage_expected"] = row(brokerage.expected[v])
-            object["brokerage_z"] = row(brokerage.z[v])
+            // An actor left out of the groups (--missing-group exclude) is not assessed.
+            let assessed = !brokerage.excludedActors.contains(v)
+            object["brokerage"] = assessed ? row(brokerage.counts[v]) : .null
+            object["brokerage_expected"] = assessed ? row(brokerage.expected[v]) : .null
+            object["brokerage_z"] = assessed ? row(brokerage.z[v]) : .null
         }
         if let cohesion = analysis.cohesion { object["ei_index"] = .real(cohesion.actorEI[v]) }
         return object
@@ -56,7 +58,7 @@ enum DiagnosisJSON {
         func keyPlayers(_ search: KeyPlayerSearch?) -> JSONValue {
             guard let search else { return .null }
             var object: [String: JSONValue] = [
-                "k": .int(search.members.count), "measure": .string(search.objective.rawValue),
+                "k": .int(search.size), "measure": .string(search.objective.rawValue),
                 "set": .array(search.members.map { .string(ids[$0]) }), "score": .number(search.score),
                 "set_names": .array(search.members.map { .string(network.actors[$0].name) }),
                 "method": .string(Language.en.method(search.method)), "tied_sets": .int(search.tiedSets),

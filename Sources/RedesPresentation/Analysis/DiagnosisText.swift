@@ -32,7 +32,10 @@ public enum DiagnosisText {
                 removed.map { "\(names[v]) (F → \(f($0[v])))" } ?? names[v]
             })))
         }
-        if let negative = analysis.negativeKeyPlayers {
+        if let negative = analysis.negativeKeyPlayers, !negative.isDefined {
+            let n = analysis.graph.nodeCount
+            lines.append(language.text(.keyPlayersUndefined, String(negative.size), String(n), String(n - negative.size)))
+        } else if let negative = analysis.negativeKeyPlayers {
             lines.append(language.text(.keyPlayersNegative, String(negative.members.count),
                                        language.list(negative.members.map { names[$0] }),
                                        f(fragmentation.fragmentation), f(negative.score)))
@@ -92,7 +95,8 @@ public enum DiagnosisText {
         }
         var out = language.text(.diagnosisTitle) + "\n"
         for line in lines { out += "  • " + line + "\n" }
-        for note in analysis.notes { out += "  (\(language.text(.note(note))))\n" }
+        // The eigenvector note stands under the metrics table, next to its column.
+        for note in analysis.notes where note != analysis.eigenvectorNote { out += "  (\(language.text(.note(note))))\n" }
         return out
     }
 

@@ -100,9 +100,8 @@ extension Message {
         case .eigenvectorReason(let reason):
             switch reason {
             case .noTies: return "the network has no ties"
-            case .disconnected: return "the network is not connected"
             case .notStronglyConnected: return "the network is not strongly connected"
-            case .notConverged: return "the power iteration did not converge"
+            case .notConverged: return "the iteration did not converge"
             }
         case .holesByActorTitle: return "Structural holes and brokerage by actor"
         case .hierarchy: return "hierarchy"
@@ -143,6 +142,21 @@ extension Message {
                 return "more than \(limit) actors: DF without each actor skipped (one all-pairs pass per actor)"
             case .keyPlayersSkipped(let limit):
                 return "more than \(limit) actors: key players skipped; use `redes keyplayers`"
+            case .eigenvectorDominantComponents(let actors, let count, let components):
+                let within = count == 1 ? "the component with the largest eigenvalue (\(actors) actors)"
+                    : "the \(count) components that share the largest eigenvalue (\(actors) actors)"
+                return "the network has \(components) components: eigenvector centrality is the leading eigenvector of the whole network, as NetworkX and igraph compute it, non-zero only in \(within) and 0 elsewhere; --eigenvector per-component normalises it within each component"
+            case .missingGroupValues(let attribute, let actors, let handling):
+                let listed = actors.prefix(20).joined(separator: ", ") + (actors.count > 20 ? ", … (\(actors.count - 20) more)" : "")
+                let what: String
+                switch handling {
+                case .pool: what = "pooled into one group, shown as “—”, as sna does (--missing-group own-group or exclude to change it)"
+                case .ownGroup: what = "each counted as a group of its own (--missing-group own-group)"
+                case .exclude: what = "left out of brokerage, E-I, mixing and modularity (--missing-group exclude)"
+                }
+                return "\(actors.count) actor\(actors.count == 1 ? " has" : "s have") no value for '\(attribute)' (\(listed)): \(what)"
+            case .eigenvectorPerComponent(let components):
+                return "eigenvector centrality is normalised within each of the \(components) components (--eigenvector per-component): compare values only within a component; isolates get 0"
             }
         case .keyPlayerMethodExhaustive: return "exhaustive over {1} sets (optimal)"
         case .keyPlayerMethodGreedy: return "greedy start + swap optimisation (Borgatti 2006), {1} random restarts, seed {2}"
@@ -344,10 +358,30 @@ extension Message {
         case .diagramRenderFailed: return "Graphviz could not write {1}: {2}"
         case .diagramRenderFailedFix: return "try another format (svg always works)"
         case .unknownHighlightedActor: return "--highlight '{1}' is not an actor of the network"
-        case .allPairsTooSlow: return "{1}: error: shortest paths from all {2} actors would take about {3} minutes\n  fix: {4}, or pass --allow-slow"
-        case .allPairsSlowWarning: return "warning: shortest paths from all {1} actors take about {2} minute(s); {3}"
         case .allPairsAdvice: return "use --sample 1000 (an estimate, Brandes–Pich) or --metrics without betweenness, closeness and harmonic"
         case .progressShortestPaths: return "shortest paths"
+
+        // Issue 22 — edge cases
+        case .formatName(let format): return Message.exchangeFormatName(format)
+        case .unwritableTexts: return "{1} cannot hold {2} of the texts exactly, so nothing was written:"
+        case .unwritableReason(let reason):
+            switch reason {
+            case .doubleQuote: return "a double quote, which Pajek and UCINET DL labels cannot hold"
+            case .lineBreak: return "a line break, which Pajek and UCINET DL labels cannot hold"
+            case .dlKeyword(let keyword): return "'\(keyword)', which UCINET DL reads as the start of a section"
+            case .dotBackslash: return "a backslash at the end or before a line break, which DOT reads as an escape"
+            }
+        case .analysisTooSlow: return "{1}: error: the analysis would take about {2} minutes: {3}\n  fix: {4}, or pass --allow-slow"
+        case .analysisSlowWarning: return "warning: the analysis takes about {1} minute(s): {2}; {3}"
+        case .costShortestPaths: return "shortest paths from {1} actors (about {2} min)"
+        case .costContactPairs: return "every pair of contacts of each actor, for clustering, structural holes and brokerage: one actor has {1} ties (about {2} min)"
+        case .contactPairsAdvice: return "use --metrics with --format json or csv (no structural holes or brokerage), or analyse the network without its largest hub"
+        case .renderTooManyTies: return "the arrangements join about {1} pairs of actors ('{2}' alone has {3} members); more than {4} ties cannot be drawn"
+        case .renderTooManyTiesFix: return "draw the memberships with --two-mode ({1} lines), or draw a part of the network"
+        case .renderTooManyDirectTies: return "the network has {1} ties; more than {2} cannot be drawn"
+        case .convertLargeOutput: return "the {1} file will be about {2} MB ({3} ties)"
+        case .keyPlayersUndefined: return "removing {1} of the {2} actors leaves {3}: F and DF are shares of the pairs of actors left, and there are none, so no set is better than another (no key players)"
+        case .unwritableFix: return "rename them in the input file, or convert to GraphML, GEXF, node-link JSON, CSV or YAML, which hold any text"
 
         // MARK: Issue 16 — one language per run, no silent guess
         case .tieKind(let kind):

@@ -175,10 +175,36 @@ public enum Message: Sendable, Hashable {
     case diagramUnknownLayout, diagramUnknownFormat, diagramUnknownFormatFix, diagramTooLarge, diagramTooLargeFix
     case diagramLayoutFailed, diagramLayoutFailedFix, diagramRenderFailed, diagramRenderFailedFix
     case unknownHighlightedActor
-    case allPairsTooSlow
-    case allPairsSlowWarning
     case allPairsAdvice
     case progressShortestPaths
+
+    // MARK: Issue 22 — edge cases
+    /// The name of an exchange format.
+    case formatName(ExchangeFormat)
+    /// `{1}` format, `{2}` count: a writer refused texts it cannot hold exactly.
+    case unwritableTexts
+    /// Why one text cannot be written.
+    case unwritableReason(UnwritableText.Reason)
+    case unwritableFix
+    /// `{1}` file, `{2}` minutes, `{3}` causes, `{4}` advice.
+    case analysisTooSlow
+    /// `{1}` minutes, `{2}` causes, `{3}` advice.
+    case analysisSlowWarning
+    /// `{1}` sources, `{2}` minutes.
+    case costShortestPaths
+    /// `{1}` ties of the largest hub, `{2}` minutes.
+    case costContactPairs
+    case contactPairsAdvice
+    /// `{1}` projected ties, `{2}` largest arrangement, `{3}` its members, `{4}` the limit.
+    case renderTooManyTies
+    /// `{1}` memberships.
+    case renderTooManyTiesFix
+    /// `{1}` ties, `{2}` the limit.
+    case renderTooManyDirectTies
+    /// `{1}` format, `{2}` megabytes, `{3}` ties.
+    case convertLargeOutput
+    /// `{1}` k, `{2}` actors, `{3}` actors left: negative key players are undefined.
+    case keyPlayersUndefined
 
     // MARK: Issue 16 — one language per run, no silent guess
     /// The label of a known tie kind (other kinds are shown as written: ``Language/label(tieKind:)``).
@@ -331,6 +357,22 @@ public enum MethodNote: String, Sendable, CaseIterable, Hashable {
         case .communities: return "Blondel et al. 2008"
         case .robustness: return "Albert, Jeong & Barabási 2000; Schneider et al. 2011"
         case .channels: return "Redes"
+        }
+    }
+}
+
+extension Message {
+    /// Format names, the same in every language.
+    static func exchangeFormatName(_ format: ExchangeFormat) -> String {
+        switch format {
+        case .graphml: return "GraphML"
+        case .gexf: return "GEXF"
+        case .pajek: return "Pajek"
+        case .dl: return "UCINET DL"
+        case .json: return "JSON"
+        case .csv: return "CSV"
+        case .dot: return "DOT"
+        case .yaml: return "YAML"
         }
     }
 }

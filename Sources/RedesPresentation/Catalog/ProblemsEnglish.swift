@@ -75,6 +75,7 @@ enum ProblemsEnglish {
         case .mapping: return "a mapping"
         case .list: return "a list"
         case .alias: return "an alias"
+        case .null: return "null"
         }
     }
 
@@ -90,8 +91,8 @@ enum ProblemsEnglish {
 
     static func xml(_ defect: XMLDefect) -> String {
         switch defect {
-        case .parser(let text): return text
-        case .parserCode(let code, let text): return "XML parser error \(code) (\(text))"
+        case .syntax(let error): return syntax(error)
+        case .contentAfterRoot: return "text or a second element after the root element"
         case .notWellFormed: return "the document is not well formed"
         case .unclosed(let tag): return "<\(tag)> is never closed"
         case .missingGraph(let root): return "no <\(root)><graph> element"
@@ -122,7 +123,7 @@ enum ProblemsEnglish {
         case .dlAsymmetricWeights(let a, let b, let w, let reverse):
             return ("UCINET DL", "\(a)–\(b) has weight \(formatNumber(w)) one way and \(formatNumber(reverse)) the other",
                     "one weight per pair, or read the file with --directed")
-        case .jsonNotAnObject: return ("JSON", "not a JSON object", "NetworkX node-link data: {\"nodes\": […], \"edges\": […]}")
+        case .dlNoHeader: return ("UCINET DL", "the first line is not the `dl` header", "dl n=N (or nr=R nc=C) on the first line")
         }
     }
 
@@ -217,6 +218,69 @@ enum ProblemsEnglish {
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
             return boardMessage(problem)
+        // MARK: Issue 22 — edge cases
+        case .controlCharacter(let scalar, let text):
+            return "'\(visible(text))' holds the invisible character \(codePoint(scalar)), which GraphML, GEXF, YAML and SVG cannot hold"
+        case .xmlEntities:
+            return "the <!DOCTYPE> declares entities (<!ENTITY …>): Redes reads no DTD, never opens the files an entity names and does not expand entities"
+        case .xmlTooDeep(let limit): return "elements are nested more than \(limit) levels deep"
+        case .malformedJSON(let defect): return "not valid JSON: \(json(defect))"
+        case .notANumber(let key, let value): return "`\(key)` is declared a number, but holds '\(value)'"
+        case .notABoolean(let key, let value): return "`\(key)` is declared true/false, but holds '\(value)'"
+        case .invalidDate(let value): return "'\(value)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+        case .periodEndsBeforeStart(let start, let end): return "the period ends (\(end)) before it starts (\(start))"
+        }
+    }
+
+    /// A text with its control characters shown as `\u{…}`.
+    static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars.prefix(80) {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return text.unicodeScalars.count > 80 ? out + "…" : out
+    }
+
+    static func codePoint(_ scalar: UInt32) -> String {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    static func syntax(_ error: XMLSyntaxError) -> String {
+        switch error {
+        case .invalidCharacter: return "a character XML does not allow (a control character, or a character reference such as &#1; to one)"
+        case .undeclaredEntity: return "an entity (&name;) that is not one of XML's five: &amp; &lt; &gt; &quot; &apos;"
+        case .lessThanInAttribute: return "a < inside an attribute value, or an attribute value that is never closed"
+        case .attributeNotQuoted: return "an attribute value without quotes"
+        case .duplicateAttribute: return "the same attribute twice in one tag"
+        case .commentNotClosed: return "a comment (<!-- … -->) that is never closed"
+        case .cdataNotClosed: return "a CDATA section that is never closed"
+        case .declarationNotClosed: return "a declaration (<?xml …?>, <!DOCTYPE …>) that is never closed"
+        case .tagNotClosed: return "a tag that is not closed with >"
+        case .entityLoop: return "entities that expand into each other without end"
+        case .unsupportedEncoding: return "an encoding the XML parser cannot read"
+        case .emptyDocument: return "no element at all"
+        case .other(let code): return "the XML parser stopped here (libxml2 error \(code))"
+        }
+    }
+
+    static func json(_ defect: JSONDefect) -> String {
+        switch defect {
+        case .unexpectedEnd: return "the text ends inside a value"
+        case .unexpectedCharacter(let text): return "unexpected '\(text)'"
+        case .trailingComma: return "a comma before ] or }"
+        case .unterminatedString: return "a string that is never closed"
+        case .invalidEscape(let text): return "the escape \\\(text) is not defined in JSON"
+        case .controlCharacterInString: return "a line break or control character inside a string"
+        case .invalidNumber(let text): return "'\(text)' is not a JSON number"
+        case .duplicateKey(let key): return "the key \"\(key)\" appears twice in one object"
+        case .tooDeep(let limit): return "arrays and objects nested more than \(limit) levels deep"
+        case .textAfterDocument: return "text after the end of the document"
+        case .notAnObject: return "the document is not an object {…}"
         }
     }
 
@@ -299,6 +363,19 @@ enum ProblemsEnglish {
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
             return boardFix(problem)
+        // MARK: Issue 22 — edge cases
+        case .controlCharacter:
+            return "remove the character (it is invisible: often pasted from another program); a line break is allowed in names and descriptions"
+        case .xmlEntities:
+            return "remove the <!DOCTYPE …> declaration (GraphML and GEXF need none) and write the text itself instead of each &entity;"
+        case .xmlTooDeep: return "GraphML and GEXF need a few levels only: check how the file was made"
+        case .malformedJSON(let defect):
+            return defect == .notAnObject ? "write NetworkX node-link data: {\"nodes\": […], \"edges\": […]}"
+                : "fix the JSON at the place shown (a JSON validator shows the same place)"
+        case .notANumber(let key, _): return "write a number such as 2.5 in `\(key)`, or declare it as a string"
+        case .notABoolean(let key, _): return "write true or false in `\(key)`, or declare it as a string"
+        case .invalidDate: return "write the year (2024), the month (2024-03) or the day (2024-03-15)"
+        case .periodEndsBeforeStart: return "swap `start` and `end`, or correct the one that is wrong"
         }
     }
 

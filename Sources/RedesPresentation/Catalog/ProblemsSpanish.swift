@@ -90,6 +90,7 @@ enum ProblemsSpanish {
         case .mapping: return "un mapa"
         case .list: return "una lista"
         case .alias: return "un alias"
+        case .null: return "null"
         }
     }
 
@@ -105,8 +106,8 @@ enum ProblemsSpanish {
 
     static func xml(_ defect: XMLDefect) -> String {
         switch defect {
-        case .parser(let text): return text
-        case .parserCode(let code, let text): return "error \(code) del analizador XML (\(text))"
+        case .syntax(let error): return syntax(error)
+        case .contentAfterRoot: return "texto o un segundo elemento después del elemento raíz"
         case .notWellFormed: return "el documento no está bien formado"
         case .unclosed(let tag): return "<\(tag)> nunca se cierra"
         case .missingGraph(let root): return "no hay un elemento <\(root)><graph>"
@@ -136,7 +137,7 @@ enum ProblemsSpanish {
         case .dlAsymmetricWeights(let a, let b, let w, let reverse):
             return ("UCINET DL", "\(a)–\(b) tiene peso \(formatNumber(w)) en un sentido y \(formatNumber(reverse)) en el otro",
                     "un peso por par, o lea el archivo con --directed")
-        case .jsonNotAnObject: return ("JSON", "no es un objeto JSON", "datos node-link de NetworkX: {\"nodes\": […], \"edges\": […]}")
+        case .dlNoHeader: return ("UCINET DL", "la primera línea no es el encabezado `dl`", "dl n=N (o nr=R nc=C) en la primera línea")
         }
     }
 
@@ -230,6 +231,51 @@ enum ProblemsSpanish {
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
             return boardMessage(problem)
+        // MARK: Issue 22 — edge cases
+        case .controlCharacter(let scalar, let text):
+            return "'\(ProblemsEnglish.visible(text))' contiene el carácter invisible \(ProblemsEnglish.codePoint(scalar)), que GraphML, GEXF, YAML y SVG no admiten"
+        case .xmlEntities:
+            return "el <!DOCTYPE> declara entidades (<!ENTITY …>): Redes no lee DTD, nunca abre los archivos que nombra una entidad y no expande entidades"
+        case .xmlTooDeep(let limit): return "los elementos están anidados a más de \(limit) niveles"
+        case .malformedJSON(let defect): return "JSON no válido: \(json(defect))"
+        case .notANumber(let key, let value): return "`\(key)` está declarado como número, pero contiene '\(value)'"
+        case .notABoolean(let key, let value): return "`\(key)` está declarado como verdadero/falso, pero contiene '\(value)'"
+        case .invalidDate(let value): return "'\(value)' no es una fecha de la forma AAAA, AAAA-MM o AAAA-MM-DD"
+        case .periodEndsBeforeStart(let start, let end): return "el período termina (\(end)) antes de empezar (\(start))"
+        }
+    }
+
+    static func syntax(_ error: XMLSyntaxError) -> String {
+        switch error {
+        case .invalidCharacter: return "un carácter que XML no admite (un carácter de control, o una referencia como &#1; a uno)"
+        case .undeclaredEntity: return "una entidad (&nombre;) que no es una de las cinco de XML: &amp; &lt; &gt; &quot; &apos;"
+        case .lessThanInAttribute: return "un < dentro del valor de un atributo, o un valor de atributo que nunca se cierra"
+        case .attributeNotQuoted: return "un valor de atributo sin comillas"
+        case .duplicateAttribute: return "el mismo atributo dos veces en una etiqueta"
+        case .commentNotClosed: return "un comentario (<!-- … -->) que nunca se cierra"
+        case .cdataNotClosed: return "una sección CDATA que nunca se cierra"
+        case .declarationNotClosed: return "una declaración (<?xml …?>, <!DOCTYPE …>) que nunca se cierra"
+        case .tagNotClosed: return "una etiqueta que no se cierra con >"
+        case .entityLoop: return "entidades que se expanden unas en otras sin fin"
+        case .unsupportedEncoding: return "una codificación que el analizador XML no puede leer"
+        case .emptyDocument: return "ningún elemento"
+        case .other(let code): return "el analizador XML se detuvo aquí (error \(code) de libxml2)"
+        }
+    }
+
+    static func json(_ defect: JSONDefect) -> String {
+        switch defect {
+        case .unexpectedEnd: return "el texto termina dentro de un valor"
+        case .unexpectedCharacter(let text): return "'\(text)' inesperado"
+        case .trailingComma: return "una coma antes de ] o }"
+        case .unterminatedString: return "un texto entre comillas que nunca se cierra"
+        case .invalidEscape(let text): return "el escape \\\(text) no existe en JSON"
+        case .controlCharacterInString: return "un salto de línea o carácter de control dentro de un texto"
+        case .invalidNumber(let text): return "'\(text)' no es un número JSON"
+        case .duplicateKey(let key): return "la clave \"\(key)\" aparece dos veces en un objeto"
+        case .tooDeep(let limit): return "listas y objetos anidados a más de \(limit) niveles"
+        case .textAfterDocument: return "texto después del final del documento"
+        case .notAnObject: return "el documento no es un objeto {…}"
         }
     }
 
@@ -311,6 +357,19 @@ enum ProblemsSpanish {
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
             return boardFix(problem)
+        // MARK: Issue 22 — edge cases
+        case .controlCharacter:
+            return "quite el carácter (es invisible: suele venir pegado de otro programa); en nombres y descripciones se admiten saltos de línea"
+        case .xmlEntities:
+            return "quite la declaración <!DOCTYPE …> (GraphML y GEXF no la necesitan) y escriba el texto en lugar de cada &entidad;"
+        case .xmlTooDeep: return "GraphML y GEXF necesitan pocos niveles: revise cómo se generó el archivo"
+        case .malformedJSON(let defect):
+            return defect == .notAnObject ? "escriba datos node-link de NetworkX: {\"nodes\": […], \"edges\": […]}"
+                : "corrija el JSON en el lugar indicado (un validador de JSON muestra el mismo lugar)"
+        case .notANumber(let key, _): return "escriba un número como 2.5 en `\(key)`, o declárelo como texto"
+        case .notABoolean(let key, _): return "escriba true o false en `\(key)`, o declárelo como texto"
+        case .invalidDate: return "escriba el año (2024), el mes (2024-03) o el día (2024-03-15)"
+        case .periodEndsBeforeStart: return "intercambie `start` y `end`, o corrija el que está mal"
         }
     }
 

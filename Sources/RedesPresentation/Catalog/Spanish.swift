@@ -100,7 +100,6 @@ extension Message {
         case .eigenvectorReason(let reason):
             switch reason {
             case .noTies: return "la red no tiene vínculos"
-            case .disconnected: return "la red no es conexa"
             case .notStronglyConnected: return "la red no es fuertemente conexa"
             case .notConverged: return "la iteración no convergió"
             }
@@ -143,6 +142,21 @@ extension Message {
                 return "más de \(limit) actores: se omite DF sin cada actor (un recorrido de todos los pares por actor)"
             case .keyPlayersSkipped(let limit):
                 return "más de \(limit) actores: se omiten los actores clave; use `redes keyplayers`"
+            case .eigenvectorDominantComponents(let actors, let count, let components):
+                let within = count == 1 ? "el componente con el mayor valor propio (\(actors) actores)"
+                    : "los \(count) componentes que comparten el mayor valor propio (\(actors) actores)"
+                return "la red tiene \(components) componentes: el vector propio es el principal de toda la red, como lo calculan NetworkX e igraph, distinto de 0 solo en \(within) y 0 en el resto; --eigenvector por-componente lo normaliza dentro de cada componente"
+            case .missingGroupValues(let attribute, let actors, let handling):
+                let listed = actors.prefix(20).joined(separator: ", ") + (actors.count > 20 ? ", … (\(actors.count - 20) más)" : "")
+                let what: String
+                switch handling {
+                case .pool: what = "se agrupan en un solo grupo, mostrado como “—”, como hace sna (--missing-group own-group o exclude para cambiarlo)"
+                case .ownGroup: what = "cada uno cuenta como un grupo propio (--missing-group own-group)"
+                case .exclude: what = "se dejan fuera de la intermediación, el E-I, la mezcla y la modularidad (--missing-group exclude)"
+                }
+                return "\(actors.count) actor\(actors.count == 1 ? " no tiene" : "es no tienen") valor para '\(attribute)' (\(listed)): \(what)"
+            case .eigenvectorPerComponent(let components):
+                return "el vector propio está normalizado dentro de cada uno de los \(components) componentes (--eigenvector por-componente): compare valores solo dentro de un componente; los actores aislados valen 0"
             }
         case .keyPlayerMethodExhaustive: return "búsqueda exhaustiva en {1} conjuntos (óptimo)"
         case .keyPlayerMethodGreedy: return "inicio voraz + intercambios (Borgatti 2006), {1} reinicios aleatorios, semilla {2}"
@@ -344,10 +358,30 @@ extension Message {
         case .diagramRenderFailed: return "Graphviz no pudo escribir {1}: {2}"
         case .diagramRenderFailedFix: return "pruebe otro formato (svg siempre funciona)"
         case .unknownHighlightedActor: return "--highlight '{1}' no es un actor de la red"
-        case .allPairsTooSlow: return "{1}: error: los caminos más cortos desde los {2} actores tomarían unos {3} minutos\n  solución: {4}, o agregue --allow-slow"
-        case .allPairsSlowWarning: return "aviso: los caminos más cortos desde los {1} actores toman unos {2} minuto(s); {3}"
         case .allPairsAdvice: return "use --sample 1000 (una estimación, Brandes–Pich) o --metrics sin betweenness, closeness ni harmonic"
         case .progressShortestPaths: return "caminos más cortos"
+
+        // Issue 22 — edge cases
+        case .formatName(let format): return Message.exchangeFormatName(format)
+        case .unwritableTexts: return "{1} no puede guardar exactamente {2} de los textos, así que no se escribió nada:"
+        case .unwritableReason(let reason):
+            switch reason {
+            case .doubleQuote: return "unas comillas dobles, que las etiquetas de Pajek y UCINET DL no admiten"
+            case .lineBreak: return "un salto de línea, que las etiquetas de Pajek y UCINET DL no admiten"
+            case .dlKeyword(let keyword): return "'\(keyword)', que UCINET DL lee como el inicio de una sección"
+            case .dotBackslash: return "una barra invertida al final o antes de un salto de línea, que DOT lee como escape"
+            }
+        case .analysisTooSlow: return "{1}: error: el análisis tomaría unos {2} minutos: {3}\n  solución: {4}, o agregue --allow-slow"
+        case .analysisSlowWarning: return "aviso: el análisis toma unos {1} minuto(s): {2}; {3}"
+        case .costShortestPaths: return "caminos más cortos desde {1} actores (unos {2} min)"
+        case .costContactPairs: return "cada par de contactos de cada actor, para el agrupamiento, los agujeros estructurales y la intermediación de grupos: un actor tiene {1} vínculos (unos {2} min)"
+        case .contactPairsAdvice: return "use --metrics con --format json o csv (sin agujeros estructurales ni intermediación de grupos), o analice la red sin su actor más conectado"
+        case .renderTooManyTies: return "las instancias unen unos {1} pares de actores ('{2}' tiene {3} miembros); no se pueden dibujar más de {4} vínculos"
+        case .renderTooManyTiesFix: return "dibuje las membresías con --two-mode ({1} líneas), o dibuje una parte de la red"
+        case .renderTooManyDirectTies: return "la red tiene {1} vínculos; no se pueden dibujar más de {2}"
+        case .convertLargeOutput: return "el archivo {1} tendrá unos {2} MB ({3} vínculos)"
+        case .keyPlayersUndefined: return "quitar {1} de los {2} actores deja {3}: F y DF son proporciones de los pares de actores que quedan, y no hay ninguno, así que ningún conjunto es mejor que otro (sin actores clave)"
+        case .unwritableFix: return "cámbieles el nombre en el archivo de entrada, o convierta a GraphML, GEXF, JSON node-link, CSV o YAML, que admiten cualquier texto"
 
         // MARK: Issue 16 — one language per run, no silent guess
         case .tieKind(let kind):

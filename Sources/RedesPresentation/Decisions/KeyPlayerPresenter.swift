@@ -22,7 +22,7 @@ public struct KeyPlayerPresenter: Sendable {
 
     public func json() -> JSONValue {
         var object: [String: JSONValue] = [
-            "mode": .string(mode), "measure": .string(search.objective.rawValue), "k": .int(search.members.count),
+            "mode": .string(mode), "measure": .string(search.objective.rawValue), "k": .int(search.size),
             "set": .array(search.members.map { .string(network.actors[$0].id) }), "score": .number(search.score),
             "set_names": .array(search.members.map { .string(network.actors[$0].name) }),
             "method": .string(Language.en.method(search.method)), "exact": .bool(search.method.isExhaustive),
@@ -41,6 +41,11 @@ public struct KeyPlayerPresenter: Sendable {
     }
 
     public func table(language: Language) -> String {
+        guard search.isDefined else {
+            let n = network.actors.count
+            return language.text(.keyPlayersTitle) + " (\(mode), \(search.objective.rawValue), k = \(search.size)): "
+                + language.text(.keyPlayersUndefined, String(search.size), String(n), String(n - search.size)) + "\n"
+        }
         let names = search.members.map { network.actors[$0].name }
         let objective = language.label(search.objective, steps: steps ?? 2)
         var text = language.text(search.objective.isNegative ? .keyPlayersNegativeTitle : .keyPlayersPositiveTitle,
