@@ -46,6 +46,9 @@ struct Analyze: ParsableCommand {
     @Flag(name: .customLong("allow-slow"), help: "Run all-pairs metrics even when they would take more than ten minutes.")
     var allowSlow = false
 
+    @Flag(help: "Print the time each step and each section of the analysis took (on standard error).")
+    var verbose = false
+
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
@@ -78,7 +81,9 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
+        var timings = Timings()
         let network = try input.load(in: out.lang)
+        timings.lap(out.lang.text(.timingRead))
         var wanted = try parsedMetrics()
         if let sort, let metric = ActorMetric(rawValue: sort) { wanted?.insert(metric) }
         // The table always shows the diagnosis; JSON and CSV with --metrics show those metrics only.
@@ -86,6 +91,7 @@ struct Analyze: ParsableCommand {
         let needsPaths = content == .metricsAndDiagnosis || wanted!.contains { $0.needsAllPairs }
         let actorGraph = network.actorGraph()
         let lang = out.lang
+        timings.lap(lang.text(.timingProjection))
         if needsPaths && sample == nil {
             let seconds = NetworkMetrics.estimatedAllPairsSeconds(actorGraph.graph)
             let minutes = Int((seconds / 60).rounded(.up))
@@ -102,8 +108,12 @@ struct Analyze: ParsableCommand {
             sampleSize: sample, seed: seed, groupBy: groupBy, keyPlayers: keyPlayers, permutations: permutations))
         let presenter = AnalysisPresenter(analysis, content: content, scenario: input.scenario,
                                           sortBy: sort.flatMap(ActorMetric.init(rawValue:)), top: top)
-        let bytes = presenter.renderedBytes(out.format, language: lang)
+        try out.emit(presenter)
         Progress.finish()
-        try emit(bytes: bytes, to: out.output, in: lang)
+        if verbose {
+            let output = lang.text(.timingOutput)
+            timings.lap(output)
+            printError(timings.lines(sections: analysis.timings, computedIn: output, language: lang).joined(separator: "\n"))
+        }
     }
 }

@@ -76,9 +76,16 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output ('-' for standard output).")
     var output: String?
 
-    /// Writes `result` in the chosen format, language and place.
+    /// Writes `result` in the chosen format, language and place (large JSON in pieces, as it is made).
     func emit(_ result: some Presentable) throws {
-        try redes.emit(bytes: result.renderedBytes(format, language: lang), to: output, in: lang)
+        do {
+            let writer = try OutputFile.Writer(path: output ?? "-")
+            result.write(format, language: lang, to: writer)
+            try writer.commit()
+        } catch {
+            printError(lang.describe(error))
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -100,7 +107,7 @@ func emit(_ text: String, to path: String?, in language: Language) throws {
 /// Writes bytes to a file atomically (or to standard output), or prints why not in `language` and exits with status 1.
 func emit(bytes: [UInt8], to path: String?, in language: Language) throws {
     do {
-        try OutputFile.write(Data(bytes), to: path ?? "-")
+        try OutputFile.write(bytes, to: path ?? "-")
     } catch {
         printError(language.describe(error))
         throw ExitCode(1)

@@ -52,8 +52,13 @@ struct CatalogTests {
         all += [.noTies, .disconnected, .notStronglyConnected, .notConverged].map(Message.eigenvectorReason)
         all += [AnalysisNote.noGroups(attribute: "bloc"), .removalSkipped(limit: 500), .keyPlayersSkipped(limit: 2000)].map(Message.note)
         all += MethodNote.allCases.flatMap { [Message.methodName($0), .methodSentence($0)] }
+        all += issue14Messages
         return all
     }()
+
+    /// Timings, cost estimates and bounded methods (issue 14).
+    static let issue14Messages: [Message] = [.timingsTitle, .timingRead, .timingProjection, .timingOutput]
+        + AnalysisSection.allCases.map(Message.timingSection)
 
     static func placeholders(_ text: String) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: "\\{[0-9]+\\}")

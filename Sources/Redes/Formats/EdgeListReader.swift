@@ -44,7 +44,16 @@ public struct EdgeListReader: Sendable {
         _ = try TextFile.text(bytes, file: path)
         let parser = CSVParser(bytes: bytes, delimiter: delimiter, file: path)
         var columns: Columns?
-        var keys: [TieKey: Int] = [:]
+        // Room for one tie per line, so that the array is not grown by doubling and copying (500,000 ties: 40 MB, not
+        // twice that while the last copy is made).
+        let lines = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+        network.ties.reserveCapacity(lines)
+        // Each tie once: its ends (actor positions, in either order when symmetric) and kind, with its line.
+        var keys: [TieIdentity: Int32] = [:]
+        keys.reserveCapacity(lines)
+        var kinds: [String: Int32] = [:]
+        // Every tie of the file that states no status cites the file: one evidence value, shared.
+        let citesTheFile = Evidence.documented(source: fileName)
         try parser.forEachRecord { fields, line throws(LoadError) in
             guard let header = columns else {
                 columns = try Columns(header: fields, required: ["source", "target"],
@@ -77,7 +86,7 @@ public struct EdgeListReader: Sendable {
                 weight = value
             }
             let kind = header["kind"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "tie"
-            var evidence = Evidence.documented(source: fileName)
+            var evidence = citesTheFile
             if let s = header["status"], !fields[s].isEmpty {
                 guard let status = EvidenceStatus(rawValue: fields[s].lowercased()) else {
                     throw LoadError(file: path, line: line, column: s + 1, problem: .invalidChoice(
@@ -94,11 +103,14 @@ public struct EdgeListReader: Sendable {
             var attributes: [String: AttributeValue] = [:]
             for (position, name) in header.extra { attributes[name] = AttributeValue.parsing(fields[position]) }
             let tie = Tie(source: source, target: target, kind: kind, weight: weight, attributes: attributes, evidence: evidence)
-            let key = network.tieKey(tie)
+            let kindIndex = kinds[kind] ?? { let k = Int32(kinds.count); kinds[kind] = k; return k }()
+            let (u, v) = (Int32(index[source]!), Int32(index[target]!))
+            let key = network.isSymmetric(tie) && v < u ? TieIdentity(first: v, second: u, kind: kindIndex)
+                : TieIdentity(first: u, second: v, kind: kindIndex)
             if let first = keys[key] {
-                throw LoadError(file: path, line: line, problem: .duplicateTie(tie.key, firstLine: first))
+                throw LoadError(file: path, line: line, problem: .duplicateTie(tie.key, firstLine: Int(first)))
             }
-            keys[key] = line
+            keys[key] = Int32(clamping: line)
             network.ties.append(tie)
         }
         guard columns != nil else { throw LoadError(file: path, line: 1, problem: .emptyFile) }
@@ -145,6 +157,13 @@ public struct EdgeListReader: Sendable {
         guard columns != nil else { throw LoadError(file: path, line: 1, problem: .emptyFile) }
         return actors
     }
+}
+
+/// A tie of an edge list by actor positions and kind index (12 bytes instead of a ``TieKey``'s three strings).
+private struct TieIdentity: Hashable {
+    let first: Int32
+    let second: Int32
+    let kind: Int32
 }
 
 /// The header of a CSV file: column positions by lowercased name.

@@ -22,15 +22,54 @@ public enum EvidenceStatus: String, Sendable, Hashable, CaseIterable, Comparable
 ///
 /// A `documented` element cites a ``SourceDocument`` by id (and ideally quotes it); an `illustrative` one gives the
 /// `reason` it was assumed; a `proposed` one gives a source or a reason.
+///
+/// The three texts are kept together in one immutable, shared box (16 bytes per value instead of 56): the 500,000 ties
+/// of an edge list that all cite the file share one box.
 public struct Evidence: Sendable, Hashable {
     /// How well the element is grounded: documented, illustrative or proposed.
     public var status: EvidenceStatus
+    private var texts: Texts?
+
     /// The id of a ``SourceDocument`` of the network.
-    public var source: String?
+    public var source: String? {
+        get { texts?.source }
+        set { texts = Texts(source: newValue, quote: quote, reason: reason) }
+    }
     /// The words of the source the element rests on.
-    public var quote: String?
+    public var quote: String? {
+        get { texts?.quote }
+        set { texts = Texts(source: source, quote: newValue, reason: reason) }
+    }
     /// Why the element was assumed (illustrative) or proposed.
-    public var reason: String?
+    public var reason: String? {
+        get { texts?.reason }
+        set { texts = Texts(source: source, quote: quote, reason: newValue) }
+    }
+
+    /// The texts of an evidence value, never changed once made (a setter makes a new box).
+    private final class Texts: Sendable, Hashable {
+        let source: String?
+        let quote: String?
+        let reason: String?
+
+        /// The box of three texts, or nil when all are absent.
+        init?(source: String?, quote: String?, reason: String?) {
+            if source == nil && quote == nil && reason == nil { return nil }
+            self.source = source
+            self.quote = quote
+            self.reason = reason
+        }
+
+        static func == (lhs: Texts, rhs: Texts) -> Bool {
+            lhs === rhs || (lhs.source == rhs.source && lhs.quote == rhs.quote && lhs.reason == rhs.reason)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(quote)
+            hasher.combine(reason)
+        }
+    }
 
     /// Creates evidence; see `missingRequirement` for what each status needs.
     ///
@@ -41,9 +80,7 @@ public struct Evidence: Sendable, Hashable {
     ///   - reason: Why the element was assumed or proposed, if given.
     public init(status: EvidenceStatus, source: String? = nil, quote: String? = nil, reason: String? = nil) {
         self.status = status
-        self.source = source
-        self.quote = quote
-        self.reason = reason
+        self.texts = Texts(source: source, quote: quote, reason: reason)
     }
 
     /// A documented element, citing `source`.

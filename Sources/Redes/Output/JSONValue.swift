@@ -158,10 +158,31 @@ public enum JSONStreamWriter {
     /// - Returns: the UTF-8 bytes, ending with a newline.
     /// - Complexity: O(size of the document); memory: the output and one element at a time.
     public static func render(fixed: [String: JSONValue], streamed: [String: Array]) -> [UInt8] {
+        var all: [UInt8] = []
+        write(fixed: fixed, streamed: streamed) { all += $0 }
+        return all
+    }
+
+    /// Writes the document `{ fixed…, streamed… }` (the bytes of ``render(fixed:streamed:)``) in pieces of about
+    /// `chunkSize` bytes, so that a 200 MB document goes to its file without ever being held whole.
+    ///
+    /// - Parameters:
+    ///   - fixed: the members built as values.
+    ///   - streamed: the members written element by element (their elements must not be scalars).
+    ///   - chunkSize: the size from which the buffered bytes are handed to `sink`.
+    ///   - sink: receives the document's bytes, in order; the last piece ends with a newline.
+    /// - Complexity: O(size of the document); memory: one chunk and one element at a time.
+    public static func write(fixed: [String: JSONValue], streamed: [String: Array], chunkSize: Int = 1 << 20,
+                             to sink: ([UInt8]) -> Void) {
         var out: [UInt8] = []
-        out.reserveCapacity(1 << 20)
+        out.reserveCapacity(chunkSize + (1 << 16))
+        func flushIfFull() {
+            guard out.count >= chunkSize else { return }
+            sink(out)
+            out.removeAll(keepingCapacity: true)
+        }
         let keys = (Swift.Array(fixed.keys) + streamed.keys).sorted(by: JSONValue.keyOrder)
-        if keys.isEmpty { return Swift.Array("{}\n".utf8) }
+        if keys.isEmpty { sink(Swift.Array("{}\n".utf8)); return }
         out += "{\n".utf8
         for (i, key) in keys.enumerated() {
             out += "  ".utf8
@@ -176,6 +197,7 @@ public enum JSONStreamWriter {
                         out += "    ".utf8
                         array.element(k).write(to: &out, indent: 4)
                         out += (k == array.count - 1 ? "\n" : ",\n").utf8
+                        flushIfFull()
                     }
                     out += "  ]".utf8
                 }
@@ -183,8 +205,9 @@ public enum JSONStreamWriter {
                 fixed[key]?.write(to: &out, indent: 2)
             }
             out += (i == keys.count - 1 ? "\n" : ",\n").utf8
+            flushIfFull()
         }
         out += "}\n".utf8
-        return out
+        sink(out)
     }
 }

@@ -10,27 +10,107 @@ public enum OutputFile {
     }
 
     public static func write(_ text: String, to path: String) throws(WriteError) {
-        try write(Data(text.utf8), to: path)
+        try write(Array(text.utf8), to: path)
     }
 
     public static func write(_ data: Data, to path: String) throws(WriteError) {
-        if path == "-" {
-            FileHandle.standardOutput.write(data)
-            return
+        try write(Array(data), to: path)
+    }
+
+    /// Writes `bytes` to `path` (atomically) or to standard output for `-`, without copying them.
+    ///
+    /// - Parameters:
+    ///   - bytes: the content.
+    ///   - path: the file, or `-`.
+    /// - Throws: ``WriteError`` when the file cannot be created, written or renamed; nothing is left behind.
+    public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+        let writer = try Writer(path: path)
+        writer.write(bytes)
+        try writer.commit()
+    }
+
+    /// A file written piece by piece, atomically: the bytes go to a temporary file beside the target (or straight to
+    /// standard output for `-`), in chunks, so that a document of hundreds of megabytes never has to exist in memory
+    /// whole. ``commit()`` renames the temporary file over the target; a writer dropped without committing removes it.
+    public final class Writer {
+        /// The target path (`-` for standard output).
+        public let path: String
+        private let temporary: String?
+        private var descriptor: Int32
+        private var failure: String?
+        private var committed = false
+
+        /// Opens the temporary file beside `path` (or standard output for `-`).
+        ///
+        /// - Parameter path: the file to write, or `-`.
+        /// - Throws: ``WriteError`` when the temporary file cannot be created.
+        public init(path: String) throws(WriteError) {
+            self.path = path
+            if path == "-" {
+                temporary = nil
+                descriptor = STDOUT_FILENO
+                return
+            }
+            let url = URL(fileURLWithPath: path)
+            let name = ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(name).path
+            self.temporary = temporary
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            if descriptor < 0 {
+                let reason = String(cString: strerror(errno))
+                // The directory is missing or not writable: say so about the target, as the user named it.
+                throw WriteError(path: path, reason: reason)
+            }
         }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(path: path, reason: (error as NSError).localizedDescription)
+
+        /// Appends `bytes` (any size; written at once, in the order given). A failure is kept and reported by
+        /// ``commit()``; later writes are then skipped.
+        ///
+        /// - Parameter bytes: the next bytes of the document.
+        public func write<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+            guard failure == nil, !bytes.isEmpty else { return }
+            let done: Bool? = bytes.withContiguousStorageIfAvailable { buffer in writeAll(buffer) }
+            if done == nil { _ = Array(bytes).withUnsafeBufferPointer { writeAll($0) } }
         }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(path: path, reason: reason)
+
+        private func writeAll(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+
+        /// Closes the file and renames it over the target.
+        ///
+        /// - Throws: ``WriteError`` when a write failed or the file could not be closed or renamed; the temporary
+        ///   file is then removed and the target left as it was.
+        public func commit() throws(WriteError) {
+            committed = true
+            guard let temporary else {
+                if let failure { throw WriteError(path: path, reason: failure) }
+                return
+            }
+            if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+            descriptor = -1
+            if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+            if let failure {
+                unlink(temporary)
+                throw WriteError(path: path, reason: failure)
+            }
+        }
+
+        deinit {
+            guard let temporary, !committed else { return }
+            if descriptor >= 0 { close(descriptor) }
+            unlink(temporary)
         }
     }
 }

@@ -16,6 +16,14 @@ extension AnalysisPresenter {
         return JSONStreamWriter.render(fixed: parts.fixed, streamed: parts.streamed)
     }
 
+    /// The bytes of ``jsonBytes()`` handed to `sink` in pieces of about 1 MB, as they are made.
+    ///
+    /// - Parameter sink: receives the document's bytes in order.
+    public func writeJSON(to sink: ([UInt8]) -> Void) {
+        let parts = jsonParts()
+        JSONStreamWriter.write(fixed: parts.fixed, streamed: parts.streamed, to: sink)
+    }
+
     /// The document's members: the small ones as values, `actors` and `ties` as element makers.
     private func jsonParts() -> (fixed: [String: JSONValue], streamed: [String: JSONStreamWriter.Array]) {
         let analysis = self.analysis

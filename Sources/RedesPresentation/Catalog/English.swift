@@ -350,6 +350,32 @@ extension Message {
         case .allPairsSlowWarning: return "warning: shortest paths from all {1} actors take about {2} minute(s); {3}"
         case .allPairsAdvice: return "use --sample 1000 (an estimate, Brandes–Pich) or --metrics without betweenness, closeness and harmonic"
         case .progressShortestPaths: return "shortest paths"
+
+        // Issue 14 — timings, cost estimates and bounded methods
+        case .timingsTitle: return "time by section (seconds, wall clock)"
+        case .timingRead: return "reading the file"
+        case .timingProjection: return "actor graph"
+        case .timingOutput: return "writing the output"
+        case .timingSection(let section):
+            switch section {
+            case .summary: return "make-up"
+            case .shortestPaths: return "shortest paths (all pairs)"
+            case .metrics: return "metrics"
+            case .fragmentation: return "fragmentation F and DF"
+            case .fragmentationIfRemoved: return "F without each actor"
+            case .distanceFragmentationIfRemoved: return "DF without each actor"
+            case .cutPoints: return "cut points (Hopcroft–Tarjan)"
+            case .structuralHoles: return "structural holes"
+            case .groups: return "groups"
+            case .brokerage: return "brokerage (Gould–Fernandez)"
+            case .cohesion: return "E-I cohesion"
+            case .eiPermutation: return "E-I permutation test"
+            case .communities: return "communities (Louvain)"
+            case .communityAgreement: return "communities vs groups"
+            case .keyPlayers: return "key players"
+            case .redundancy: return "redundancy"
+            case .diagnosis: return "diagnosis"
+            }
         }
     }
 }

@@ -181,6 +181,11 @@ public enum Message: Sendable, Hashable {
     case allPairsSlowWarning
     case allPairsAdvice
     case progressShortestPaths
+
+    // MARK: Issue 14 — timings, cost estimates and bounded methods
+    case timingsTitle
+    case timingRead, timingProjection, timingOutput
+    case timingSection(AnalysisSection)
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

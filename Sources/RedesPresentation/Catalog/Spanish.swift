@@ -350,6 +350,32 @@ extension Message {
         case .allPairsSlowWarning: return "aviso: los caminos más cortos desde los {1} actores toman unos {2} minuto(s); {3}"
         case .allPairsAdvice: return "use --sample 1000 (una estimación, Brandes–Pich) o --metrics sin betweenness, closeness ni harmonic"
         case .progressShortestPaths: return "caminos más cortos"
+
+        // Issue 14 — timings, cost estimates and bounded methods
+        case .timingsTitle: return "tiempo por sección (segundos, reloj)"
+        case .timingRead: return "lectura del archivo"
+        case .timingProjection: return "grafo de actores"
+        case .timingOutput: return "escritura de la salida"
+        case .timingSection(let section):
+            switch section {
+            case .summary: return "composición"
+            case .shortestPaths: return "caminos más cortos (todos los pares)"
+            case .metrics: return "métricas"
+            case .fragmentation: return "fragmentación F y DF"
+            case .fragmentationIfRemoved: return "F sin cada actor"
+            case .distanceFragmentationIfRemoved: return "DF sin cada actor"
+            case .cutPoints: return "puntos de corte (Hopcroft–Tarjan)"
+            case .structuralHoles: return "agujeros estructurales"
+            case .groups: return "grupos"
+            case .brokerage: return "intermediación (Gould–Fernández)"
+            case .cohesion: return "cohesión E-I"
+            case .eiPermutation: return "prueba de permutación E-I"
+            case .communities: return "comunidades (Louvain)"
+            case .communityAgreement: return "comunidades y grupos"
+            case .keyPlayers: return "actores clave"
+            case .redundancy: return "redundancia"
+            case .diagnosis: return "diagnóstico"
+            }
         }
     }
 }
