@@ -134,11 +134,11 @@ enum ShortestPaths {
                       harmonic: worker.harmonic, diameter: worker.componentDiameter, distanceTotal: worker.componentDistanceSum)
             }
         } else {
-            // Unweighted: 64 sources per batch; chunks are fixed runs of batches.
-            let lanes = BatchedBreadthFirst.lanes
+            // Unweighted: up to 64 sources per batch; chunks are fixed runs of batches.
+            let lanes = BatchedBreadthFirst.lanes(nodeCount: n, sources: total, chunks: chunkCount)
             let batches = (total + lanes - 1) / lanes
             forEachChunk(of: batches, count: chunkCount) { chunk, batchRange in
-                let worker = BatchedBreadthFirst(graph: graph, request: request)
+                let worker = BatchedBreadthFirst(graph: graph, request: request, lanes: lanes)
                 for batch in batchRange {
                     let first = batch * lanes
                     let count = min(lanes, total - first)
