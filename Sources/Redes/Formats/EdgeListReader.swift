@@ -44,6 +44,9 @@ public struct EdgeListReader: Sendable {
         _ = try TextFile.text(bytes, file: path)
         let parser = CSVParser(bytes: bytes, delimiter: delimiter, file: path)
         var columns: Columns?
+        // The known columns' positions, looked up once from the header.
+        var sourceColumn = 0, targetColumn = 0
+        var weightColumn: Int?, kindColumn: Int?, statusColumn: Int?, reasonColumn: Int?
         // Room for one tie per line, so that the array is not grown by doubling and copying (500,000 ties: 40 MB, not
         // twice that while the last copy is made).
         let lines = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
@@ -56,44 +59,52 @@ public struct EdgeListReader: Sendable {
         let citesTheFile = Evidence.documented(source: fileName)
         try parser.forEachRecord { fields, line throws(LoadError) in
             guard let header = columns else {
-                columns = try Columns(header: fields, required: ["source", "target"],
-                                      known: ["source", "target", "weight", "kind", "status", "reason"],
-                                      bytes: bytes, delimiter: delimiter, file: path, line: line)
+                let header = try Columns(header: fields, required: ["source", "target"],
+                                         known: ["source", "target", "weight", "kind", "status", "reason"],
+                                         bytes: bytes, delimiter: delimiter, file: path, line: line)
+                columns = header
+                sourceColumn = header["source"]!
+                targetColumn = header["target"]!
+                (weightColumn, kindColumn, statusColumn, reasonColumn) = (header["weight"], header["kind"], header["status"], header["reason"])
                 return
             }
             guard fields.count == header.names.count else {
                 throw LoadError(file: path, line: line, problem: .wrongFieldCount(expected: header.names.count, found: fields.count))
             }
-            let source = fields[header["source"]!], target = fields[header["target"]!]
-            guard !source.isEmpty else { throw LoadError(file: path, line: line, column: header["source"]! + 1, problem: .emptyField(column: "source")) }
-            guard !target.isEmpty else { throw LoadError(file: path, line: line, column: header["target"]! + 1, problem: .emptyField(column: "target")) }
-            for (id, column) in [(source, "source"), (target, "target")] where index[id] == nil {
+            let source = fields[sourceColumn], target = fields[targetColumn]
+            guard !source.isEmpty else { throw LoadError(file: path, line: line, column: sourceColumn + 1, problem: .emptyField(column: "source")) }
+            guard !target.isEmpty else { throw LoadError(file: path, line: line, column: targetColumn + 1, problem: .emptyField(column: "target")) }
+            /// The actor of `id` (created on first sight without a node list).
+            func actor(_ id: String, _ column: String, _ position: Int) throws(LoadError) -> Int32 {
+                if let known = index[id] { return Int32(known) }
                 guard nodesPath == nil else {
-                    throw LoadError(file: path, line: line, column: header[column]! + 1, problem: .unknownActor(
+                    throw LoadError(file: path, line: line, column: position + 1, problem: .unknownActor(
                         id: id, role: .tieEnd(column), suggestion: closestMatch(to: id, in: network.actors.map(\.id))))
                 }
                 index[id] = network.actors.count
                 network.actors.append(Actor(id: id))
+                return Int32(network.actors.count - 1)
             }
+            let u = try actor(source, "source", sourceColumn), v = try actor(target, "target", targetColumn)
             guard source != target else {
                 throw LoadError(file: path, line: line, problem: .selfLoop(actor: source))
             }
             var weight = 1.0
-            if let w = header["weight"] {
+            if let w = weightColumn {
                 guard let value = Double(fields[w]), value > 0, value.isFinite else {
                     throw LoadError(file: path, line: line, column: w + 1, problem: .invalidWeight(fields[w]))
                 }
                 weight = value
             }
-            let kind = header["kind"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "tie"
+            let kind = kindColumn.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "tie"
             var evidence = citesTheFile
-            if let s = header["status"], !fields[s].isEmpty {
+            if let s = statusColumn, !fields[s].isEmpty {
                 guard let status = EvidenceStatus(rawValue: fields[s].lowercased()) else {
                     throw LoadError(file: path, line: line, column: s + 1, problem: .invalidChoice(
                         key: "status", value: fields[s], allowed: EvidenceStatus.allCases.map(\.rawValue)))
                 }
                 // Without a reason column, an illustrative tie says where it was marked so.
-                let reason = header["reason"].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+                let reason = reasonColumn.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
                     ?? (status == .illustrative ? "\(fileName): status=illustrative" : nil)
                 evidence = Evidence(status: status, source: status == .illustrative ? nil : fileName, reason: reason)
                 if let missing = evidence.missingRequirement {
@@ -104,7 +115,6 @@ public struct EdgeListReader: Sendable {
             for (position, name) in header.extra { attributes[name] = AttributeValue.parsing(fields[position]) }
             let tie = Tie(source: source, target: target, kind: kind, weight: weight, attributes: attributes, evidence: evidence)
             let kindIndex = kinds[kind] ?? { let k = Int32(kinds.count); kinds[kind] = k; return k }()
-            let (u, v) = (Int32(index[source]!), Int32(index[target]!))
             let key = network.isSymmetric(tie) && v < u ? TieIdentity(first: v, second: u, kind: kindIndex)
                 : TieIdentity(first: u, second: v, kind: kindIndex)
             if let first = keys[key] {

@@ -16,15 +16,15 @@ final class BatchedBreadthFirst {
     static let laneBudget = 64 << 20
 
     /// The sources per batch for a pass of `sources` sources on `n` nodes split into `chunks` chunks: 64 up to 16,384
-    /// nodes (σ takes at most 8 MB per worker); above, fewer, so that every chunk gets a batch (a sampled pass of 100
-    /// sources: 8 batches of 13, two workers holding 21 MB instead of 102 MB at 100,000 nodes) and σ stays within
-    /// ``laneBudget`` (64 lanes up to 131,072 nodes; at least 8). It depends on the graph and the sources only, never
-    /// on the threads, so results stay the same on every machine.
+    /// nodes (σ takes at most 8 MB per worker). Above, a pass of few sources spreads them over the chunks, 32 a batch
+    /// at least (a sampled pass of 100 sources: 4 batches, two workers holding 51 MB instead of 102 MB at 100,000
+    /// nodes), and σ stays within ``laneBudget`` (64 lanes up to 131,072 nodes; at least 8). It depends on the graph
+    /// and the sources only, never on the threads, so results stay the same on every machine.
     static func lanes(nodeCount n: Int, sources: Int, chunks: Int) -> Int {
         if n <= 16_384 { return maximumLanes }
         let perChunk = (sources + max(chunks, 1) - 1) / max(chunks, 1)
-        let affordable = laneBudget / (8 * max(n, 1))
-        return max(1, min(maximumLanes, perChunk, max(8, affordable)))
+        let affordable = max(8, laneBudget / (8 * max(n, 1)))
+        return min(maximumLanes, affordable, max(32, perChunk))
     }
 
     /// Sources per batch, the stride of σ.
