@@ -84,13 +84,20 @@ struct Robustness: ParsableCommand {
     @Option(help: "Random order: seed.")
     var seed: UInt64 = 1
 
+    @OptionGroup var cost: CostOptions
 
     @OptionGroup var out: OutputOptions
 
     func run() throws {
         let network = try input.load(in: out.lang)
         let graph = network.actorGraph().graph
-        let analysis = RobustnessAnalysis(graph, order: order, adaptive: adaptive, runs: runs, seed: seed)
+        let lang = out.lang
+        let plan = RobustnessAnalysis.plan(graph, order: order, adaptive: adaptive, runs: runs, budget: cost.budget())
+        cost.announce(plan.estimate, in: lang)
+        cost.note(plan.estimate, method: lang.method(plan.method), in: lang)
+        let analysis = RobustnessAnalysis(graph, order: order, adaptive: adaptive, runs: runs, seed: seed, budget: cost.budget(),
+                                          progress: Progress.onTerminal(lang.text(.progressRobustness)))
+        Progress.finish()
         try out.emit(RobustnessPresenter(analysis, network: network, runs: runs, seed: seed))
     }
 }
@@ -121,6 +128,7 @@ struct Suggest: ParsableCommand {
     @Option(name: .customLong("group-by"), help: "Actor attribute for --between and the E-I objective.")
     var groupBy = "bloc"
 
+    @OptionGroup var cost: CostOptions
 
     @OptionGroup var out: OutputOptions
 
@@ -131,6 +139,19 @@ struct Suggest: ParsableCommand {
     func run() throws {
         let network = try input.load(in: out.lang)
         let graph = network.actorGraph().graph
+        let lang = out.lang
+        let plan = TieSuggestions.plan(graph, count: k, budget: cost.budget(TieSuggestions.defaultBudget))
+        // The search keeps all n² distances: refuse before allocating more than half the memory.
+        let memory = Double(ProcessInfo.processInfo.physicalMemory)
+        if plan.memoryBytes > memory / 2 {
+            throw fail(input.file, lang.text(.suggestTooLarge, String(graph.nodeCount), lang.format(plan.memoryBytes / 1e9, decimals: 1),
+                                             lang.format(memory / 1e9, decimals: 1)),
+                       fix: lang.text(.suggestTooLargeFix), in: lang)
+        }
+        cost.announce(plan.estimate, in: lang)
+        if let pool = plan.poolSize {
+            cost.note(plan.estimate, method: lang.method(TieSuggestions.Method.restricted(candidates: pool, of: graph.nodeCount, rounds: k)), in: lang)
+        }
         let labels = network.actors.map { $0.value(of: groupBy) }
         let partition = Partition(labels: labels)
         let excluded = Set((exclude ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
@@ -152,13 +173,15 @@ struct Suggest: ParsableCommand {
         let ids = network.actors.map(\.id)
         let nodeLabels = partition.nodeLabels
         let groupPair = pair
-        let result = TieSuggestions(graph, count: k, objective: objective, steps: steps, groups: partition.groupOfNode) { u, v in
+        let result = TieSuggestions(graph, count: k, objective: objective, steps: steps, groups: partition.groupOfNode,
+                                    budget: cost.budget(TieSuggestions.defaultBudget), allowed: { u, v in
             if excluded.contains(ids[u]) || excluded.contains(ids[v]) { return false }
             if let (a, b) = groupPair {
                 return (nodeLabels[u] == a && nodeLabels[v] == b) || (nodeLabels[u] == b && nodeLabels[v] == a)
             }
             return true
-        }
+        }, progress: Progress.onTerminal(lang.text(.progressSuggestions)))
+        Progress.finish()
         try out.emit(SuggestionPresenter(result, network: network))
     }
 }
@@ -180,6 +203,7 @@ struct Sensitivity: ParsableCommand {
     @Option(help: "Seed of the random runs.")
     var seed: UInt64 = 1
 
+    @OptionGroup var cost: CostOptions
 
     @OptionGroup var out: OutputOptions
 
@@ -190,7 +214,13 @@ struct Sensitivity: ParsableCommand {
 
     func run() throws {
         let network = try input.load(in: out.lang)
-        let analysis = SensitivityAnalysis(network, dropRate: dropRate, runs: runs, seed: seed)
+        let lang = out.lang
+        let plan = SensitivityAnalysis.plan(network.actorGraph().graph, runs: runs, seed: seed, budget: cost.budget())
+        cost.announce(plan.estimate, in: lang)
+        cost.note(plan.estimate, method: lang.method(plan.method), in: lang)
+        let analysis = SensitivityAnalysis(network, dropRate: dropRate, runs: runs, seed: seed, budget: cost.budget(),
+                                           progress: Progress.onTerminal(lang.text(.progressSensitivity)))
+        Progress.finish()
         try out.emit(SensitivityPresenter(analysis, network: network, runs: runs, seed: seed))
     }
 }

@@ -57,7 +57,12 @@ struct CatalogTests {
     }()
 
     /// Timings, cost estimates and bounded methods (issue 14).
-    static let issue14Messages: [Message] = [.timingsTitle, .timingRead, .timingProjection, .timingOutput]
+    static let issue14Messages: [Message] = [.timingsTitle, .timingRead, .timingProjection, .timingOutput,
+                                             .keyPlayerMethodBounded, .sampledSourcesClause, .robustnessRecomputeEvery,
+                                             .robustnessDistanceEvery, .sensitivityMethodExact, .sensitivityMethodSampled,
+                                             .costExactWarning, .costBoundedNote, .durationSeconds, .durationMinutes, .durationHours,
+                                             .progressKeyPlayers, .progressSuggestions, .progressRobustness,
+                                             .progressSensitivity, .suggestTooLarge, .suggestTooLargeFix]
         + AnalysisSection.allCases.map(Message.timingSection)
 
     static func placeholders(_ text: String) -> Set<String> {

@@ -76,7 +76,10 @@ enum DiagnosisJSON {
                 "set": .array(search.members.map { .string(ids[$0]) }), "score": .number(search.score),
                 "method": .string(Language.en.method(search.method)),
             ]
-            if case .greedySwap(let seed, _) = search.method { object["seed"] = .int(Int(seed)) }
+            switch search.method {
+            case .greedySwap(let seed, _), .boundedGreedySwap(_, _, _, let seed, _): object["seed"] = .int(Int(seed))
+            case .exhaustive: break
+            }
             object["exact"] = .bool(search.method.isExhaustive)
             return .object(object)
         }

@@ -376,6 +376,24 @@ extension Message {
             case .redundancy: return "redundancy"
             case .diagnosis: return "diagnosis"
             }
+        case .keyPlayerMethodBounded:
+            return "greedy start + swap optimisation (Borgatti 2006) among the {1} actors of highest degree (of {2}){3}, {4} random restarts, seed {5}"
+        case .sampledSourcesClause: return ", DF estimated from {1} sampled sources"
+        case .robustnessRecomputeEvery: return "ranking recomputed after every {1} removal(s)"
+        case .robustnessDistanceEvery: return "DF computed after every {1} removal(s), the points between interpolated for the mean"
+        case .sensitivityMethodExact: return "exact shortest paths from every actor"
+        case .sensitivityMethodSampled: return "betweenness and DF estimated from {1} sampled sources (Brandes–Pich), seed {2}"
+        case .costExactWarning: return "warning: the full method takes about {1}; it runs because of --exact"
+        case .costBoundedNote: return "note: the full method would take about {1}; used instead: {2} (--exact runs the full method)"
+        case .durationSeconds: return "{1} s"
+        case .durationMinutes: return "{1} min"
+        case .durationHours: return "{1} h"
+        case .progressKeyPlayers: return "searching key players"
+        case .progressSuggestions: return "evaluating new ties"
+        case .progressRobustness: return "removing actors"
+        case .progressSensitivity: return "sensitivity runs"
+        case .suggestTooLarge: return "suggest keeps the distance between every two actors: {1} actors need {2} GB of memory, more than half of this machine's {3} GB"
+        case .suggestTooLargeFix: return "suggest ties within a part of the network (a scenario, or a file of one territory or bloc)"
         }
     }
 }

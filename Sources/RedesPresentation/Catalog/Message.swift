@@ -186,6 +186,13 @@ public enum Message: Sendable, Hashable {
     case timingsTitle
     case timingRead, timingProjection, timingOutput
     case timingSection(AnalysisSection)
+    case keyPlayerMethodBounded, sampledSourcesClause
+    case robustnessRecomputeEvery, robustnessDistanceEvery
+    case sensitivityMethodExact, sensitivityMethodSampled
+    case costExactWarning, costBoundedNote
+    case durationSeconds, durationMinutes, durationHours
+    case progressKeyPlayers, progressSuggestions, progressRobustness, progressSensitivity
+    case suggestTooLarge, suggestTooLargeFix
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

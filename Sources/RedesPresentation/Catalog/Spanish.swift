@@ -376,6 +376,24 @@ extension Message {
             case .redundancy: return "redundancia"
             case .diagnosis: return "diagnóstico"
             }
+        case .keyPlayerMethodBounded:
+            return "inicio voraz + intercambios (Borgatti 2006) entre los {1} actores de mayor grado (de {2}){3}, {4} reinicios aleatorios, semilla {5}"
+        case .sampledSourcesClause: return ", DF estimada con {1} fuentes muestreadas"
+        case .robustnessRecomputeEvery: return "ranking recalculado cada {1} salida(s)"
+        case .robustnessDistanceEvery: return "DF calculada cada {1} salida(s); para el promedio, los puntos intermedios se interpolan"
+        case .sensitivityMethodExact: return "caminos más cortos exactos desde cada actor"
+        case .sensitivityMethodSampled: return "intermediación y DF estimadas con {1} fuentes muestreadas (Brandes–Pich), semilla {2}"
+        case .costExactWarning: return "aviso: el método completo toma unos {1}; se ejecuta por --exact"
+        case .costBoundedNote: return "nota: el método completo tomaría unos {1}; en su lugar se usó: {2} (--exact ejecuta el método completo)"
+        case .durationSeconds: return "{1} s"
+        case .durationMinutes: return "{1} min"
+        case .durationHours: return "{1} h"
+        case .progressKeyPlayers: return "buscando actores clave"
+        case .progressSuggestions: return "evaluando lazos nuevos"
+        case .progressRobustness: return "retirando actores"
+        case .progressSensitivity: return "corridas de sensibilidad"
+        case .suggestTooLarge: return "suggest guarda la distancia entre cada par de actores: {1} actores necesitan {2} GB de memoria, más de la mitad de los {3} GB de esta máquina"
+        case .suggestTooLargeFix: return "busque lazos dentro de una parte de la red (un escenario, o un archivo de un territorio o bloque)"
         }
     }
 }

@@ -25,6 +25,7 @@ public struct KeyPlayerPresenter: Sendable {
             "mode": .string(mode), "measure": .string(search.objective.rawValue), "k": .int(search.members.count),
             "set": .array(search.members.map { .string(network.actors[$0].id) }), "score": .number(search.score),
             "method": .string(Language.en.method(search.method)), "exact": .bool(search.method.isExhaustive),
+            "bounded": .bool({ if case .boundedGreedySwap = search.method { return true } else { return false } }()),
             "seed": .int(Int(seed)),
         ]
         if let steps { object["steps"] = .int(steps) }

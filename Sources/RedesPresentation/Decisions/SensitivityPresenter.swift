@@ -39,6 +39,8 @@ public struct SensitivityPresenter: Sendable {
                 "top5_frequency": .object(Dictionary(uniqueKeysWithValues: zip(ids, analysis.topFiveFrequency.map { JSONValue.number($0) }))),
             ],
             "stable_top_brokers": .array(analysis.stableTopBrokers.map { .string(ids[$0]) }),
+            "method": .string(Language.en.method(analysis.method)),
+            "bounded": .bool(analysis.method != .exact),
         ]
     }
 
@@ -82,6 +84,7 @@ public struct SensitivityPresenter: Sendable {
         text += table.rendered()
         let stable = analysis.stableTopBrokers
         text += "  " + language.text(.stableBrokers) + (stable.isEmpty ? "—" : language.list(stable.map { network.actors[$0].name })) + "\n"
+        if analysis.method != .exact { text += "  " + language.text(.method) + language.method(analysis.method) + "\n" }
         return text
     }
 }
