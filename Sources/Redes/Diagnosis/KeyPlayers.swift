@@ -8,7 +8,8 @@
 /// n − k outsiders within m steps of a member (Borgatti 2006, eq. 13, as a fraction of the outsiders).
 ///
 /// **Search.** Exhaustive whenever it is affordable — C(n, k) ≤ 10⁶ sets and C(n, k)·(n + m) ≤ 2·10⁸ steps for F and
-/// the reach measures, C(n, k)·n·(n + m) ≤ 5·10⁹ for DF, whose score needs all-pairs distances — so the set is the
+/// the reach measures, C(n, k)·n·(n + m) ≤ 5·10⁹ for DF, whose score needs all-pairs distances (and within the
+/// budget), or always with an unlimited budget — so the set is the
 /// true optimum (for the networks Redes is made for, n ≤ 300 and k ≤ 3, always). Otherwise
 /// Borgatti's heuristic: a greedy start (add the best actor one at a time), then swaps of a member for a non-member
 /// while the score improves, repeated from `restarts` random starts drawn with `seed`; the best set is kept. Ties in
@@ -79,7 +80,7 @@ public struct KeyPlayerSearch: Sendable {
         let perSet = Double(n + graph.edgeCount) * (objective == .distanceFragmentation ? Double(n) : 1)
         let cost = sets * perSet
         let affordable = sets <= 1e6 ? (objective == .distanceFragmentation ? 5e9 : 2e8) : 0
-        if cost <= affordable || budget == .infinity {
+        if cost <= min(affordable, budget) || budget == .infinity {
             estimate = CostEstimate(fullSteps: cost)
             let counter = progress.map { ProgressCounter(total: Int(min(sets, 1e9)), report: $0) }
             var best: [Int] = Array(0..<k)
