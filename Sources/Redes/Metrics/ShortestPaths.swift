@@ -376,14 +376,13 @@ enum ShortestPaths {
                     order[settled] = Int32(u); settled += 1
                     let du = whole[u]
                     let sigmaU = sigma[u]
+                    // No test for settled neighbours: their path length is at most du, and every length is at least 1.
                     for slot in Int(offsets[u])..<Int(offsets[u + 1]) {
                         let v = Int(neighbors[slot])
-                        let mark = state[v]
-                        if mark == -2 { continue }
-                        let candidate = du + Int64(lengths[slot])
+                        let candidate = du &+ Int64(lengths[slot])
                         let current = whole[v]
                         if candidate < current {
-                            if mark >= 0 { unlink(v, bucket: Int(current % Int64(width))) } else { queued += 1 }
+                            if state[v] >= 0 { unlink(v, bucket: Int(current % Int64(width))) } else { queued += 1 }
                             whole[v] = candidate
                             sigma[v] = sigmaU
                             state[v] = 0
@@ -403,9 +402,10 @@ enum ShortestPaths {
                         let w = Int(order[i])
                         let coefficient = (1 + delta[w]) / sigma[w]
                         let dw = whole[w]
+                        // Every node reached is settled; an unreached one (length Int64.max) wraps below zero.
                         for slot in Int(inOffsets[w])..<Int(inOffsets[w + 1]) {
                             let v = Int(inNeighbors[slot])
-                            if state[v] == -2 && whole[v] + Int64(incoming[slot]) == dw { delta[v] += sigma[v] * coefficient }
+                            if whole[v] &+ Int64(incoming[slot]) == dw { delta[v] += sigma[v] * coefficient }
                         }
                         bc[w] += delta[w]
                     }
