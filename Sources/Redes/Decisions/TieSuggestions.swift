@@ -253,7 +253,7 @@ public struct TieSuggestions: Sendable {
         }
     }
 
-    /// The search ``init(_:count:objective:steps:groups:budget:progress:allowed:)`` makes with this budget, and its cost.
+    /// The search ``init(_:count:objective:steps:groups:budget:allowed:progress:)`` makes with this budget, and its cost.
     ///
     /// - Parameters:
     ///   - graph: the actor graph (its undirected view is searched).
