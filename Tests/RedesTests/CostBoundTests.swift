@@ -51,12 +51,14 @@ struct CostBoundTests {
     func bounded() throws {
         let network = try Self.karate()
         let graph = network.actorGraph().graph
-        func run() -> (KeyPlayerSearch, KeyPlayerSearch, RobustnessAnalysis, SensitivityAnalysis, TieSuggestions) {
+        func run() -> (KeyPlayerSearch, KeyPlayerSearch, RobustnessAnalysis, SensitivityAnalysis, TieSuggestions, KeyPlayerSearch) {
             (KeyPlayerSearch(graph, size: 2, objective: .distanceFragmentation, seed: 5, restarts: 2, budget: 1e5),
              KeyPlayerSearch(graph, size: 3, objective: .fragmentation, seed: 5, restarts: 2, budget: 1e4),
              RobustnessAnalysis(graph, order: .betweenness, adaptive: true, budget: 3e4),
              SensitivityAnalysis(network, runs: 12, seed: 2, budget: 2e4),
-             TieSuggestions(graph, count: 2, objective: .distanceFragmentation, budget: 5e4))
+             TieSuggestions(graph, count: 2, objective: .distanceFragmentation, budget: 5e4),
+             // The exhaustive search, scanned in parallel chunks of first members.
+             KeyPlayerSearch(graph, size: 3, objective: .distanceFragmentation))
         }
         let one = Parallelism.withThreads(1, run)
         let three = Parallelism.withThreads(3, run)
@@ -102,6 +104,7 @@ struct CostBoundTests {
         #expect(one.3.runs.map(\.distanceFragmentation) == three.3.runs.map(\.distanceFragmentation)
                 && one.3.topFiveFrequency == three.3.topFiveFrequency)
         #expect(one.4.suggestions == three.4.suggestions)
+        #expect(one.5.method == .exhaustive(setsEvaluated: 5_984) && one.5.members == three.5.members && one.5.score == three.5.score)
     }
 
     @Test("the mean of a bounded DF curve interpolates the points it skips")

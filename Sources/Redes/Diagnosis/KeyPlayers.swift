@@ -83,17 +83,37 @@ public struct KeyPlayerSearch: Sendable {
         if cost <= min(affordable, budget) || budget == .infinity {
             estimate = CostEstimate(fullSteps: cost)
             let counter = progress.map { ProgressCounter(total: Int(min(sets, 1e9)), report: $0) }
-            var best: [Int] = Array(0..<k)
-            var bestScore = scorer.score(best)
-            var current = Array(0..<k)
-            var evaluated = 1
-            while KeyPlayerSearch.advance(&current, n: n) {
-                let s = scorer.score(current)
-                evaluated += 1
-                if evaluated % 1024 == 0 { counter?.advance(by: 1024) }
-                if s > bestScore + 1e-12 { best = current; bestScore = s }
+            guard k > 0 else {
+                members = []; score = scorer.score([]); method = .exhaustive(setsEvaluated: 1)
+                return
             }
-            members = best; score = bestScore; method = .exhaustive(setsEvaluated: evaluated)
+            // The sets in lexicographic order, in fixed chunks of first members scanned in parallel; each chunk keeps
+            // its first best set, and the chunks are read in order (a later one wins only if better by 1e-12).
+            let firsts = n - k + 1
+            let chunkCount = min(64, max(1, firsts))
+            let bests = SharedBuffer<(set: [Int], score: Double)?>(repeating: nil, count: chunkCount)
+            let counts = SharedBuffer<Int>(repeating: 0, count: chunkCount)
+            forEachChunk(of: firsts, count: chunkCount) { chunk, range in
+                var best: (set: [Int], score: Double)?
+                var evaluated = 0
+                for first in range {
+                    var current = Array(first..<(first + k))
+                    repeat {
+                        let s = scorer.score(current)
+                        evaluated += 1
+                        if evaluated % 1024 == 0 { counter?.advance(by: 1024) }
+                        if best.map({ s > $0.score + 1e-12 }) ?? true { best = (current, s) }
+                    } while KeyPlayerSearch.advance(&current, n: n) && current[0] == first
+                }
+                bests[chunk] = best
+                counts[chunk] = evaluated
+            }
+            var best: (set: [Int], score: Double)?
+            for chunk in 0..<chunkCount {
+                if let candidate = bests[chunk], best.map({ candidate.score > $0.score + 1e-12 }) ?? true { best = candidate }
+            }
+            members = best?.set ?? []; score = best?.score ?? 0
+            method = .exhaustive(setsEvaluated: counts.array.reduce(0, +))
             return
         }
         // The heuristic: about (1 + 2·(1 + restarts))·k·c scores (the greedy start, then about two passes of swaps per
