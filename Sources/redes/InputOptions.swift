@@ -79,7 +79,7 @@ struct OutputOptions: ParsableArguments {
     /// Writes `result` in the chosen format, language and place (large JSON in pieces, as it is made).
     func emit(_ result: some Presentable) throws {
         do {
-            let writer = try OutputFile.Writer(path: output ?? "-")
+            let writer = OutputFile.Writer(path: output ?? "-")
             result.write(format, language: lang, to: writer)
             try writer.commit()
         } catch {

@@ -24,43 +24,44 @@ public enum OutputFile {
     ///   - path: the file, or `-`.
     /// - Throws: ``WriteError`` when the file cannot be created, written or renamed; nothing is left behind.
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let writer = try Writer(path: path)
+        let writer = Writer(path: path)
         writer.write(bytes)
         try writer.commit()
     }
 
     /// A file written piece by piece, atomically: the bytes go to a temporary file beside the target (or straight to
     /// standard output for `-`), in chunks, so that a document of hundreds of megabytes never has to exist in memory
-    /// whole. ``commit()`` renames the temporary file over the target; a writer dropped without committing removes it.
+    /// whole. The temporary file is created at the first write (a long computation before it leaves nothing behind if
+    /// it is interrupted); ``commit()`` renames it over the target; a writer dropped without committing removes it.
     public final class Writer {
         /// The target path (`-` for standard output).
         public let path: String
         private let temporary: String?
-        private var descriptor: Int32
+        /// The open file; -1 before the first write.
+        private var descriptor: Int32 = -1
         private var failure: String?
         private var committed = false
 
-        /// Opens the temporary file beside `path` (or standard output for `-`).
+        /// A writer to `path` (or standard output for `-`); nothing is created yet.
         ///
         /// - Parameter path: the file to write, or `-`.
-        /// - Throws: ``WriteError`` when the temporary file cannot be created.
-        public init(path: String) throws(WriteError) {
+        public init(path: String) {
             self.path = path
             if path == "-" {
                 temporary = nil
                 descriptor = STDOUT_FILENO
-                return
+            } else {
+                let url = URL(fileURLWithPath: path)
+                let name = ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+                temporary = url.deletingLastPathComponent().appendingPathComponent(name).path
             }
-            let url = URL(fileURLWithPath: path)
-            let name = ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(name).path
-            self.temporary = temporary
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            if descriptor < 0 {
-                let reason = String(cString: strerror(errno))
-                // The directory is missing or not writable: say so about the target, as the user named it.
-                throw WriteError(path: path, reason: reason)
-            }
+        }
+
+        /// Opens the temporary file, once; a failure (a missing or read-only folder) is kept for ``commit()``.
+        private func open() {
+            guard descriptor < 0, failure == nil, let temporary else { return }
+            descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            if descriptor < 0 { failure = String(cString: strerror(errno)) }
         }
 
         /// Appends `bytes` (any size; written at once, in the order given). A failure is kept and reported by
@@ -68,6 +69,7 @@ public enum OutputFile {
         ///
         /// - Parameter bytes: the next bytes of the document.
         public func write<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+            open()
             guard failure == nil, !bytes.isEmpty else { return }
             let done: Bool? = bytes.withContiguousStorageIfAvailable { buffer in writeAll(buffer) }
             if done == nil { _ = Array(bytes).withUnsafeBufferPointer { writeAll($0) } }
@@ -93,12 +95,13 @@ public enum OutputFile {
         /// - Throws: ``WriteError`` when a write failed or the file could not be closed or renamed; the temporary
         ///   file is then removed and the target left as it was.
         public func commit() throws(WriteError) {
+            open()  // an empty document is still a file
             committed = true
             guard let temporary else {
                 if let failure { throw WriteError(path: path, reason: failure) }
                 return
             }
-            if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+            if descriptor >= 0, close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
             descriptor = -1
             if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
             if let failure {
@@ -108,8 +111,8 @@ public enum OutputFile {
         }
 
         deinit {
-            guard let temporary, !committed else { return }
-            if descriptor >= 0 { close(descriptor) }
+            guard let temporary, !committed, descriptor >= 0 else { return }
+            close(descriptor)
             unlink(temporary)
         }
     }
