@@ -7,7 +7,8 @@
 Each row times the whole `redes` process (median of --repeat runs, wall clock, output to a file) with its peak RSS,
 and, where a row names a kernel, the kernel alone through `redes-bench FILE --metric NAME` and igraph's call on the
 same file (python-igraph, one thread) in the same run. Ratios and goals are printed; the exit status is 0 whatever
-they say (this is a measurement, not a test).
+they say (this is a measurement, not a test). `analyze --sample 100` on ba-100k and the Louvain and constraint kernels
+are rows of `compare.py` (`make bench`), against igraph and NetworKit.
 """
 
 from __future__ import annotations
@@ -33,9 +34,7 @@ ROWS = [
     ("analyze --metrics betweenness csv", "ba-10k", ["analyze", "{file}", "--metrics", "betweenness", "--format", "csv"], "betweenness", None, True),
     ("report, bundled network (30 actors)", BUNDLED, ["report", "{file}"], None, 1.0, True),
     ("report, generated 3,000 actors / 9,000 ties", "report-3000", ["report", "{file}"], None, 60.0, False),
-    ("analyze --sample 100 json, every section", "ba-100k", ["analyze", "{file}", "--sample", "100", "--format", "json"], None, 5.0, False),
 ]
-KERNELS = [("louvain", "ba-100k"), ("constraint", "ba-100k")]
 
 
 def graph_file(graph: str) -> str:
@@ -79,14 +78,6 @@ def igraph_seconds(file: str, metric: str, repeat: int):
         return None, None
     if metric in ("betweenness", "closeness", "pagerank"):
         return compare.worker("igraph", file, metric, repeat, 1)["seconds"], None
-    g = compare.igraph_load(file)
-    start = time.perf_counter()
-    if metric == "louvain":
-        result = g.community_multilevel()
-        return time.perf_counter() - start, result.modularity
-    if metric == "constraint":
-        g.constraint()
-        return time.perf_counter() - start, None
     return None, None
 
 
@@ -116,19 +107,6 @@ def main() -> int:
         if goal:
             row.update({"goal_s": goal, "met": whole <= goal})
         print(json.dumps(row, ensure_ascii=False), flush=True)
-    if not args.quick:
-        for metric, graph in KERNELS:
-            file = graph_file(graph)
-            mine = bench(file, metric, 1)
-            theirs, their_modularity = igraph_seconds(file, metric, 1)
-            row = {"kernel": metric, "graph": graph, "redes_s": round(mine["seconds"], 3)}
-            if "modularity" in mine:
-                row["redes_modularity"] = round(mine["modularity"], 4)
-            if theirs:
-                row.update({"igraph_s": round(theirs, 3), "ratio": round(mine["seconds"] / theirs, 3)})
-            if their_modularity is not None:
-                row["igraph_modularity"] = round(their_modularity, 4)
-            print(json.dumps(row, ensure_ascii=False), flush=True)
     return 0
 
 

@@ -2,7 +2,8 @@
 //
 //   redes-bench FILE --metric load|betweenness|closeness|pagerank|eigenvector|linear [--repeat R] [--weighted] [--directed]
 //
-// Prints one line of JSON: {"metric", "file", "nodes", "edges", "seconds" (median of R runs), "peak_rss_mb"}.
+// Prints one line of JSON: {"metric", "file", "nodes", "edges", "seconds" (median of R runs), "cpu_seconds" (median CPU
+// time of all threads: a figure that a busy machine disturbs less), "peak_rss_mb"}.
 // "load" reads the CSV and builds the compact graph; "linear" runs every linear-time metric (degree, strength,
 // components, core numbers, clustering, transitivity, cut points and bridges, assortativity, PageRank).
 import Foundation
@@ -17,10 +18,27 @@ func peakResidentMegabytes() -> Double {
     return .nan
 }
 
+/// User + system CPU seconds of this process so far (all threads).
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+nonisolated(unsafe) var cpuTimes: [Double] = []
+
+/// Wall seconds of `body`; its CPU seconds (all threads) go to `cpuTimes`.
 func seconds(_ body: () -> Void) -> Double {
+    let cpu = cpuSeconds()
     let start = DispatchTime.now().uptimeNanoseconds
     body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    cpuTimes.append(cpuSeconds() - cpu)
+    return wall
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -76,8 +94,11 @@ for _ in 0..<repeats {
         exit(64)
     }
 }
-times.sort()
-let median = times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+let medianSeconds = median(times)
 let escapedFile = file.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-print("{\"metric\": \"\(metric)\", \"file\": \"\(escapedFile)\", \"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"seconds\": \(median), \"peak_rss_mb\": \(peakResidentMegabytes()), \"check\": \(sink.isFinite ? 1 : 0)\(metric == "louvain" ? ", \"modularity\": \(sink / Double(repeats))" : "")}")
+print("{\"metric\": \"\(metric)\", \"file\": \"\(escapedFile)\", \"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"seconds\": \(medianSeconds), \"cpu_seconds\": \(median(cpuTimes)), \"peak_rss_mb\": \(peakResidentMegabytes()), \"check\": \(sink.isFinite ? 1 : 0)\(metric == "louvain" ? ", \"modularity\": \(sink / Double(repeats))" : "")}")
 

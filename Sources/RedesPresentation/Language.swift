@@ -72,7 +72,34 @@ public enum Language: String, Sendable, CaseIterable {
         switch method {
         case .exhaustive(let sets): return text(.keyPlayerMethodExhaustive, String(sets))
         case .greedySwap(let seed, let restarts): return text(.keyPlayerMethodGreedy, String(restarts), String(seed))
+        case .boundedGreedySwap(let candidates, let n, let sources, let seed, let restarts):
+            return text(.keyPlayerMethodBounded, String(candidates), String(n),
+                        sources.map { text(.sampledSourcesClause, String($0)) } ?? "", String(restarts), String(seed))
         }
+    }
+
+    /// How the variants of a sensitivity analysis were computed, in words.
+    public func method(_ method: SensitivityAnalysis.Method) -> String {
+        switch method {
+        case .exact: return text(.sensitivityMethodExact)
+        case .sampledSources(let sources, let seed): return text(.sensitivityMethodSampled, String(sources), String(seed))
+        }
+    }
+
+    /// A rough duration in words: seconds under two minutes, minutes under two hours, hours above.
+    public func duration(_ seconds: Double) -> String {
+        if seconds < 120 { return text(.durationSeconds, String(Int(seconds.rounded(.up)))) }
+        if seconds < 7_200 { return text(.durationMinutes, String(Int((seconds / 60).rounded(.up)))) }
+        return text(.durationHours, format(seconds / 3_600, decimals: 1))
+    }
+
+    /// How a bounded robustness curve was computed, in words: the ranking recomputed after every r removals, DF after
+    /// every d removals (the parts that were bounded).
+    public func method(_ method: RobustnessAnalysis.Method) -> String {
+        var parts: [String] = []
+        if let every = method.recomputeEvery, every > 1 { parts.append(text(.robustnessRecomputeEvery, String(every))) }
+        if let every = method.distanceEvery, every > 1 { parts.append(text(.robustnessDistanceEvery, String(every))) }
+        return parts.joined(separator: "; ")
     }
 
     /// How the ties were searched, in words.

@@ -10,6 +10,8 @@ public protocol Presentable: Sendable {
     func table(language: Language) -> String
     /// The UTF-8 bytes of the result in `format`.
     func renderedBytes(_ format: OutputFormat, language: Language) -> [UInt8]
+    /// Writes the result in `format` to `writer` (large JSON documents in pieces, never whole in memory).
+    func write(_ format: OutputFormat, language: Language, to writer: OutputFile.Writer)
 }
 
 /// The output formats of the analysis commands.
@@ -32,12 +34,23 @@ extension Presentable {
     public func renderedBytes(_ format: OutputFormat, language: Language) -> [UInt8] {
         format == .json ? json().renderedBytes() : Array(rendered(format, language: language).utf8)
     }
+
+    /// Writes ``renderedBytes(_:language:)`` to `writer`.
+    public func write(_ format: OutputFormat, language: Language, to writer: OutputFile.Writer) {
+        writer.write(renderedBytes(format, language: language))
+    }
 }
 
 extension AnalysisPresenter: Presentable {
     /// JSON is streamed (actors and ties one at a time): a 100,000-actor document never exists as one tree.
     public func renderedBytes(_ format: OutputFormat, language: Language) -> [UInt8] {
         format == .json ? jsonBytes() : Array(rendered(format, language: language).utf8)
+    }
+
+    /// JSON goes to `writer` in pieces of about 1 MB as it is made (a 100,000-actor document is some 200 MB).
+    public func write(_ format: OutputFormat, language: Language, to writer: OutputFile.Writer) {
+        guard format == .json else { return writer.write(renderedBytes(format, language: language)) }
+        writeJSON { writer.write($0) }
     }
 }
 extension ScenarioPresenter: Presentable {}

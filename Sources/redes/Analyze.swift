@@ -62,6 +62,9 @@ struct Analyze: ParsableCommand {
     @Flag(name: .customLong("allow-slow"), help: "Run the analysis even when it is estimated to take more than ten minutes.")
     var allowSlow = false
 
+    @Flag(help: "Print the time each step and each section of the analysis took (on standard error).")
+    var verbose = false
+
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
@@ -90,7 +93,9 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let lang = out.lang
+        var timings = Timings()
         let network = try input.load(in: lang)
+        timings.lap(lang.text(.timingRead))
         let groupBy = try grouping.attribute(of: network, in: lang)
         var wanted = try parsedMetrics(in: lang)
         // --top without --sort takes the default measure, and says which (never the first N in file order).
@@ -104,6 +109,7 @@ struct Analyze: ParsableCommand {
         let content: AnalysisPresenter.Content = wanted == nil || out.outputFormat == .table ? .metricsAndDiagnosis : .metrics
         let needsPaths = content == .metricsAndDiagnosis || (wanted ?? []).contains { $0.needsAllPairs }
         let actorGraph = network.actorGraph()
+        timings.lap(lang.text(.timingProjection))
         try checkCost(actorGraph.graph, shortestPaths: needsPaths, diagnosis: content == .metricsAndDiagnosis, in: lang)
         let analysis = NetworkAnalysis(actorGraph, options: AnalysisOptions(
             weighted: weighted, metrics: wanted,
@@ -113,9 +119,13 @@ struct Analyze: ParsableCommand {
             missingGroup: try missingGroup.value(of: "--missing-group", in: lang)))
         let presenter = AnalysisPresenter(analysis, content: content, scenario: input.scenario, sortBy: sortBy, top: top,
                                           sortIsDefault: sort == nil)
-        let bytes = presenter.renderedBytes(out.outputFormat, language: lang)
+        try out.emit(presenter)
         Progress.finish()
-        try emit(bytes: bytes, to: out.output, in: lang)
+        if verbose {
+            let output = lang.text(.timingOutput)
+            timings.lap(output)
+            printError(timings.lines(sections: analysis.timings, computedIn: output, language: lang).joined(separator: "\n"))
+        }
     }
 }
 

@@ -100,6 +100,8 @@ struct Robustness: ParsableCommand {
     @Option(help: "Random order: seed (default: 1).")
     var seed: UInt64?
 
+    @OptionGroup var cost: CostOptions
+
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
@@ -115,7 +117,12 @@ struct Robustness: ParsableCommand {
         if order != .random && seed != nil { throw fail(.needs(option: "--seed", other: "--order random"), in: lang) }
         let network = try input.load(in: lang)
         let graph = network.actorGraph().graph
-        let analysis = RobustnessAnalysis(graph, order: order, adaptive: adaptive, runs: runs ?? 100, seed: seed ?? 1)
+        let plan = RobustnessAnalysis.plan(graph, order: order, adaptive: adaptive, runs: runs ?? 100, budget: cost.budget())
+        cost.announce(plan.estimate, in: lang)
+        cost.note(plan.estimate, method: lang.method(plan.method), in: lang)
+        let analysis = RobustnessAnalysis(graph, order: order, adaptive: adaptive, runs: runs ?? 100, seed: seed ?? 1,
+                                          budget: cost.budget(), progress: Progress.onTerminal(lang.text(.progressRobustness)))
+        Progress.finish()
         try out.emit(RobustnessPresenter(analysis, network: network, runs: runs ?? 100, seed: seed ?? 1))
     }
 }
@@ -152,6 +159,8 @@ struct Suggest: ParsableCommand {
 
     @OptionGroup var grouping: GroupingOption
 
+    @OptionGroup var cost: CostOptions
+
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
@@ -171,6 +180,18 @@ struct Suggest: ParsableCommand {
         let network = try input.load(in: lang)
         let groupBy = try grouping.attribute(of: network, in: lang)
         let graph = network.actorGraph().graph
+        let plan = TieSuggestions.plan(graph, count: k, budget: cost.budget(TieSuggestions.defaultBudget))
+        // The search keeps all n² distances: refuse before allocating more than half the memory.
+        let memory = Double(ProcessInfo.processInfo.physicalMemory)
+        if plan.memoryBytes > memory / 2 {
+            throw fail(input.file, lang.text(.suggestTooLarge, String(graph.nodeCount), lang.format(plan.memoryBytes / 1e9, decimals: 1),
+                                             lang.format(memory / 1e9, decimals: 1)),
+                       fix: lang.text(.suggestTooLargeFix), in: lang)
+        }
+        cost.announce(plan.estimate, in: lang)
+        if let pool = plan.poolSize {
+            cost.note(plan.estimate, method: lang.method(TieSuggestions.Method.restricted(candidates: pool, of: graph.nodeCount, rounds: k)), in: lang)
+        }
         let partition = Partition(labels: network.actors.map { $0.value(of: groupBy) })
         let excluded = commaSeparated(exclude ?? "")
         try network.checkActors(excluded, for: "--exclude", in: lang)
@@ -188,13 +209,15 @@ struct Suggest: ParsableCommand {
         let excludedSet = Set(excluded)
         let nodeLabels = partition.nodeLabels
         let groupPair = pair
-        let result = TieSuggestions(graph, count: k, objective: objective, steps: steps ?? 2, groups: partition.groupOfNode) { u, v in
+        let result = TieSuggestions(graph, count: k, objective: objective, steps: steps ?? 2, groups: partition.groupOfNode,
+                                    budget: cost.budget(TieSuggestions.defaultBudget), allowed: { u, v in
             if excludedSet.contains(ids[u]) || excludedSet.contains(ids[v]) { return false }
             if let (a, b) = groupPair {
                 return (nodeLabels[u] == a && nodeLabels[v] == b) || (nodeLabels[u] == b && nodeLabels[v] == a)
             }
             return true
-        }
+        }, progress: Progress.onTerminal(lang.text(.progressSuggestions)))
+        Progress.finish()
         try out.emit(SuggestionPresenter(result, network: network, steps: steps ?? 2))
     }
 }
@@ -227,6 +250,8 @@ struct Sensitivity: ParsableCommand {
     @Option(help: "Seed of the random runs.")
     var seed: UInt64 = 1
 
+    @OptionGroup var cost: CostOptions
+
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
@@ -237,7 +262,13 @@ struct Sensitivity: ParsableCommand {
     func run() throws {
         if try missing.run(input: input, dropRate: dropRate, runs: runs, seed: seed, out: out) { return }
         let network = try input.load(in: out.lang)
-        let analysis = SensitivityAnalysis(network, dropRate: dropRate, runs: runs, seed: seed)
+        let lang = out.lang
+        let plan = SensitivityAnalysis.plan(network.actorGraph().graph, runs: runs, seed: seed, budget: cost.budget())
+        cost.announce(plan.estimate, in: lang)
+        cost.note(plan.estimate, method: lang.method(plan.method), in: lang)
+        let analysis = SensitivityAnalysis(network, dropRate: dropRate, runs: runs, seed: seed, budget: cost.budget(),
+                                           progress: Progress.onTerminal(lang.text(.progressSensitivity)))
+        Progress.finish()
         try out.emit(SensitivityPresenter(analysis, network: network, runs: runs, seed: seed))
     }
 }

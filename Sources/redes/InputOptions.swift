@@ -155,9 +155,15 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    /// Writes `result` in the chosen format, language and place.
+    /// Writes `result` in the chosen format, language and place (large JSON in pieces, as it is made).
     func emit(_ result: some Presentable) throws {
-        try redes.emit(bytes: result.renderedBytes(outputFormat, language: lang), to: output, in: lang)
+        let writer = OutputFile.Writer(path: output ?? "-")
+        result.write(outputFormat, language: lang, to: writer)
+        do {
+            try writer.commit()
+        } catch {
+            throw fail(error, in: lang)
+        }
     }
 }
 
@@ -181,7 +187,7 @@ func emit(_ text: String, to path: String?, in language: Language) throws {
 /// Writes bytes to a file atomically (or to standard output), or prints why not in `language` and exits with status 1.
 func emit(bytes: [UInt8], to path: String?, in language: Language) throws {
     do {
-        try OutputFile.write(Data(bytes), to: path ?? "-")
+        try OutputFile.write(bytes, to: path ?? "-")
     } catch {
         throw fail(error, in: language)
     }

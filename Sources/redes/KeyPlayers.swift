@@ -51,6 +51,8 @@ struct KeyPlayers: ParsableCommand {
     @Option(help: "Random restarts of the heuristic search.")
     var restarts = 5
 
+    @OptionGroup var cost: CostOptions
+
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
@@ -78,8 +80,12 @@ struct KeyPlayers: ParsableCommand {
         }
         let objective: KeyPlayerSearch.Objective = mode == .positive ? (steps == nil ? .reach : .stepReach)
             : (measure == .DF ? .distanceFragmentation : .fragmentation)
+        cost.announce(KeyPlayerSearch.exhaustiveEstimate(graph, size: k, objective: objective), in: lang)
         let search = KeyPlayerSearch(graph, size: k, objective: objective, steps: steps ?? 2, weighted: weighted,
-                                     seed: seed, restarts: restarts)
+                                     seed: seed, restarts: restarts, budget: cost.budget(),
+                                     progress: Progress.onTerminal(lang.text(.progressKeyPlayers)))
+        Progress.finish()
+        if case .boundedGreedySwap = search.method { cost.note(search.estimate, method: lang.method(search.method), in: lang) }
         let before: Double? = mode == .negative
             ? (measure == .DF ? Fragmentation(graph, weighted: weighted).distanceFragmentation : Fragmentation.reachability(graph))
             : nil

@@ -8,7 +8,9 @@ enum Progress {
     static func onTerminal(_ label: String) -> (@Sendable (Double) -> Void)? {
         guard isTerminal else { return nil }
         return { fraction in
-            FileHandle.standardError.write(Data("\r\(label)… \(Int(fraction * 100))%".utf8))
+            // At 100 % the line is cleared, so that output written next to the terminal starts on a clean line.
+            let text = fraction >= 1 ? "\r\u{1B}[K" : "\r\(label)… \(Int(fraction * 100))%"
+            FileHandle.standardError.write(Data(text.utf8))
         }
     }
 

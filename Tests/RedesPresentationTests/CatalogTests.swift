@@ -81,8 +81,18 @@ struct CatalogTests {
                 .eigenvectorDominantComponents(actors: 6, count: 2, components: 4),
                 .eigenvectorPerComponent(components: 3)].map(Message.note)
         all += MethodNote.allCases.flatMap { [Message.methodName($0), .methodSentence($0)] }
+        all += issue14Messages
         return all
     }()
+
+    /// Timings, cost estimates and bounded methods (issue 14).
+    static let issue14Messages: [Message] = [.timingsTitle, .timingRead, .timingProjection, .timingOutput,
+                                             .keyPlayerMethodBounded, .sampledSourcesClause, .robustnessRecomputeEvery,
+                                             .robustnessDistanceEvery, .sensitivityMethodExact, .sensitivityMethodSampled,
+                                             .costExactWarning, .costBoundedNote, .durationSeconds, .durationMinutes, .durationHours,
+                                             .progressKeyPlayers, .progressSuggestions, .progressRobustness,
+                                             .progressSensitivity, .suggestTooLarge, .suggestTooLargeFix]
+        + AnalysisSection.allCases.map(Message.timingSection)
 
     static func placeholders(_ text: String) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: "\\{[0-9]+\\}")

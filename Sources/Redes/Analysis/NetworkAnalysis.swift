@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// The analysis of one network (or one scenario of it): every metric and every part of the diagnosis, each computed
@@ -307,6 +308,12 @@ public struct NetworkAnalysis: Sendable {
         }
     }
 
+    // MARK: Timings
+
+    /// How long each section computed so far took, in the order they finished (a section read by another is timed
+    /// on its own, not inside the one that read it; key players of several objectives are summed).
+    public var timings: [SectionTiming] { cache.timings }
+
     // MARK: Cache
 
     private enum Key: Hashable {
@@ -314,21 +321,61 @@ public struct NetworkAnalysis: Sendable {
         case structuralHoles, groups, brokerage, cohesion, eiPermutation, communities, communityAgreement
         case communityAgreementByAttribute, keyPlayers(KeyPlayerSearch.Objective, Int), redundancy, diagnosis
         case indicatorBoard(CommitteeChoice)
+
+        var section: AnalysisSection {
+            switch self {
+            case .summary: return .summary
+            case .metrics: return .metrics
+            case .sharedPass: return .shortestPaths
+            case .cutPoints: return .cutPoints
+            case .fragmentation: return .fragmentation
+            case .fragmentationIfRemoved, .fragmentationIfRemovedOnRequest: return .fragmentationIfRemoved
+            case .distanceFragmentationIfRemoved: return .distanceFragmentationIfRemoved
+            case .structuralHoles: return .structuralHoles
+            case .groups: return .groups
+            case .brokerage: return .brokerage
+            case .cohesion: return .cohesion
+            case .eiPermutation: return .eiPermutation
+            case .communities: return .communities
+            case .communityAgreement, .communityAgreementByAttribute: return .communityAgreement
+            case .keyPlayers: return .keyPlayers
+            case .redundancy: return .redundancy
+            case .diagnosis: return .diagnosis
+            case .indicatorBoard: return .indicatorBoard
+            }
+        }
     }
 
-    /// Computed sections, filled once each under a recursive lock (a section may read another while computing).
+    /// Computed sections, filled once each under a recursive lock (a section may read another while computing), with
+    /// the time each took on its own.
     private final class Cache: @unchecked Sendable {
         private let lock = NSRecursiveLock()
         private var values: [Key: Any] = [:]
+        /// The seconds spent in sections read while the enclosing one computed, one entry per open computation.
+        private var nested: [Double] = []
+        private var spent: [(section: AnalysisSection, seconds: Double)] = []
 
         func value<T>(_ key: Key, _ compute: () -> T) -> T {
             lock.lock()
             defer { lock.unlock() }
             // Look the key up first: casting a missing entry (`Any?.none`) to an optional T would succeed with nil.
             if let stored = values[key], let value = stored as? T { return value }
+            let start = DispatchTime.now().uptimeNanoseconds
+            nested.append(0)
             let value = compute()
+            let inner = nested.removeLast()
+            let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            if !nested.isEmpty { nested[nested.count - 1] += total }
+            let own = max(0, total - inner)
+            if let i = spent.firstIndex(where: { $0.section == key.section }) { spent[i].seconds += own } else { spent.append((key.section, own)) }
             values[key] = value
             return value
+        }
+
+        var timings: [SectionTiming] {
+            lock.lock()
+            defer { lock.unlock() }
+            return spent.map { SectionTiming(section: $0.section, seconds: $0.seconds) }
         }
     }
 

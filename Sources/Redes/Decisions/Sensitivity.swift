@@ -25,29 +25,65 @@ public struct SensitivityAnalysis: Sendable {
     public let runs: [Variant]
     /// For each actor, the share of random runs in which it stays in the top 5 by betweenness.
     public let topFiveFrequency: [Double]
+    /// How betweenness, F and DF were computed.
+    public let method: Method
+    /// The cost of the exact method and of the method chosen.
+    public let estimate: CostEstimate
 
-    public init(_ network: Network, dropRate: Double = 0.1, runs: Int = 100, seed: UInt64 = 1) {
+    /// How the variants' shortest paths were computed.
+    public enum Method: Sendable, Hashable {
+        /// Every source: exact betweenness and DF.
+        case exact
+        /// Betweenness and DF estimated from the same `sources` sources, drawn with `seed`, in every variant (Brandes &
+        /// Pich 2007); F stays exact (components).
+        case sampledSources(sources: Int, seed: UInt64)
+    }
+
+    /// Runs both tests.
+    ///
+    /// - Parameters:
+    ///   - network: the network.
+    ///   - dropRate: the share of linked pairs removed in each random run.
+    ///   - runs: the random runs.
+    ///   - seed: the seed of the random runs (and of the sampled sources of a bounded run).
+    ///   - budget: the steps the analysis may take before it samples sources (``CostEstimate/defaultBudget``);
+    ///     `.infinity` forces exact passes.
+    ///   - progress: called from any thread with the fraction of the passes done.
+    /// - Complexity: one all-pairs pass, O(n·m), per variant (2 + runs), or O(s·m) with s sampled sources; the runs
+    ///   are computed in parallel in fixed waves, so results do not depend on the number of threads.
+    public init(_ network: Network, dropRate: Double = 0.1, runs: Int = 100, seed: UInt64 = 1,
+                budget: Double = CostEstimate.defaultBudget, progress: (@Sendable (Double) -> Void)? = nil) {
         let projection = network.actorGraph()
         let graph = projection.graph
         let n = graph.nodeCount
-        let fullBetweenness = graph.betweennessCentrality()
-        let fullDegree = (0..<n).map { Double(graph.degree(of: $0)) }
-        func variant(_ g: Graph, keep: [Int]) -> Variant {
-            // `keep[i]`: the full-network index of node i of `g`.
-            // One all-pairs pass for betweenness, F and DF.
-            let sums = ShortestPaths.run(g, ShortestPathRequest(betweenness: true, closeness: g.isDirected, harmonic: true))
-            let betweenness = sums.normalizedBetweenness(nodeCount: g.nodeCount)
-            let degree = (0..<g.nodeCount).map { Double(g.degree(of: $0)) }
-            let fragmentation = Fragmentation(g, sums: sums, sources: nil)
-            let top = SensitivityAnalysis.top(betweenness, 5).map { keep[$0] }
-            return Variant(
-                fragmentation: fragmentation.fragmentation, distanceFragmentation: fragmentation.distanceFragmentation,
-                betweennessRankCorrelation: SensitivityAnalysis.spearman(keep.map { fullBetweenness[$0] }, betweenness),
-                degreeRankCorrelation: SensitivityAnalysis.spearman(keep.map { fullDegree[$0] }, degree),
-                topBrokers: top)
+        let plan = SensitivityAnalysis.plan(graph, runs: runs, seed: seed, budget: budget)
+        (method, estimate) = plan
+        var sources: [Int]?
+        if case .sampledSources(let count, let seed) = plan.method {
+            sources = ShortestPaths.sampledSources(nodeCount: n, sampleSize: count, seed: seed)
         }
-        let all = Array(0..<n)
-        baseline = variant(graph, keep: all)
+        let counter = progress.map { ProgressCounter(total: max(0, runs) + 2, report: $0) }
+        let fullDegree = (0..<n).map { Double(graph.degree(of: $0)) }
+        /// One all-pairs pass (every source or the sampled ones) for betweenness, F and DF.
+        let sampled = sources
+        @Sendable func pass(_ g: Graph) -> (betweenness: [Double], fragmentation: Fragmentation) {
+            let sources = sampled
+            let sums = ShortestPaths.run(g, ShortestPathRequest(betweenness: true, closeness: g.isDirected, harmonic: true,
+                                                                sources: sources))
+            counter?.advance()
+            return (sums.normalizedBetweenness(nodeCount: g.nodeCount, sources: sources?.count), Fragmentation(g, sums: sums, sources: sources))
+        }
+        let full = pass(graph)
+        let fullBetweenness = full.betweenness
+        @Sendable func variant(_ g: Graph, _ result: (betweenness: [Double], fragmentation: Fragmentation)) -> Variant {
+            let degree = (0..<g.nodeCount).map { Double(g.degree(of: $0)) }
+            return Variant(
+                fragmentation: result.fragmentation.fragmentation, distanceFragmentation: result.fragmentation.distanceFragmentation,
+                betweennessRankCorrelation: SensitivityAnalysis.spearman(fullBetweenness, result.betweenness),
+                degreeRankCorrelation: SensitivityAnalysis.spearman(fullDegree, degree),
+                topBrokers: SensitivityAnalysis.top(result.betweenness, 5))
+        }
+        baseline = variant(graph, full)
 
         var reduced = network
         reduced.scenarios = []
@@ -56,7 +92,13 @@ public struct SensitivityAnalysis: Sendable {
         let droppedArrangements = network.arrangements.count - reduced.arrangements.count
         let droppedTies = network.ties.count - reduced.ties.count
         removedIllustrative = IllustrativeCount(arrangements: droppedArrangements, ties: droppedTies)
-        withoutIllustrative = droppedArrangements + droppedTies > 0 ? variant(reduced.actorGraph().graph, keep: all) : nil
+        if droppedArrangements + droppedTies > 0 {
+            let g = reduced.actorGraph().graph
+            withoutIllustrative = variant(g, pass(g))
+        } else {
+            withoutIllustrative = nil
+            counter?.advance()
+        }
 
         self.dropRate = dropRate
         var generator = SplitMix64(seed: seed)
@@ -64,20 +106,60 @@ public struct SensitivityAnalysis: Sendable {
         var inTop = [Int](repeating: 0, count: n)
         let m = graph.edgeCount
         let drop = Int((Double(m) * dropRate).rounded())
-        for _ in 0..<max(0, runs) {
-            var order = Array(0..<m)
-            for i in stride(from: m - 1, to: 0, by: -1) { order.swapAt(i, Int(generator.next() % UInt64(i + 1))) }
-            let removed = Set(order.prefix(drop))
-            var builder = GraphBuilder(nodeCount: n, directed: graph.isDirected)
-            for e in 0..<m where !removed.contains(e) {
-                builder.addEdge(Int(graph.edgeSources[e]), Int(graph.edgeTargets[e]), weight: graph.edgeWeights[e])
+        // Waves of runs: the removals drawn in order from one generator, the variants computed in parallel and read
+        // back in order.
+        let wave = 8
+        var done = 0
+        while done < max(0, runs) {
+            let count = min(wave, runs - done)
+            var removals: [[Int32]] = []
+            for _ in 0..<count {
+                var order = Array(0..<m)
+                for i in stride(from: m - 1, to: 0, by: -1) { order.swapAt(i, Int(generator.next() % UInt64(i + 1))) }
+                removals.append(order.prefix(drop).map { Int32($0) })
             }
-            let result = variant(builder.buildGraph(), keep: all)
-            for v in result.topBrokers { inTop[v] += 1 }
-            variants.append(result)
+            let results = SharedBuffer<Variant?>(repeating: nil, count: count)
+            let waveRemovals = removals
+            forEachChunk(of: count, count: count) { run, _ in
+                var removed = [Bool](repeating: false, count: m)
+                for e in waveRemovals[run] { removed[Int(e)] = true }
+                var builder = GraphBuilder(nodeCount: n, directed: graph.isDirected)
+                for e in 0..<m where !removed[e] {
+                    builder.addEdge(Int(graph.edgeSources[e]), Int(graph.edgeTargets[e]), weight: graph.edgeWeights[e])
+                }
+                let g = builder.buildGraph()
+                results[run] = variant(g, pass(g))
+            }
+            for run in 0..<count {
+                guard let result = results[run] else { continue }
+                for v in result.topBrokers { inTop[v] += 1 }
+                variants.append(result)
+            }
+            done += count
         }
         self.runs = variants
         topFiveFrequency = inTop.map { runs > 0 ? Double($0) / Double(runs) : 0 }
+    }
+
+    /// The method ``init(_:dropRate:runs:seed:budget:progress:)`` takes, and its cost, without running it.
+    ///
+    /// - Parameters:
+    ///   - graph: the actor graph of the network.
+    ///   - runs: the random runs.
+    ///   - seed: the seed of the sampled sources.
+    ///   - budget: as the initialiser's.
+    /// - Returns: exact passes when (3 + runs) passes of n·(n + m) steps fit the budget, else as many sampled sources
+    ///   as fit (at least 10, at most n).
+    public static func plan(_ graph: Graph, runs: Int, seed: UInt64 = 1, budget: Double = CostEstimate.defaultBudget)
+        -> (method: Method, estimate: CostEstimate) {
+        let n = graph.nodeCount
+        let passes = Double(3 + max(0, runs))
+        let perSource = passes * Double(n + graph.edgeCount)
+        let full = perSource * Double(n)
+        guard full > budget else { return (.exact, CostEstimate(fullSteps: full)) }
+        let sources = min(n, max(10, Int(budget / perSource)))
+        guard sources < n else { return (.exact, CostEstimate(fullSteps: full)) }
+        return (.sampledSources(sources: sources, seed: seed), CostEstimate(fullSteps: full, steps: perSource * Double(sources)))
     }
 
     /// The indices of the `count` largest values, largest first; ties by index.

@@ -49,6 +49,8 @@ public struct TieSuggestions: Sendable {
     public let suggestions: [Suggestion]
     public let candidatesEvaluated: Int
     public let method: Method
+    /// The cost of the search over every unlinked pair and of the search made.
+    public let estimate: CostEstimate
 
     /// - Parameters:
     ///   - graph: the actor graph; its undirected, unweighted view is searched.
@@ -59,11 +61,13 @@ public struct TieSuggestions: Sendable {
     ///     without excluded actors).
     ///   - groups: each node's group (for the E-I objective).
     ///   - budget: the most row scans (about n²/4 per candidate pair) the search may cost before it is bounded to a pool
-    ///     of candidates (``Method/restricted(candidates:of:rounds:)``).
+    ///     of candidates (``Method/restricted(candidates:of:rounds:)``); `.infinity` evaluates every unlinked pair.
+    ///   - progress: called from any thread with the fraction of the candidate rows evaluated.
     /// - Complexity: O(n·m) for the distances, then O(n + n·r) per candidate, r the rows the tie can shorten; O(n²)
     ///   memory. Candidates are evaluated in parallel in fixed chunks (results do not depend on the threads).
     public init(_ graph: Graph, count k: Int, objective: Objective, steps: Int = 2, groups: [Int]? = nil,
-                budget: Double = TieSuggestions.defaultBudget, allowed: (@Sendable (Int, Int) -> Bool)? = nil) {
+                budget: Double = TieSuggestions.defaultBudget, allowed: (@Sendable (Int, Int) -> Bool)? = nil,
+                progress: (@Sendable (Double) -> Void)? = nil) {
         self.objective = objective
         let view = graph.undirected()
         let n = view.nodeCount
@@ -111,13 +115,10 @@ public struct TieSuggestions: Sendable {
         // The candidates: every node, or — when evaluating every unlinked pair would cost more than `budget` row
         // scans — the `poolSize` nodes with the highest harmonic centrality plus the best of each component, so that
         // ties joining components stay candidates. Either way, every allowed unlinked pair among them is evaluated.
-        let unlinkedPairs = Double(n) * Double(max(n - 1, 0)) / 2 - Double(view.edgeCount)
-        let perCandidate = Double(n) * Double(n) / 4
+        let plan = TieSuggestions.plan(view, count: k, budget: budget)
         var pool = Array(0..<n)
         var restricted = false
-        if unlinkedPairs * perCandidate * Double(k) > budget && n > 2 {
-            let affordable = max(1, budget / (perCandidate * Double(k)))
-            let size = min(n, max(2, Int((2 * affordable).squareRoot())))
+        if let size = plan.poolSize {
             var harmonic = [Double](repeating: 0, count: n)
             for i in 0..<n {
                 var sum = 0.0
@@ -137,6 +138,9 @@ public struct TieSuggestions: Sendable {
         }
         let candidates = pool
         let poolSize = candidates.count
+        estimate = CostEstimate(fullSteps: plan.estimate.fullSteps,
+                                steps: plan.searchSteps(poolSize: poolSize, nodeCount: n, rounds: k))
+        let counter = progress.map { ProgressCounter(total: max(1, k * poolSize), report: $0) }
         var chosen: [Suggestion] = []
         var evaluated = 0
         let objective = self.objective
@@ -182,6 +186,7 @@ public struct TieSuggestions: Sendable {
             let counts = SharedBuffer<Int>(repeating: 0, count: chunkCount)
             forEachChunk(of: poolSize, count: chunkCount) { chunk, rows in
                 let (candidate, count) = bestCandidate(rows)
+                counter?.advance(by: rows.count)
                 results[chunk] = candidate
                 counts[chunk] = count
             }
@@ -228,6 +233,52 @@ public struct TieSuggestions: Sendable {
 
     /// Above this many row scans the search is bounded to a pool of candidates (about a few seconds on 2 cores).
     public static let defaultBudget = 4e9
+
+    /// What a search would do, decided before it starts.
+    public struct Plan: Sendable {
+        /// The pool of candidates when the search is bounded (the actors of highest harmonic centrality, plus the
+        /// best of each component); nil when every unlinked pair is evaluated.
+        public let poolSize: Int?
+        /// The cost of the full search and of the search chosen (the pool's best components are added later, so the
+        /// search made may cost a little more).
+        public let estimate: CostEstimate
+        /// The bytes of the all-pairs distance matrix the search keeps (n² 32-bit distances).
+        public let memoryBytes: Double
+        /// Steps of the all-pairs breadth-first searches.
+        let distanceSteps: Double
+
+        /// Steps of the all-pairs distances and of `rounds` rounds over the pairs of `poolSize` candidates.
+        func searchSteps(poolSize: Int, nodeCount n: Int, rounds: Int) -> Double {
+            distanceSteps + Double(poolSize) * Double(max(poolSize - 1, 0)) / 2 * Double(n) * Double(n) / 4 * Double(rounds)
+        }
+    }
+
+    /// The search ``init(_:count:objective:steps:groups:budget:allowed:progress:)`` makes with this budget, and its cost.
+    ///
+    /// - Parameters:
+    ///   - graph: the actor graph (its undirected view is searched).
+    ///   - k: how many ties.
+    ///   - budget: as the initialiser's.
+    /// - Returns: the plan: the full search evaluates every unlinked pair, k times, at about n²/4 row cells each, after
+    ///   one breadth-first search per actor.
+    public static func plan(_ graph: Graph, count k: Int, budget: Double = TieSuggestions.defaultBudget) -> Plan {
+        let view = graph.isDirected ? graph.undirected() : graph
+        let n = view.nodeCount
+        let unlinkedPairs = Double(n) * Double(max(n - 1, 0)) / 2 - Double(view.edgeCount)
+        let perCandidate = Double(n) * Double(n) / 4
+        let distances = Double(n) * Double(n + 2 * view.edgeCount)
+        let full = distances + unlinkedPairs * perCandidate * Double(k)
+        var poolSize: Int?
+        var steps = full
+        if unlinkedPairs * perCandidate * Double(k) > budget && n > 2 {
+            let affordable = max(1, budget / (perCandidate * Double(k)))
+            let size = min(n, max(2, Int((2 * affordable).squareRoot())))
+            poolSize = size
+            steps = distances + Double(size) * Double(size - 1) / 2 * perCandidate * Double(k)
+        }
+        return Plan(poolSize: poolSize, estimate: CostEstimate(fullSteps: full, steps: steps),
+                    memoryBytes: Double(n) * Double(n) * 4, distanceSteps: distances)
+    }
 
     /// The E-I index for the given counts.
     private static func ei(_ counts: (external: Int, internal: Int)) -> Double {

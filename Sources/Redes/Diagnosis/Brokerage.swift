@@ -31,8 +31,11 @@ public enum BrokerageRole: String, Sendable, CaseIterable, Hashable {
 /// of Gould & Fernandez (1989) as implemented in `sna::brokerage` (sna 2.7). Each row holds the five roles and the
 /// total `t` (``BrokerageRow``).
 ///
-/// - Complexity: O(Σ_v d_in(v)·d_out(v)·log d) for the counts (every two-path through v, with an arc look-up);
-///   O(g³) for the network-level variances over g groups.
+/// - Complexity: O(Σ_v (g_in(v)·g_out(v) + Σ_{a→v} d_out(a))) for the counts, g_in(v) and g_out(v) the groups among
+///   v's in- and out-neighbours: the two-paths through v are counted by group (c_x in-neighbours of group x times c_y
+///   out-neighbours of group y), then those closed by an arc a → b (and a = b) are taken away, found by scanning the
+///   in-neighbours' out-lists against marks, without a look-up per pair (at most Σ_v d(v)², as the triangles through
+///   v); O(g³) for the network-level variances over g groups.
 public struct Brokerage: Sendable {
     /// The group labels in order of first appearance (sna's `clid`).
     public let groups: [String]
@@ -66,24 +69,62 @@ public struct Brokerage: Sendable {
         self.groups = groups
         let group = groupOfNode.map { groupIndex[$0]! }
         let roles = BrokerageRole.allCases
-        var counts = [[Double]](repeating: [Double](repeating: 0, count: 6), count: n)
+        /// The position of a role in `roles` (and in a row of six: the five roles, then the total).
+        func slot(source a: Int, broker v: Int, target b: Int) -> Int {
+            if a == v && v == b { return 0 }
+            if a == b { return 1 }
+            if a == v { return 2 }
+            if v == b { return 3 }
+            return 4
+        }
+        // Per broker, in one flat array of rows of six (no array per node). Counts are whole numbers, so the order in
+        // which they are added does not matter.
+        var flat = [Int](repeating: 0, count: n * 6)
+        var inCount = [Int](repeating: 0, count: groups.count), outCount = [Int](repeating: 0, count: groups.count)
+        var inGroups: [Int] = [], outGroups: [Int] = []
+        var isTarget = [Bool](repeating: false, count: n)
         for v in 0..<n {
+            let gv = group[v]
             for a in graph.predecessors(of: v) {
-                for b in graph.successors(of: v) where b != a {
-                    if graph.edge(from: Int(a), to: Int(b)) != nil { continue }
-                    let role = BrokerageRole.of(source: group[Int(a)], broker: group[v], target: group[Int(b)])
-                    counts[v][roles.firstIndex(of: role)!] += 1
+                let x = group[Int(a)]
+                if inCount[x] == 0 { inGroups.append(x) }
+                inCount[x] += 1
+            }
+            for b in graph.successors(of: v) {
+                let y = group[Int(b)]
+                if outCount[y] == 0 { outGroups.append(y) }
+                outCount[y] += 1
+                isTarget[Int(b)] = true
+            }
+            let base = v * 6
+            // Every pair (a → v, v → b), by the groups of a and b.
+            for x in inGroups {
+                for y in outGroups { flat[base + slot(source: x, broker: gv, target: y)] += inCount[x] * outCount[y] }
+            }
+            // Less the pairs with a = b, and those with an arc a → b (no brokerage there).
+            for a in graph.predecessors(of: v) {
+                let x = group[Int(a)]
+                if isTarget[Int(a)] { flat[base + slot(source: x, broker: gv, target: x)] -= 1 }
+                for b in graph.successors(of: Int(a)) where isTarget[Int(b)] && b != a {
+                    flat[base + slot(source: x, broker: gv, target: group[Int(b)])] -= 1
                 }
             }
-            counts[v][5] = counts[v][0..<5].reduce(0, +)
+            flat[base + 5] = flat[base..<(base + 5)].reduce(0, +)
+            for x in inGroups { inCount[x] = 0 }
+            for y in outGroups { outCount[y] = 0 }
+            for b in graph.successors(of: v) { isTarget[Int(b)] = false }
+            inGroups.removeAll(keepingCapacity: true)
+            outGroups.removeAll(keepingCapacity: true)
         }
+        /// The count of node `v` in column `k` (a role's slot, or 5 for the total).
+        func count(_ v: Int, _ k: Int) -> Double { Double(flat[v * 6 + k]) }
         func row(_ values: [Double]) -> BrokerageRow<Double> {
             BrokerageRow({ values[roles.firstIndex(of: $0)!] }, total: values[5])
         }
         func optionalRow(_ values: [Double?]) -> BrokerageRow<Double?> {
             BrokerageRow({ values[roles.firstIndex(of: $0)!] }, total: values[5])
         }
-        self.counts = counts.map(row)
+        self.counts = (0..<n).map { v in BrokerageRow({ count(v, roles.firstIndex(of: $0)!) }, total: count(v, 5)) }
 
         // sna's null model.
         let N = Double(n)
@@ -112,14 +153,15 @@ public struct Brokerage: Sendable {
         }
         expected = group.map { row(groupExpected[$0]) }
         z = (0..<n).map { a in
-            optionalRow((0..<6).map { k in
+            func score(_ k: Int) -> Double? {
                 let sd = groupVariance[group[a]][k].squareRoot()
-                return sd > 0 ? (counts[a][k] - groupExpected[group[a]][k]) / sd : nil
-            })
+                return sd > 0 ? (count(a, k) - groupExpected[group[a]][k]) / sd : nil
+            }
+            return BrokerageRow({ score(roles.firstIndex(of: $0)!) }, total: score(5))
         }
 
         // Network totals (sna's raw.gli / exp.gli / z.gli).
-        let totals = (0..<6).map { k in counts.reduce(0) { $0 + $1[k] } }
+        let totals = (0..<6).map { k in (0..<n).reduce(0.0) { $0 + count($1, k) } }
         self.totals = row(totals)
         let q4 = d * d * d * d * (1 - d) * (1 - d), q5 = d * d * d * d * d * (1 - d)
         var eg = [Double](repeating: 0, count: 6), vg = [Double](repeating: 0, count: 6)

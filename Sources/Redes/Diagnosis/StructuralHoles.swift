@@ -26,7 +26,8 @@ public struct StructuralHoles: Sendable {
     /// - Parameters:
     ///   - graph: The graph; contacts are neighbours in either direction.
     ///   - weighted: Use tie strengths as the weights a_ij instead of 1.
-    /// - Complexity: O(Σ_i d_i² log d) overall, d_i the number of contacts of i.
+    /// - Complexity: O(Σ_q d_q²) overall, d_q the number of contacts of q (each contact q of each i scans its own
+    ///   contacts once).
     public init(_ graph: Graph, weighted: Bool = false) {
         let n = graph.nodeCount
         // Contacts of each node (sorted, distinct) with mutual weights, in flat CSR arrays: the out-weight first, then
@@ -66,40 +67,44 @@ public struct StructuralHoles: Sendable {
         var effective = [Double?](repeating: nil, count: n)
         var efficiency = [Double?](repeating: nil, count: n)
         var hierarchy = [Double?](repeating: nil, count: n)
+        // For each i, the contacts q of i scatter their own contacts j into dense per-node sums (igraph's loop):
+        // indirect[j] = Σ_q p_iq p_qj and redundancy[j] = Σ_q p_iq m_jq over the contacts j of i. For a given j the
+        // terms are added in ascending q, as in the definition's sum, so the values are those of the direct double
+        // loop bit for bit — without a search for j among q's contacts.
+        var indirect = [Double](repeating: 0, count: n), redundancy = [Double](repeating: 0, count: n)
+        var isContact = [Bool](repeating: false, count: n)
+        var local: [Double] = []
         ids.withUnsafeBufferPointer { ids in
         mutual.withUnsafeBufferPointer { mutual in
         offsets.withUnsafeBufferPointer { offsets in
-            /// The slot of `u` among the contacts of `v`, by binary search.
-            func slot(_ u: Int32, in v: Int) -> Int? {
-                var low = offsets[v], high = offsets[v + 1]
-                let end = high
-                while low < high {
-                    let mid = (low + high) / 2
-                    if ids[mid] < u { low = mid + 1 } else { high = mid }
-                }
-                return low < end && ids[low] == u ? low : nil
-            }
-            var local: [Double] = []
+        indirect.withUnsafeMutableBufferPointer { indirect in
+        redundancy.withUnsafeMutableBufferPointer { redundancy in
+        isContact.withUnsafeMutableBufferPointer { isContact in
             for i in 0..<n where offsets[i + 1] > offsets[i] {
                 let start = offsets[i], end = offsets[i + 1], count = end - start
+                for a in start..<end { isContact[Int(ids[a])] = true }
+                for b in start..<end {
+                    let q = Int(ids[b])
+                    let piq = mutual[b] / totals[i]
+                    for k in offsets[q]..<offsets[q + 1] {
+                        let j = Int(ids[k])
+                        guard isContact[j] else { continue }
+                        // p_qj = mw(q,j)/Σ_k mw(q,k); m_jq = mw(j,q)/max_k mw(j,k), and mw is symmetric.
+                        indirect[j] += piq * (mutual[k] / totals[q])
+                        if maxima[j] > 0 { redundancy[j] += piq * mutual[k] / maxima[j] }
+                    }
+                }
                 local.removeAll(keepingCapacity: true)
                 var redundancySum = 0.0
                 for a in start..<end {
-                    let j32 = ids[a], j = Int(j32)
+                    let j = Int(ids[a])
                     let pij = mutual[a] / totals[i]
-                    var indirect = 0.0
-                    var redundancy = 0.0
-                    for b in start..<end where ids[b] != j32 {
-                        let q32 = ids[b], q = Int(q32)
-                        let piq = mutual[b] / totals[i]
-                        // p_qj, 0 when j is not a contact of q.
-                        var pqj = 0.0
-                        if totals[q] > 0, let k = slot(j32, in: q) { pqj = mutual[k] / totals[q] }
-                        indirect += piq * pqj
-                        if maxima[j] > 0, let k = slot(q32, in: j) { redundancy += piq * mutual[k] / maxima[j] }
-                    }
-                    local.append((pij + indirect) * (pij + indirect))
-                    redundancySum += 1 - redundancy
+                    let c = pij + indirect[j]
+                    local.append(c * c)
+                    redundancySum += 1 - redundancy[j]
+                    indirect[j] = 0
+                    redundancy[j] = 0
+                    isContact[j] = false
                 }
                 let total = local.reduce(0, +)
                 constraint[i] = total
@@ -115,6 +120,9 @@ public struct StructuralHoles: Sendable {
                     hierarchy[i] = sum / (size * Foundation.log(size))
                 }
             }
+        }
+        }
+        }
         }
         }
         }

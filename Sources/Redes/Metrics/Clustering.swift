@@ -20,12 +20,13 @@ extension Graph {
         @inline(__always) func s(_ e: Int32) -> Double { weighted ? cube[Int(e)] : 1 }
         var mark = [Double](repeating: 0, count: n)
         var result = [Double](repeating: 0, count: n)
+        var visited: [Int32] = []  // reused: no allocation per node
         for v in 0..<n {
             // mark[u] = S_vu for every neighbour u of v.
             for (u, e) in zip(successors(of: v), outgoingEdges(of: v)) { mark[Int(u)] += s(e) }
             if isDirected { for (u, e) in zip(predecessors(of: v), incomingEdges(of: v)) { mark[Int(u)] += s(e) } }
             var t = 0.0
-            var visited: [Int32] = []
+            visited.removeAll(keepingCapacity: true)
             for u in successors(of: v) { visited.append(u) }
             if isDirected { for u in predecessors(of: v) where edge(from: v, to: Int(u)) == nil { visited.append(u) } }
             for u in visited {

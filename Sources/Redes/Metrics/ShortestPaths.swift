@@ -134,11 +134,11 @@ enum ShortestPaths {
                       harmonic: worker.harmonic, diameter: worker.componentDiameter, distanceTotal: worker.componentDistanceSum)
             }
         } else {
-            // Unweighted: 64 sources per batch; chunks are fixed runs of batches.
-            let lanes = BatchedBreadthFirst.lanes
+            // Unweighted: up to 64 sources per batch; chunks are fixed runs of batches.
+            let lanes = BatchedBreadthFirst.lanes(nodeCount: n, sources: total, chunks: chunkCount)
             let batches = (total + lanes - 1) / lanes
             forEachChunk(of: batches, count: chunkCount) { chunk, batchRange in
-                let worker = BatchedBreadthFirst(graph: graph, request: request)
+                let worker = BatchedBreadthFirst(graph: graph, request: request, lanes: lanes)
                 for batch in batchRange {
                     let first = batch * lanes
                     let count = min(lanes, total - first)
@@ -183,14 +183,52 @@ enum ShortestPaths {
         return sums
     }
 
-    /// Edge lengths 1/weight laid out along the CSR adjacency arrays.
+    /// Edge lengths 1/weight laid out along the CSR adjacency arrays, and, when every weight is a whole number whose
+    /// least common multiple S is at most ``Lengths/maximumScale``, the same lengths as whole numbers S/weight.
+    ///
+    /// With whole lengths, path lengths are exact integers: Dijkstra runs on a bucket queue (Dial 1969) and ties are
+    /// exact; otherwise it runs on a 4-ary heap and distances within 1e-10 (relative) count as equal.
     struct Lengths: Sendable {
         let outgoing: [Double]
         let incoming: [Double]
+        /// S/weight along the adjacency arrays, with S = ``scale``; nil when some weight is not a whole number or S
+        /// would exceed ``maximumScale``.
+        let wholeOutgoing: [Int32]?
+        let wholeIncoming: [Int32]?
+        /// S: the least common multiple of the weights (path length = whole length / S).
+        let scale: Int
+        /// The longest whole length (S / smallest weight): the width of the bucket queue.
+        let longestWhole: Int
+
+        /// The largest S for the bucket queue (its buckets are one per unit of length up to S).
+        static let maximumScale = 1 << 16
 
         init(_ graph: Graph) {
             outgoing = graph.outEdges.map { 1 / graph.edgeWeights[Int($0)] }
             incoming = graph.isDirected ? graph.inEdges.map { 1 / graph.edgeWeights[Int($0)] } : outgoing
+            var scale = 1
+            var whole = !graph.edgeWeights.isEmpty
+            for weight in Set(graph.edgeWeights) {
+                guard weight >= 1, weight <= Double(Lengths.maximumScale), weight == weight.rounded() else { whole = false; break }
+                let w = Int(weight)
+                var a = scale, b = w
+                while b != 0 { (a, b) = (b, a % b) }
+                scale = scale / a * w
+                if scale > Lengths.maximumScale { whole = false; break }
+            }
+            if whole {
+                let s = scale
+                let out = graph.outEdges.map { Int32(s / Int(graph.edgeWeights[Int($0)])) }
+                wholeOutgoing = out
+                wholeIncoming = graph.isDirected ? graph.inEdges.map { Int32(s / Int(graph.edgeWeights[Int($0)])) } : out
+                self.scale = s
+                longestWhole = out.max().map(Int.init) ?? 1
+            } else {
+                wholeOutgoing = nil
+                wholeIncoming = nil
+                self.scale = 1
+                longestWhole = 0
+            }
         }
     }
 
@@ -208,10 +246,17 @@ enum ShortestPaths {
         var componentDiameter = 0.0
         var componentDistanceSum = 0.0
         private let bc, distSum, reachCount, harm: UnsafeMutablePointer<Double>
-        private let hops: UnsafeMutablePointer<Int32>
         private let distance, sigma, delta: UnsafeMutablePointer<Double>
+        /// Settled nodes in the order they were settled (the same order, reversed, for the dependencies).
         private let order: UnsafeMutablePointer<Int32>
-        private var heap: DistanceHeap
+        /// Per node: -1 unreached, -2 settled, else its slot in the 4-ary heap (or 0 while in a bucket).
+        private let state: UnsafeMutablePointer<Int32>
+        /// The 4-ary heap of nodes keyed by (distance, node), or the bucket lists (next/previous node, -1 at the ends).
+        private let heap: UnsafeMutablePointer<Int32>
+        private let next, previous: UnsafeMutablePointer<Int32>
+        private let whole: UnsafeMutablePointer<Int64>
+        private let buckets: UnsafeMutablePointer<Int32>
+        private let bucketCount: Int
         private let component: [Bool]
 
         init(graph: Graph, request: ShortestPathRequest, lengths: Lengths?) {
@@ -220,22 +265,31 @@ enum ShortestPaths {
             self.graph = graph
             self.request = request
             self.lengths = lengths
+            let size = max(n, 1)
             func doubles(_ value: Double) -> UnsafeMutablePointer<Double> {
-                let p = UnsafeMutablePointer<Double>.allocate(capacity: max(n, 1))
-                p.initialize(repeating: value, count: max(n, 1))
+                let p = UnsafeMutablePointer<Double>.allocate(capacity: size)
+                p.initialize(repeating: value, count: size)
+                return p
+            }
+            func integers(_ value: Int32, _ count: Int = size) -> UnsafeMutablePointer<Int32> {
+                let p = UnsafeMutablePointer<Int32>.allocate(capacity: max(count, 1))
+                p.initialize(repeating: value, count: max(count, 1))
                 return p
             }
             bc = doubles(0); distSum = doubles(0); reachCount = doubles(0); harm = doubles(0)
             distance = doubles(.infinity); sigma = doubles(0); delta = doubles(0)
-            hops = .allocate(capacity: max(n, 1)); hops.initialize(repeating: -1, count: max(n, 1))
-            order = .allocate(capacity: max(n, 1)); order.initialize(repeating: 0, count: max(n, 1))
-            heap = DistanceHeap(capacity: request.weighted ? max(16, graph.edgeCount + 1) : 0)
+            order = integers(0); state = integers(-1); heap = integers(0); next = integers(-1); previous = integers(-1)
+            whole = .allocate(capacity: size); whole.initialize(repeating: .max, count: size)
+            // One bucket per unit of length up to the longest edge: every key in the queue lies within that window.
+            bucketCount = lengths?.wholeOutgoing != nil ? (lengths?.longestWhole ?? 0) + 1 : 1
+            buckets = integers(-1, bucketCount)
             component = request.component ?? []
         }
 
         deinit {
             for p in [bc, distSum, reachCount, harm, distance, sigma, delta] { p.deallocate() }
-            hops.deallocate(); order.deallocate()
+            for p in [order, state, heap, next, previous, buckets] { p.deallocate() }
+            whole.deallocate()
         }
 
         /// Adds the distances from `s` to the gathered sums; `count` nodes of `order` were reached (s first).
@@ -255,104 +309,216 @@ enum ShortestPaths {
 
         func dijkstra(from s: Int) {
             guard let lengths else { return }
-            let needSigma = request.betweenness
-            let tolerance = ShortestPaths.relativeTolerance
-            var settled = 0
-            distance[s] = 0
-            sigma[s] = 1
-            heap.removeAll()
-            heap.push(0, Int32(s))
-            while let (d, node) = heap.pop() {
-                let u = Int(node)
-                if hops[u] >= 0 || d > distance[u] { continue }  // settled already, or a stale entry
-                hops[u] = 0  // settled
-                order[settled] = node; settled += 1
-                let sigmaU = sigma[u]
-                for slot in Int(graph.outOffsets[u])..<Int(graph.outOffsets[u + 1]) {
-                    let v = Int(graph.outNeighbors[slot])
-                    if hops[v] >= 0 { continue }
-                    let candidate = d + lengths.outgoing[slot]
-                    let current = distance[v]
-                    if candidate < current - tolerance * candidate {
-                        distance[v] = candidate
-                        sigma[v] = sigmaU
-                        heap.push(candidate, Int32(v))
-                    } else if abs(candidate - current) <= tolerance * candidate {
-                        sigma[v] += sigmaU
+            let settled: Int
+            if let wholeOutgoing = lengths.wholeOutgoing, let wholeIncoming = lengths.wholeIncoming {
+                settled = wholeOutgoing.withUnsafeBufferPointer { out in
+                    wholeIncoming.withUnsafeBufferPointer { incoming in
+                        bucketSearch(from: s, lengths: out, incoming: incoming, scale: Double(lengths.scale))
                     }
                 }
-            }
-            gather(from: s, count: settled) { distance[$0] }
-            if needSigma {
-                for i in stride(from: settled - 1, to: 0, by: -1) {
-                    let w = Int(order[i])
-                    let coefficient = (1 + delta[w]) / sigma[w]
-                    let dw = distance[w]
-                    for slot in Int(graph.inOffsets[w])..<Int(graph.inOffsets[w + 1]) {
-                        let v = Int(graph.inNeighbors[slot])
-                        guard hops[v] >= 0 else { continue }
-                        if abs(distance[v] + lengths.incoming[slot] - dw) <= tolerance * dw {
-                            delta[v] += sigma[v] * coefficient
-                        }
-                    }
-                    bc[w] += delta[w]
+            } else {
+                settled = lengths.outgoing.withUnsafeBufferPointer { out in
+                    lengths.incoming.withUnsafeBufferPointer { incoming in heapSearch(from: s, lengths: out, incoming: incoming) }
                 }
             }
             for i in 0..<settled {
                 let v = Int(order[i])
-                hops[v] = -1
+                state[v] = -1
                 sigma[v] = 0
                 distance[v] = .infinity
+                whole[v] = .max
                 delta[v] = 0
             }
         }
-    }
-}
 
-/// A binary min-heap of (distance, node) pairs with lazy deletion, for Dijkstra.
-struct DistanceHeap {
-    private var keys: [Double] = []
-    private var nodes: [Int32] = []
+        // MARK: Whole lengths: a bucket queue, exact ties
 
-    init(capacity: Int) {
-        keys.reserveCapacity(capacity)
-        nodes.reserveCapacity(capacity)
-    }
-
-    mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        nodes.removeAll(keepingCapacity: true)
-    }
-
-    mutating func push(_ key: Double, _ node: Int32) {
-        keys.append(key); nodes.append(node)
-        var i = keys.count - 1
-        while i > 0 {
-            let parent = (i - 1) / 2
-            if keys[parent] < key || (keys[parent] == key && nodes[parent] <= node) { break }
-            keys[i] = keys[parent]; nodes[i] = nodes[parent]
-            i = parent
+        /// Dijkstra with whole lengths on a circular bucket queue (Dial 1969): buckets hold doubly linked lists of
+        /// nodes; the keys in the queue lie within the longest edge of the last key settled, so one bucket per unit of
+        /// that window suffices. Equal path lengths are exactly equal.
+        /// - Returns: the number of nodes settled.
+        private func bucketSearch(from s: Int, lengths: UnsafeBufferPointer<Int32>, incoming: UnsafeBufferPointer<Int32>,
+                                  scale: Double) -> Int {
+            let offsets = graph.outOffsets, neighbors = graph.outNeighbors
+            let inOffsets = graph.inOffsets, inNeighbors = graph.inNeighbors
+            let width = bucketCount
+            var settled = 0
+            var queued = 1
+            whole[s] = 0
+            sigma[s] = 1
+            state[s] = 0
+            buckets[0] = Int32(s)
+            next[s] = -1; previous[s] = -1
+            var cursor: Int64 = 0
+            func unlink(_ v: Int, bucket: Int) {
+                let before = previous[v], after = next[v]
+                if before >= 0 { next[Int(before)] = after } else { buckets[bucket] = after }
+                if after >= 0 { previous[Int(after)] = before }
+            }
+            func link(_ v: Int, bucket: Int) {
+                let head = buckets[bucket]
+                next[v] = head; previous[v] = -1
+                if head >= 0 { previous[Int(head)] = Int32(v) }
+                buckets[bucket] = Int32(v)
+            }
+            offsets.withUnsafeBufferPointer { offsets in
+            neighbors.withUnsafeBufferPointer { neighbors in
+                while queued > 0 {
+                    var bucket = Int(cursor % Int64(width))
+                    while buckets[bucket] < 0 {
+                        cursor += 1
+                        bucket = bucket + 1 == width ? 0 : bucket + 1
+                    }
+                    let u = Int(buckets[bucket])
+                    unlink(u, bucket: bucket)
+                    queued -= 1
+                    state[u] = -2
+                    order[settled] = Int32(u); settled += 1
+                    let du = whole[u]
+                    let sigmaU = sigma[u]
+                    // No test for settled neighbours: their path length is at most du, and every length is at least 1.
+                    for slot in Int(offsets[u])..<Int(offsets[u + 1]) {
+                        let v = Int(neighbors[slot])
+                        let candidate = du &+ Int64(lengths[slot])
+                        let current = whole[v]
+                        if candidate < current {
+                            if state[v] >= 0 { unlink(v, bucket: Int(current % Int64(width))) } else { queued += 1 }
+                            whole[v] = candidate
+                            sigma[v] = sigmaU
+                            state[v] = 0
+                            link(v, bucket: Int(candidate % Int64(width)))
+                        } else if candidate == current {
+                            sigma[v] += sigmaU
+                        }
+                    }
+                }
+            }
+            }
+            gather(from: s, count: settled) { Double(whole[$0]) / scale }
+            if request.betweenness {
+                inOffsets.withUnsafeBufferPointer { inOffsets in
+                inNeighbors.withUnsafeBufferPointer { inNeighbors in
+                    for i in Swift.stride(from: settled - 1, to: 0, by: -1) {
+                        let w = Int(order[i])
+                        let coefficient = (1 + delta[w]) / sigma[w]
+                        let dw = whole[w]
+                        // Every node reached is settled; an unreached one (length Int64.max) wraps below zero.
+                        for slot in Int(inOffsets[w])..<Int(inOffsets[w + 1]) {
+                            let v = Int(inNeighbors[slot])
+                            if whole[v] &+ Int64(incoming[slot]) == dw { delta[v] += sigma[v] * coefficient }
+                        }
+                        bc[w] += delta[w]
+                    }
+                }
+                }
+            }
+            return settled
         }
-        keys[i] = key; nodes[i] = node
-    }
 
-    mutating func pop() -> (Double, Int32)? {
-        guard let topKey = keys.first, let topNode = nodes.first else { return nil }
-        let lastKey = keys.removeLast(), lastNode = nodes.removeLast()
-        if keys.isEmpty { return (topKey, topNode) }
-        var i = 0
-        let count = keys.count
-        while true {
-            let left = 2 * i + 1
-            if left >= count { break }
-            var child = left
-            let right = left + 1
-            if right < count && (keys[right] < keys[left] || (keys[right] == keys[left] && nodes[right] < nodes[left])) { child = right }
-            if lastKey < keys[child] || (lastKey == keys[child] && lastNode <= nodes[child]) { break }
-            keys[i] = keys[child]; nodes[i] = nodes[child]
-            i = child
+        // MARK: Real lengths: a 4-ary heap, ties within a tolerance
+
+        /// Whether node `a` comes before node `b` in the heap: smaller distance, then smaller index.
+        @inline(__always) private func precedes(_ a: Int32, _ b: Int32) -> Bool {
+            let da = distance[Int(a)], db = distance[Int(b)]
+            return da < db || (da == db && a < b)
         }
-        keys[i] = lastKey; nodes[i] = lastNode
-        return (topKey, topNode)
+
+        /// Moves the node at heap slot `slot` up to its place.
+        @inline(__always) private func siftUp(_ slot: Int) {
+            var i = slot
+            let node = heap[i]
+            while i > 0 {
+                let parent = (i - 1) >> 2
+                let other = heap[parent]
+                if !precedes(node, other) { break }
+                heap[i] = other; state[Int(other)] = Int32(i)
+                i = parent
+            }
+            heap[i] = node; state[Int(node)] = Int32(i)
+        }
+
+        /// Dijkstra on an indexed 4-ary heap of nodes (each node at most once; decrease-key moves it up), keyed by
+        /// (distance, node) as the lazy binary heap it replaces, so nodes are settled in the same order. Distances
+        /// within 1e-10 (relative) are ties.
+        /// - Returns: the number of nodes settled.
+        private func heapSearch(from s: Int, lengths: UnsafeBufferPointer<Double>, incoming: UnsafeBufferPointer<Double>) -> Int {
+            let tolerance = ShortestPaths.relativeTolerance
+            let offsets = graph.outOffsets, neighbors = graph.outNeighbors
+            let inOffsets = graph.inOffsets, inNeighbors = graph.inNeighbors
+            var settled = 0
+            var count = 1
+            distance[s] = 0
+            sigma[s] = 1
+            heap[0] = Int32(s); state[s] = 0
+            offsets.withUnsafeBufferPointer { offsets in
+            neighbors.withUnsafeBufferPointer { neighbors in
+                while count > 0 {
+                    let top = heap[0]
+                    let u = Int(top)
+                    count -= 1
+                    if count > 0 {
+                        // Sift the last node down from the root.
+                        let node = heap[count]
+                        var i = 0
+                        while true {
+                            let first = 4 * i + 1
+                            if first >= count { break }
+                            var child = first
+                            let end = min(first + 4, count)
+                            var j = first + 1
+                            while j < end { if precedes(heap[j], heap[child]) { child = j }; j += 1 }
+                            if !precedes(heap[child], node) { break }
+                            heap[i] = heap[child]; state[Int(heap[i])] = Int32(i)
+                            i = child
+                        }
+                        heap[i] = node; state[Int(node)] = Int32(i)
+                    }
+                    state[u] = -2
+                    order[settled] = top; settled += 1
+                    let d = distance[u]
+                    let sigmaU = sigma[u]
+                    for slot in Int(offsets[u])..<Int(offsets[u + 1]) {
+                        let v = Int(neighbors[slot])
+                        let mark = state[v]
+                        if mark == -2 { continue }
+                        let candidate = d + lengths[slot]
+                        let current = distance[v]
+                        if candidate < current - tolerance * candidate {
+                            distance[v] = candidate
+                            sigma[v] = sigmaU
+                            if mark < 0 {
+                                heap[count] = Int32(v); state[v] = Int32(count)
+                                count += 1
+                                siftUp(count - 1)
+                            } else {
+                                siftUp(Int(mark))
+                            }
+                        } else if abs(candidate - current) <= tolerance * candidate {
+                            sigma[v] += sigmaU
+                        }
+                    }
+                }
+            }
+            }
+            gather(from: s, count: settled) { distance[$0] }
+            if request.betweenness {
+                inOffsets.withUnsafeBufferPointer { inOffsets in
+                inNeighbors.withUnsafeBufferPointer { inNeighbors in
+                    for i in Swift.stride(from: settled - 1, to: 0, by: -1) {
+                        let w = Int(order[i])
+                        let coefficient = (1 + delta[w]) / sigma[w]
+                        let dw = distance[w]
+                        for slot in Int(inOffsets[w])..<Int(inOffsets[w + 1]) {
+                            let v = Int(inNeighbors[slot])
+                            guard state[v] == -2 else { continue }
+                            if abs(distance[v] + incoming[slot] - dw) <= tolerance * dw { delta[v] += sigma[v] * coefficient }
+                        }
+                        bc[w] += delta[w]
+                    }
+                }
+                }
+            }
+            return settled
+        }
     }
 }

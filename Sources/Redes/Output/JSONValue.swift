@@ -76,13 +76,16 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
         case .object(let object):
             if object.isEmpty { out += "{}".utf8; return }
             out += "{\n".utf8
-            let keys = object.keys.sorted(by: JSONValue.keyOrder)
-            for (i, key) in keys.enumerated() {
+            // Members sorted by key with the standard order, then `id` moved first (``keyOrder``): one sort of
+            // (key, value) pairs, no look-up afterwards (half the cost of writing a 100,000-actor document).
+            var members = object.sorted { $0.key < $1.key }
+            if let i = members.firstIndex(where: { $0.key == "id" }), i > 0 { members.insert(members.remove(at: i), at: 0) }
+            for (i, member) in members.enumerated() {
                 JSONValue.spaces(indent + 2, into: &out)
-                JSONValue.escape(key, into: &out)
+                JSONValue.escape(member.key, into: &out)
                 out += ": ".utf8
-                object[key]?.write(to: &out, indent: indent + 2)
-                out += (i == keys.count - 1 ? "\n" : ",\n").utf8
+                member.value.write(to: &out, indent: indent + 2)
+                out += (i == members.count - 1 ? "\n" : ",\n").utf8
             }
             JSONValue.spaces(indent, into: &out)
             out.append(UInt8(ascii: "}"))
@@ -111,11 +114,14 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
 
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let utf8 = s.utf8
         // Fast path: nothing to escape (no quote, backslash, control character, or U+2028/U+2029, whose UTF-8
-        // starts with 0xE2).
-        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += utf8
+        // starts with 0xE2), read from the string's contiguous UTF-8.
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
             out.append(UInt8(ascii: "\""))
             return
         }
@@ -158,10 +164,31 @@ public enum JSONStreamWriter {
     /// - Returns: the UTF-8 bytes, ending with a newline.
     /// - Complexity: O(size of the document); memory: the output and one element at a time.
     public static func render(fixed: [String: JSONValue], streamed: [String: Array]) -> [UInt8] {
+        var all: [UInt8] = []
+        write(fixed: fixed, streamed: streamed) { all += $0 }
+        return all
+    }
+
+    /// Writes the document `{ fixed…, streamed… }` (the bytes of ``render(fixed:streamed:)``) in pieces of about
+    /// `chunkSize` bytes, so that a 200 MB document goes to its file without ever being held whole.
+    ///
+    /// - Parameters:
+    ///   - fixed: the members built as values.
+    ///   - streamed: the members written element by element (their elements must not be scalars).
+    ///   - chunkSize: the size from which the buffered bytes are handed to `sink`.
+    ///   - sink: receives the document's bytes, in order; the last piece ends with a newline.
+    /// - Complexity: O(size of the document); memory: one chunk and one element at a time.
+    public static func write(fixed: [String: JSONValue], streamed: [String: Array], chunkSize: Int = 1 << 20,
+                             to sink: ([UInt8]) -> Void) {
         var out: [UInt8] = []
-        out.reserveCapacity(1 << 20)
+        out.reserveCapacity(chunkSize + (1 << 16))
+        func flushIfFull() {
+            guard out.count >= chunkSize else { return }
+            sink(out)
+            out.removeAll(keepingCapacity: true)
+        }
         let keys = (Swift.Array(fixed.keys) + streamed.keys).sorted(by: JSONValue.keyOrder)
-        if keys.isEmpty { return Swift.Array("{}\n".utf8) }
+        if keys.isEmpty { sink(Swift.Array("{}\n".utf8)); return }
         out += "{\n".utf8
         for (i, key) in keys.enumerated() {
             out += "  ".utf8
@@ -176,6 +203,7 @@ public enum JSONStreamWriter {
                         out += "    ".utf8
                         array.element(k).write(to: &out, indent: 4)
                         out += (k == array.count - 1 ? "\n" : ",\n").utf8
+                        flushIfFull()
                     }
                     out += "  ]".utf8
                 }
@@ -183,8 +211,9 @@ public enum JSONStreamWriter {
                 fixed[key]?.write(to: &out, indent: 2)
             }
             out += (i == keys.count - 1 ? "\n" : ",\n").utf8
+            flushIfFull()
         }
         out += "}\n".utf8
-        return out
+        sink(out)
     }
 }

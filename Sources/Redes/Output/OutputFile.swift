@@ -31,53 +31,120 @@ public enum OutputFile {
     }
 
     public static func write(_ text: String, to path: String) throws(WriteError) {
-        try write(Data(text.utf8), to: path)
+        try write(Array(text.utf8), to: path)
     }
 
     public static func write(_ data: Data, to path: String) throws(WriteError) {
-        if path == "-" {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        if let failure = failure(writing: path) { throw WriteError(path: path, failure: failure) }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        removeStaleTemporaries(of: url)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        if let code = writeAll(data, to: temporary.path) {
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(path: path, failure: failure(errno: code))
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(path: path, failure: failure(errno: code))
-        }
+        try write(Array(data), to: path)
     }
 
-    /// Writes `data` to a new file at `path`; the `errno` of the first failure, or nil.
-    private static func writeAll(_ data: Data, to path: String) -> Int32? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { return errno }
-        var failure: Int32?
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+    /// Writes `bytes` to `path` (atomically) or to standard output for `-`, without copying them.
+    ///
+    /// - Parameters:
+    ///   - bytes: the content.
+    ///   - path: the file, or `-`.
+    /// - Throws: ``WriteError`` when the file cannot be created, written or renamed; nothing is left behind.
+    public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+        let writer = Writer(path: path)
+        writer.write(bytes)
+        try writer.commit()
+    }
+
+    /// A file written piece by piece, atomically: the bytes go to a temporary file beside the target (or straight to
+    /// standard output for `-`), in chunks, so that a document of hundreds of megabytes never has to exist in memory
+    /// whole. What stands in the way of writing (``failure(writing:)``) is found before anything is written. The
+    /// temporary file is created at the first write (a long computation before it leaves nothing behind if it is
+    /// interrupted), after the temporary files of killed writers of the same target are removed; ``commit()``
+    /// renames it over the target; a writer dropped without committing removes it.
+    public final class Writer {
+        /// The target path (`-` for standard output).
+        public let path: String
+        private let temporary: String?
+        /// The open file; -1 before the first write.
+        private var descriptor: Int32 = -1
+        private var failure: WriteFailure?
+        private var committed = false
+
+        /// A writer to `path` (or standard output for `-`); nothing is created yet.
+        ///
+        /// - Parameter path: the file to write, or `-`.
+        public init(path: String) {
+            self.path = path
+            if path == "-" {
+                temporary = nil
+                descriptor = STDOUT_FILENO
+            } else {
+                let url = URL(fileURLWithPath: path)
+                let name = ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+                temporary = url.deletingLastPathComponent().appendingPathComponent(name).path
+                failure = OutputFile.failure(writing: path)
+            }
+        }
+
+        /// Opens the temporary file, once; a failure is kept for ``commit()``.
+        private func open() {
+            guard descriptor < 0, failure == nil, let temporary else { return }
+            OutputFile.removeStaleTemporaries(of: URL(fileURLWithPath: path))
+            descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            if descriptor < 0 { failure = OutputFile.failure(errno: errno) }
+        }
+
+        /// Appends `bytes` (any size; written at once, in the order given). A failure is kept and reported by
+        /// ``commit()``; later writes are then skipped.
+        ///
+        /// - Parameter bytes: the next bytes of the document.
+        public func write<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+            open()
+            guard failure == nil, !bytes.isEmpty else { return }
+            let done: Bool? = bytes.withContiguousStorageIfAvailable { buffer in writeAll(buffer) }
+            if done == nil { _ = Array(bytes).withUnsafeBufferPointer { writeAll($0) } }
+        }
+
+        private func writeAll(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = buffer.baseAddress else { return true }
             var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
+            while offset < buffer.count {
                 let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = errno
-                    return
+                    failure = OutputFile.failure(errno: errno)
+                    return false
                 }
                 offset += written
             }
+            return true
         }
-        if close(descriptor) != 0 && failure == nil { failure = errno }
-        return failure
+
+        /// Closes the file and renames it over the target.
+        ///
+        /// - Throws: ``WriteError`` when the target cannot be written, a write failed or the file could not be closed
+        ///   or renamed; the temporary file is then removed and the target left as it was.
+        public func commit() throws(WriteError) {
+            open()  // an empty document is still a file
+            committed = true
+            guard let temporary else {
+                if let failure { throw WriteError(path: path, failure: failure) }
+                return
+            }
+            if descriptor >= 0, close(descriptor) != 0, failure == nil { failure = OutputFile.failure(errno: errno) }
+            let opened = descriptor >= 0
+            descriptor = -1
+            if failure == nil, rename(temporary, path) != 0 { failure = OutputFile.failure(errno: errno) }
+            if let failure {
+                if opened { unlink(temporary) }
+                throw WriteError(path: path, failure: failure)
+            }
+        }
+
+        deinit {
+            guard let temporary, !committed, descriptor >= 0 else { return }
+            close(descriptor)
+            unlink(temporary)
+        }
     }
 
     /// The failure an `errno` means.
-    private static func failure(errno code: Int32) -> WriteFailure {
+    static func failure(errno code: Int32) -> WriteFailure {
         switch code {
         case EACCES, EPERM, EROFS: return .notWritable
         case EISDIR: return .isDirectory

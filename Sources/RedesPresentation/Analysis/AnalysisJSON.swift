@@ -16,6 +16,14 @@ extension AnalysisPresenter {
         return JSONStreamWriter.render(fixed: parts.fixed, streamed: parts.streamed)
     }
 
+    /// The bytes of ``jsonBytes()`` handed to `sink` in pieces of about 1 MB, as they are made.
+    ///
+    /// - Parameter sink: receives the document's bytes in order.
+    public func writeJSON(to sink: ([UInt8]) -> Void) {
+        let parts = jsonParts()
+        JSONStreamWriter.write(fixed: parts.fixed, streamed: parts.streamed, to: sink)
+    }
+
     /// The document's members: the small ones as values, `actors` and `ties` as element makers.
     private func jsonParts() -> (fixed: [String: JSONValue], streamed: [String: JSONStreamWriter.Array]) {
         let analysis = self.analysis
@@ -50,22 +58,25 @@ extension AnalysisPresenter {
         if let scenario { object["scenario"] = .string(scenario) }
         let actorMetrics = metrics.actorMetrics
         let columns = actorMetrics.map { metrics.column($0) }
+        let sections = includesDiagnosis ? DiagnosisJSON.ActorSections(analysis) : nil
+        let degrees = (0..<graph.nodeCount).map { graph.degree(of: $0) }
+        let componentOfNode = summary.components.componentOfNode
         let actors = JSONStreamWriter.Array(count: network.actors.count) { i in
             let actor = network.actors[i]
-            var entry: [String: JSONValue] = [
-                "id": .string(actor.id),
-                "name": .string(actor.name),
-                "bloc": .optional(actor.bloc),
-                "territories": .array(actor.territories.map { .string($0) }),
-                "sector": .optional(actor.sector),
-                "degree": .int(graph.degree(of: i)),
-                "component": .int(summary.components.componentOfNode[i]),
-            ]
+            // Room for every member at once: the object is not rehashed as it grows.
+            var entry: [String: JSONValue] = Dictionary(minimumCapacity: 32)
+            entry["id"] = .string(actor.id)
+            entry["name"] = .string(actor.name)
+            entry["bloc"] = .optional(actor.bloc)
+            entry["territories"] = .array(actor.territories.map { .string($0) })
+            entry["sector"] = .optional(actor.sector)
+            entry["degree"] = .int(degrees[i])
+            entry["component"] = .int(componentOfNode[i])
             if let fullName = actor.fullName { entry["full_name"] = .string(fullName) }
             if !actor.attributes.isEmpty { entry["attributes"] = .object(actor.attributes.mapValues(JSONValue.init)) }
             if let evidence = actor.evidence { entry["evidence"] = JSONValue(evidence) }
             for (metric, column) in zip(actorMetrics, columns) { entry[metric.rawValue] = MetricsJSON.value(column, at: i) }
-            if includesDiagnosis { entry.merge(DiagnosisJSON.actor(analysis, i)) { _, new in new } }
+            if let sections { DiagnosisJSON.actor(sections, i, into: &entry) }
             return .object(entry)
         }
         let arrangements: [JSONValue] = network.arrangements.map { a in

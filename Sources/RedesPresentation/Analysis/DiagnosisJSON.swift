@@ -26,27 +26,43 @@ enum DiagnosisJSON {
         return object
     }
 
+    /// The per-actor sections of an analysis, read from it once (not once per actor).
+    struct ActorSections: Sendable {
+        let fragmentationIfRemoved: [Double]?
+        let distanceFragmentationIfRemoved: [Double]?
+        let holes: StructuralHoles
+        let community: [Int]
+        let brokerage: Brokerage?
+        let actorEI: [Double?]?
+
+        init(_ analysis: NetworkAnalysis) {
+            fragmentationIfRemoved = analysis.fragmentationIfRemoved
+            distanceFragmentationIfRemoved = analysis.distanceFragmentationIfRemoved
+            holes = analysis.structuralHoles
+            community = analysis.communities.communityOfNode
+            brokerage = analysis.brokerage
+            actorEI = analysis.cohesion?.actorEI
+        }
+    }
+
     /// Per-actor values merged into each actor object.
-    static func actor(_ analysis: NetworkAnalysis, _ v: Int) -> [String: JSONValue] {
-        let holes = analysis.structuralHoles
-        var object: [String: JSONValue] = [
-            "fragmentation_if_removed": analysis.fragmentationIfRemoved.map { .number($0[v]) } ?? .null,
-            "constraint": .real(holes.constraint[v]),
-            "effective_size": .real(holes.effectiveSize[v]),
-            "efficiency": .real(holes.efficiency[v]),
-            "hierarchy": .real(holes.hierarchy[v]),
-            "community": .int(analysis.communities.communityOfNode[v]),
-        ]
-        if let df = analysis.distanceFragmentationIfRemoved { object["distance_fragmentation_if_removed"] = .number(df[v]) }
-        if let brokerage = analysis.brokerage {
+    static func actor(_ sections: ActorSections, _ v: Int, into object: inout [String: JSONValue]) {
+        let holes = sections.holes
+        object["fragmentation_if_removed"] = sections.fragmentationIfRemoved.map { .number($0[v]) } ?? .null
+        object["constraint"] = .real(holes.constraint[v])
+        object["effective_size"] = .real(holes.effectiveSize[v])
+        object["efficiency"] = .real(holes.efficiency[v])
+        object["hierarchy"] = .real(holes.hierarchy[v])
+        object["community"] = .int(sections.community[v])
+        if let df = sections.distanceFragmentationIfRemoved { object["distance_fragmentation_if_removed"] = .number(df[v]) }
+        if let brokerage = sections.brokerage {
             // An actor left out of the groups (--missing-group exclude) is not assessed.
             let assessed = !brokerage.excludedActors.contains(v)
             object["brokerage"] = assessed ? row(brokerage.counts[v]) : .null
             object["brokerage_expected"] = assessed ? row(brokerage.expected[v]) : .null
             object["brokerage_z"] = assessed ? row(brokerage.z[v]) : .null
         }
-        if let cohesion = analysis.cohesion { object["ei_index"] = .real(cohesion.actorEI[v]) }
-        return object
+        if let actorEI = sections.actorEI { object["ei_index"] = .real(actorEI[v]) }
     }
 
     /// Top-level sections: key players, brokerage totals, cohesion, communities, redundancy, notes.
@@ -63,7 +79,10 @@ enum DiagnosisJSON {
                 "set_names": .array(search.members.map { .string(network.actors[$0].name) }),
                 "method": .string(Language.en.method(search.method)), "tied_sets": .int(search.tiedSets),
             ]
-            if case .greedySwap(let seed, _) = search.method { object["seed"] = .int(Int(seed)) }
+            switch search.method {
+            case .greedySwap(let seed, _), .boundedGreedySwap(_, _, _, let seed, _): object["seed"] = .int(Int(seed))
+            case .exhaustive: break
+            }
             object["exact"] = .bool(search.method.isExhaustive)
             return .object(object)
         }

@@ -178,6 +178,17 @@ public enum Message: Sendable, Hashable {
     case allPairsAdvice
     case progressShortestPaths
 
+    // MARK: Issue 14 — timings, cost estimates and bounded methods
+    case timingsTitle
+    case timingRead, timingProjection, timingOutput
+    case timingSection(AnalysisSection)
+    case keyPlayerMethodBounded, sampledSourcesClause
+    case robustnessRecomputeEvery, robustnessDistanceEvery
+    case sensitivityMethodExact, sensitivityMethodSampled
+    case costExactWarning, costBoundedNote
+    case durationSeconds, durationMinutes, durationHours
+    case progressKeyPlayers, progressSuggestions, progressRobustness, progressSensitivity
+    case suggestTooLarge, suggestTooLargeFix
     // MARK: Issue 22 — edge cases
     /// The name of an exchange format.
     case formatName(ExchangeFormat)

@@ -27,6 +27,7 @@ public struct KeyPlayerPresenter: Sendable {
             "set_names": .array(search.members.map { .string(network.actors[$0].name) }),
             "method": .string(Language.en.method(search.method)), "exact": .bool(search.method.isExhaustive),
             "seed": .int(Int(seed)), "tied_sets": .int(search.tiedSets),
+            "bounded": .bool({ if case .boundedGreedySwap = search.method { return true } else { return false } }()),
         ]
         if let steps { object["steps"] = .int(steps) }
         if let scoreBefore { object["score_before"] = .number(scoreBefore) }

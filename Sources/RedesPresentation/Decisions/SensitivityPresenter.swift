@@ -41,6 +41,8 @@ public struct SensitivityPresenter: Sendable {
             ],
             "stable_top_brokers": .array(analysis.stableTopBrokers.map { .string(ids[$0]) }),
             "stable_top_broker_names": .array(analysis.stableTopBrokers.map { .string(network.actors[$0].name) }),
+            "method": .string(Language.en.method(analysis.method)),
+            "bounded": .bool(analysis.method != .exact),
         ]
     }
 
@@ -84,6 +86,7 @@ public struct SensitivityPresenter: Sendable {
         text += table.rendered()
         let stable = analysis.stableTopBrokers
         text += "  " + language.text(.stableBrokers) + (stable.isEmpty ? "—" : language.list(stable.map { network.actors[$0].name })) + "\n"
+        if analysis.method != .exact { text += "  " + language.text(.method) + language.method(analysis.method) + "\n" }
         return text
     }
 }

@@ -19,6 +19,7 @@ public struct SuggestionPresenter: Sendable {
             "objective": .string(suggestions.objective.rawValue), "baseline": .number(suggestions.baseline),
             "method": .string(Language.en.method(suggestions.method)),
             "candidates_evaluated": .int(suggestions.candidatesEvaluated),
+            "bounded": .bool(suggestions.estimate.isBounded),
             "suggestions": .array(suggestions.suggestions.map { s in
                 ["source": .string(ids[s.first]), "target": .string(ids[s.second]), "gain": .number(s.gain),
                  "source_name": .string(network.actors[s.first].name), "target_name": .string(network.actors[s.second].name),
