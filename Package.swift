@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "RedesPresentation", targets: ["RedesPresentation"]),
         .library(name: "RedesGraphviz", targets: ["RedesGraphviz"]),
         .library(name: "RedesReport", targets: ["RedesReport"]),
+        .library(name: "RedesExplore", targets: ["RedesExplore"]),
         .executable(name: "redes", targets: ["redes"]),
         .executable(name: "redes-bench", targets: ["redes-bench"]),
     ],
@@ -46,6 +47,11 @@ let package = Package(
             name: "RedesReport",
             dependencies: ["Redes", "RedesPresentation", "RedesGraphviz"]
         ),
+        // The interactive map: one self-contained HTML page (the Graphviz drawing, the data, a small script).
+        .target(
+            name: "RedesExplore",
+            dependencies: ["Redes", "RedesPresentation", "RedesGraphviz"]
+        ),
         // The command-line tool: argument parsing only; the work is in the libraries.
         .executableTarget(
             name: "redes",
@@ -54,6 +60,7 @@ let package = Package(
                 "RedesPresentation",
                 "RedesGraphviz",
                 "RedesReport",
+                "RedesExplore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -97,6 +104,10 @@ let package = Package(
         .testTarget(
             name: "RedesReportTests",
             dependencies: ["RedesReport", "RedesPresentation"]
+        ),
+        .testTarget(
+            name: "RedesExploreTests",
+            dependencies: ["RedesExplore", "RedesGraphviz", "RedesPresentation"]
         ),
         .testTarget(
             name: "RedesCLITests",
