@@ -19,7 +19,7 @@ struct Explore: ParsableCommand {
             Examples:
               redes explore Networks/antofagasta-tp.yaml -o mapa.html
               redes explore red.yaml -o map.html --lang en --scenario comite-regional-tp
-              redes explore red.yaml -o mapa.html --positions pos.json
+              redes explore edges.csv --nodes nodes.csv -o mapa.html
             """
     )
 
