@@ -287,10 +287,15 @@ try:
     png_file = os.path.join(DOWNLOADS, "mapa-comite-regional-tp.png")
     wait_for(lambda: os.path.exists(svg_file) and os.path.exists(png_file))
     saved = open(svg_file, encoding="utf-8").read() if os.path.exists(svg_file) else ""
-    view_box = re.search(r'viewBox="([^"]+)"', saved)
-    check("Save as SVG writes the current view (zoomed) with its key",
-          view_box is not None and view_box.group(1).split()[:3] == box.split()[:3] and "agregado" in saved
-          and "intermediación" in saved, (box, view_box and view_box.group(1)))
+    view_boxes = [[float(v) for v in b.split()] for b in re.findall(r'viewBox="([^"]+)"', saved)]
+    shown = [float(v) for v in box.split()]
+    ratio = js("var d = document.getElementById('drawing'); return d.clientWidth / d.clientHeight")
+    inner = view_boxes[1] if len(view_boxes) >= 2 else [0, 0, 1, 1]
+    check("Save as SVG writes the current view (zoomed, as the screen shows it, clipped) with its key below",
+          len(view_boxes) >= 2 and inner[0] <= shown[0] + 0.01 and inner[1] <= shown[1] + 0.01
+          and inner[2] >= shown[2] - 0.01 and inner[3] >= shown[3] - 0.01 and abs(inner[2] / inner[3] - ratio) < 0.01 * ratio
+          and abs(view_boxes[0][2] - inner[2]) < 0.01 and view_boxes[0][3] > inner[3] and "agregado" in saved and "intermediación" in saved,
+          (box, view_boxes[:2], ratio))
     check("Save as PNG writes a picture", os.path.exists(png_file) and open(png_file, "rb").read(8) == b"\x89PNG\r\n\x1a\n")
     if os.path.exists(png_file):
         os.replace(png_file, os.path.join(OUT, "explore-saved-view.png"))
@@ -315,6 +320,7 @@ try:
           focused.get_attribute("id"))
     check("the actor has a name for screen readers", (focused.get_attribute("aria-label") or "").startswith(first["name"] + ", ")
           and focused.get_attribute("role") == "button")
+    shot("explore-keyboard.png")
     focused.send_keys(Keys.TAB)
     second = driver.switch_to.active_element
     check("Tab goes on to the next actor", second.get_attribute("id") == f"actor-{model['actors'][1]['id']}")

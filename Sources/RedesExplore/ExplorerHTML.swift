@@ -87,7 +87,8 @@ struct ExplorerHTML {
                     "<svg class=\"swatch\" viewBox=\"0 0 12 12\" width=\"12\" height=\"12\" aria-hidden=\"true\"><rect x=\"0.5\" y=\"0.5\" width=\"11\" height=\"11\" rx=\"2\" fill=\"\(escapeHTML($0))\" stroke=\"#333\"/></svg>"
                 } ?? "" : ""
                 out += "<label><input type=\"checkbox\" data-filter=\"\(filter.id)\" value=\"\(escapeHTML(option.value))\" data-label=\"\(escapeHTML(option.label))\" checked>"
-                out += "\(swatch)<span>\(escapeHTML(option.label))</span> <span class=\"count\">\(option.count)</span></label>\n"
+                // A line may break after a slash ("Programas/Fundaciones"), not inside a word.
+                out += "\(swatch)<span>\(escapeHTML(option.label).replacingOccurrences(of: "/", with: "/<wbr>"))</span> <span class=\"count\">\(option.count)</span></label>\n"
             }
             out += "</fieldset>\n"
         }

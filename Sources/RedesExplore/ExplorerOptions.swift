@@ -16,6 +16,8 @@ public struct ExplorerOptions: Sendable {
     public var seed: Int
     /// Positions to keep (`redes render --save-positions`); nil for the layout `redes render` computes.
     public var positions: DiagramLayout?
+    /// Above this many actors the drawing has no names (``ExplorerPage/labelLimit`` by default).
+    public var labelLimit: Int
     /// More sections for an actor's panel, by actor id: the place where other analyses of an actor (the indicator
     /// board's roles, for one) show in the page, as ready-made words of the run's language.
     public var actorSections: [String: [ExplorerSection]]
@@ -23,7 +25,7 @@ public struct ExplorerOptions: Sendable {
     public var overviewSections: [ExplorerSection]
 
     public init(language: Language = .es, scenarios: [String]? = nil, title: String? = nil, sourceName: String = "",
-                seed: Int = 1, positions: DiagramLayout? = nil, actorSections: [String: [ExplorerSection]] = [:],
+                seed: Int = 1, positions: DiagramLayout? = nil, labelLimit: Int = ExplorerPage.labelLimit, actorSections: [String: [ExplorerSection]] = [:],
                 overviewSections: [ExplorerSection] = []) {
         self.language = language
         self.scenarios = scenarios
@@ -31,6 +33,7 @@ public struct ExplorerOptions: Sendable {
         self.sourceName = sourceName
         self.seed = seed
         self.positions = positions
+        self.labelLimit = labelLimit
         self.actorSections = actorSections
         self.overviewSections = overviewSections
     }

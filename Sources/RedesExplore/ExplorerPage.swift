@@ -29,7 +29,8 @@ public struct ExplorerPage: Sendable {
 
     /// The size the page should stay under for a network like the bundled one (bytes).
     public static let byteBudget = 1_000_000
-    /// Above this many actors the drawing has no labels (a page that zooms can show more than a printed drawing).
+    /// Above this many actors the drawing has no labels by default (a page that zooms can show more than a printed
+    /// drawing, which stops at 500).
     public static let labelLimit = 2_000
 
     /// The options of the analysis the page reads: every metric and the diagnosis figures, without the parts the
@@ -45,7 +46,7 @@ public struct ExplorerPage: Sendable {
     }
 
     /// The options of the drawing: those `redes render FILE --no-legend` uses (the layout chosen by size, colour by
-    /// bloc when the actors have one, the seed), with labels up to ``labelLimit`` actors.
+    /// bloc when the actors have one, the seed), with labels up to ``ExplorerOptions/labelLimit`` actors.
     ///
     /// - Parameters:
     ///   - network: the network drawn.
@@ -56,7 +57,7 @@ public struct ExplorerPage: Sendable {
                                      colorBy: network.attribute(named: ActorAttribute.bloc.rawValue) == nil ? nil : ActorAttribute.bloc.rawValue,
                                      language: options.language, seed: options.seed, positions: options.positions,
                                      showsLegend: false, fitsFontSize: true)
-        drawing.labelLimit = labelLimit
+        drawing.labelLimit = options.labelLimit
         return drawing
     }
 
@@ -101,7 +102,7 @@ public struct ExplorerPage: Sendable {
         html = ExplorerHTML(data: data, filters: builder.filters(views: views.map(\.data)), views: views.map(\.svg),
                             language: options.language,
                             subtitle: options.language.text(.explorer(.subtitle), options.sourceName.isEmpty ? network.name : options.sourceName, redesVersion),
-                            largeNetwork: network.actors.count > ExplorerPage.labelLimit ? network.actors.count : nil).document()
+                            largeNetwork: network.actors.count > options.labelLimit ? network.actors.count : nil).document()
         notes = base.notes
     }
 }

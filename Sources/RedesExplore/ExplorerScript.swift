@@ -98,8 +98,10 @@ enum ExplorerScript {
     });
     Object.keys(cur.nodes).forEach(function (id) { centre(cur.nodes[id]); });
     var vb = svg.getAttribute('viewBox').split(/[\s,]+/).map(Number);
-    state.home = { x: vb[0], y: vb[1], w: vb[2], h: vb[3] };
     drawing.style.setProperty('--drawing-ratio', vb[2] + ' / ' + vb[3]);
+    // A small drawing is not blown up: at most 1.6 pixels per point at first (labels stay near their printed size).
+    var k = Math.max(1, Math.min(drawing.clientWidth / vb[2], drawing.clientHeight / vb[3]) / 1.6);
+    state.home = { x: vb[0] - vb[2] * (k - 1) / 2, y: vb[1] - vb[3] * (k - 1) / 2, w: vb[2] * k, h: vb[3] * k };
     if (!state.box) state.box = Object.assign({}, state.home);
     applyBox();
   }
@@ -387,7 +389,7 @@ enum ExplorerScript {
   }
   function renderLegend() {
     legend.replaceChildren();
-    legend.appendChild(el('h2', null, t('legendTitle')));
+    legend.appendChild(el('h2', null, t('legendTitle') + ': ' + cur.view.name));
     var ul = el('ul');
     legendRows().forEach(function (row) {
       var li = el('li');
@@ -411,7 +413,7 @@ enum ExplorerScript {
     });
   }
   function select(id, fromKeyboard) {
-    state.selected = id && cur.view.actors[id] ? id : (id && actorById[id] ? id : null);
+    state.selected = id && actorById[id] ? id : null;
     applySelection();
     renderPanel();
     if (state.selected) {
@@ -569,27 +571,35 @@ enum ExplorerScript {
     flush();
     return { group: g, height: y + line + 4 };
   }
-  // The current view as a standalone SVG: what is filtered out is left out, the key below the drawing.
+  // The current view as a standalone SVG: the drawing clipped to the view (a nested <svg>), what is filtered out left
+  // out, the key below it.
+  // What the screen shows: the view box grown to the drawing area's proportions, as the browser fits it.
+  function visibleBox() {
+    var b = state.box, ratio = drawing.clientWidth / Math.max(1, drawing.clientHeight);
+    var w = Math.max(b.w, b.h * ratio), h = Math.max(b.h, b.w / ratio);
+    return { x: b.x - (w - b.w) / 2, y: b.y - (h - b.h) / 2, w: w, h: h };
+  }
   function exportSVG() {
-    var clone = cur.svg.cloneNode(true), b = state.box;
+    var clone = cur.svg.cloneNode(true), b = visibleBox();
+    function r(v) { return Math.round(v * 100) / 100; }
     Array.prototype.forEach.call(clone.querySelectorAll('.off, .hit'), function (n) { n.remove(); });
     ['tabindex', 'role', 'aria-label', 'aria-hidden'].forEach(function (name) {
       Array.prototype.forEach.call(clone.querySelectorAll('[' + name + ']'), function (n) { n.removeAttribute(name); });
     });
     ['class', 'role', 'aria-label'].forEach(function (name) { clone.removeAttribute(name); });
-    var scale = b.w / 640, key = legendGroup(640 - 16), pad = 8 * scale;
-    key.group.setAttribute('transform', 'translate(' + (b.x + pad) + ' ' + (b.y + b.h + pad) + ') scale(' + scale + ')');
-    var height = b.h + key.height * scale + 2 * pad;
-    var back = sv('rect', { x: b.x, y: b.y, width: b.w, height: height, fill: '#ffffff' });
-    clone.insertBefore(back, clone.firstChild);
-    clone.appendChild(key.group);
-    clone.setAttribute('viewBox', [b.x, b.y, b.w, height].map(function (v) { return Math.round(v * 100) / 100; }).join(' '));
-    clone.setAttribute('width', Math.round(b.w * 100) / 100 + 'pt');
-    clone.setAttribute('height', Math.round(height * 100) / 100 + 'pt');
+    var scale = b.w / 640, key = legendGroup(640 - 16), pad = 8 * scale, height = b.h + key.height * scale + 2 * pad;
+    clone.setAttribute('viewBox', [b.x, b.y, b.w, b.h].map(r).join(' '));
+    clone.setAttribute('x', 0); clone.setAttribute('y', 0);
+    clone.setAttribute('width', r(b.w)); clone.setAttribute('height', r(b.h));
+    var out = sv('svg', { viewBox: [0, 0, r(b.w), r(height)].join(' '), width: r(b.w) + 'pt', height: r(height) + 'pt' });
     var titleNode = sv('title');
     titleNode.textContent = D.title + ' — ' + cur.view.name;
-    clone.insertBefore(titleNode, clone.firstChild);
-    return { text: new XMLSerializer().serializeToString(clone), width: b.w, height: height };
+    out.appendChild(titleNode);
+    out.appendChild(sv('rect', { x: 0, y: 0, width: r(b.w), height: r(height), fill: '#ffffff' }));
+    out.appendChild(clone);
+    key.group.setAttribute('transform', 'translate(' + r(pad) + ' ' + r(b.h + pad) + ') scale(' + scale + ')');
+    out.appendChild(key.group);
+    return { text: new XMLSerializer().serializeToString(out), width: b.w, height: height };
   }
   function download(blob, name) {
     var a = document.createElement('a');

@@ -38,7 +38,7 @@ enum ExplorerStyle {
         .filter { border: 1px solid var(--rule); border-radius: 4px; margin: 0 0 .6rem; padding: .3rem .6rem .5rem; background: #fff; min-width: 0; }
         .filter legend { font-weight: bold; padding: 0 .2rem; }
         .filter label { display: flex; align-items: center; gap: .35rem; font-weight: normal; padding: .1rem 0; }
-        .filter label > span:first-of-type { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+        .filter label > span:first-of-type { flex: 1; min-width: 0; overflow-wrap: break-word; }
         .filter .count { flex: none; color: var(--muted); font-size: .85rem; }
         .bulk { display: flex; gap: .3rem; margin-bottom: .2rem; }
         .bulk button { padding: .05rem .4rem; font-size: .8rem; }
@@ -77,7 +77,7 @@ enum ExplorerStyle {
         g.actor { cursor: pointer; }
         g.off { display: none; }
         g.edge .hit { stroke: transparent; pointer-events: stroke; }
-        svg.searching g.actor:not(.match), svg.searching g.edge, svg.searching g.arrangement { opacity: .18; }
+        svg.searching g.actor:not(.match):not(.selected), svg.searching g.edge, svg.searching g.arrangement { opacity: .18; }
         svg.hovering g.node:not(.near), svg.hovering g.edge:not(.near) { opacity: .12; }
         svg.hovering g.edge.near path { stroke-width: 2.4px; }
         g.actor.match > path, g.actor.match > polygon, g.actor.selected > path, g.actor.selected > polygon { stroke: #000; stroke-width: 3px; }

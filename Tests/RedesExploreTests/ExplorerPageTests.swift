@@ -208,6 +208,11 @@ struct ExplorerPageTests {
         let page = try ExplorerPage(network)
         #expect(page.html.contains(">n599</text>"))
         #expect(!page.notes.contains { $0.contains("500") })
+        // Above the limit: no names drawn, and the page and the notes say so.
+        let small = try ExplorerPage(Self.small(), options: ExplorerOptions(labelLimit: 3))
+        #expect(small.notes == ["más de 3 nodos: sin etiquetas"])
+        #expect(small.html.contains("<p class=\"note\">Una red de 4 actores: los nombres no se dibujan; busque un actor o pase el cursor sobre él.</p>"))
+        #expect(!small.html.contains("</text>"))
         var printed = ExplorerPage.drawingOptions(network, options: ExplorerOptions())
         printed.labelLimit = 500
         let drawing = try NetworkDiagram(network, options: printed)
