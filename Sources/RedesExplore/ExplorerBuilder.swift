@@ -75,8 +75,7 @@ struct ExplorerBuilder {
         let now = PairIndex(analysis.actorGraph), then = before.map { PairIndex($0.actorGraph) }
         for edge in diagram.edges {
             guard let element = edge.attributes.first(where: { $0.name == "id" })?.value else { continue }
-            let classes = (edge.attributes.first { $0.name == "class" }?.value ?? "").split(separator: " ")
-            let change = classes.contains("added") ? 1 : classes.contains("removed") ? -1 : 0
+            let change = ExplorerBuilder.change(edge.attributes)
             let channels: [String]
             if edge.head.hasPrefix("g:") {
                 channels = [ExplorerBuilder.arrangementKey(String(edge.head.dropFirst(2)))]
@@ -108,11 +107,18 @@ struct ExplorerBuilder {
             })
             sizeRows[measure.key] = lang.text(.legendSize, lang.label(measure), lang.format(low), lang.format(high))
         }
+        var arrangementsOf: [String: [String]] = [:], tiesOf: [String: [String]] = [:]
+        for arrangement in network.arrangements {
+            for member in arrangement.members { arrangementsOf[member, default: []].append(ExplorerBuilder.arrangementKey(arrangement.id)) }
+        }
+        for tie in network.ties {
+            tiesOf[tie.source, default: []].append(ExplorerBuilder.tieKey(tie))
+            if tie.target != tie.source { tiesOf[tie.target, default: []].append(ExplorerBuilder.tieKey(tie)) }
+        }
         var viewActors: [String: ExplorerData.ViewActor] = [:]
         for node in diagram.nodes where node.name.hasPrefix("a:") {
             let actorID = String(node.name.dropFirst(2))
-            let classes = (node.attributes.first { $0.name == "class" }?.value ?? "").split(separator: " ")
-            let change = classes.contains("added") ? 1 : classes.contains("removed") ? -1 : 0
+            let change = ExplorerBuilder.change(node.attributes)
             guard let v = analysis.actorGraph.index(of: actorID) else {
                 viewActors[actorID] = ExplorerData.ViewActor(metrics: [], sizes: [], arrangements: [], ties: [], change: change == 0 ? nil : change)
                 continue
@@ -120,9 +126,7 @@ struct ExplorerBuilder {
             viewActors[actorID] = ExplorerData.ViewActor(
                 metrics: zip(metricChoices, columns).map { measure, values in text(values[v], of: measure) },
                 sizes: sizes.map { $0[v] },
-                arrangements: network.arrangements.filter { $0.members.contains(actorID) }.map { ExplorerBuilder.arrangementKey($0.id) },
-                ties: network.ties.filter { $0.source == actorID || $0.target == actorID }.map(ExplorerBuilder.tieKey),
-                change: change == 0 ? nil : change)
+                arrangements: arrangementsOf[actorID] ?? [], ties: tiesOf[actorID] ?? [], change: change == 0 ? nil : change)
         }
 
         // Figures: the value, or before, after and change.
@@ -213,6 +217,12 @@ struct ExplorerBuilder {
         case .number(let x): return lang == .es ? formatNumber(x).replacingOccurrences(of: ".", with: ",") : formatNumber(x)
         case .bool(let b): return b ? lang.text(.yes) : lang.text(.explorer(.no))
         }
+    }
+
+    /// What a scenario does to a node or a line, read from its classes in the drawing: +1 added, −1 removed, 0 kept.
+    static func change(_ attributes: [NetworkDiagram.Attribute]) -> Int {
+        let classes = (attributes.first { $0.name == "class" }?.value ?? "").split(separator: " ")
+        return classes.contains("added") ? 1 : classes.contains("removed") ? -1 : 0
     }
 
     /// The filter value of a direct tie among the arrangement kinds.

@@ -31,7 +31,6 @@ struct ExplorerHTML {
 
     func document() -> String {
         let script = ExplorerScript.source, style = ExplorerStyle.source
-        func word(_ w: ExplorerWord) -> String { escapeHTML(language.text(.explorer(w))) }
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(ExplorerHTML.policy(script: script, style: style))\">\n"
@@ -63,9 +62,11 @@ struct ExplorerHTML {
         return out
     }
 
+    /// A word of the page, escaped.
+    private func word(_ w: ExplorerWord) -> String { escapeHTML(language.text(.explorer(w))) }
+
     /// The search, the drawing and size selectors, and the filters.
     private func controls() -> String {
-        func word(_ w: ExplorerWord) -> String { escapeHTML(language.text(.explorer(w))) }
         var out = "<nav id=\"controls\" class=\"controls\" aria-label=\"\(word(.showControls))\">\n"
         out += "<div class=\"field\"><label for=\"search\">\(word(.searchLabel))</label>"
         out += "<input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"\(word(.searchPlaceholder))\">"
