@@ -73,6 +73,8 @@ struct CatalogTests {
         all += [.noTies, .disconnected, .notStronglyConnected, .notConverged].map(Message.eigenvectorReason)
         all += [AnalysisNote.noGroups(attribute: "bloc"), .removalSkipped(limit: 500), .keyPlayersSkipped(limit: 2000)].map(Message.note)
         all += MethodNote.allCases.flatMap { [Message.methodName($0), .methodSentence($0)] }
+        // Issue 20: the interactive map.
+        all += ExplorerWord.allCases.map(Message.explorer) + [.exploreNotHTML, .exploreNotHTMLFix, .exploreOverBudget]
         return all
     }()
 
