@@ -3,7 +3,7 @@ SWIFT ?= swift
 NETWORK ?= Networks/antofagasta-tp.yaml
 RELEASE_BIN := .build/release/redes
 
-.PHONY: all deps build release demo test docs interop survey-check fuzz sanitize bench fixtures clean
+.PHONY: all deps build release demo test docs interop survey-check test-browser fuzz sanitize bench fixtures clean
 
 all: build
 
@@ -45,6 +45,13 @@ demo: release
 
 test: deps
 	$(SWIFT) test
+
+# The interactive map (`redes explore`) in a real browser: headless Chromium driven by Selenium through
+# /usr/bin/chromedriver, the network off; screenshots are left in $(BROWSER_DIR)
+# (apt-get install chromium chromium-driver; pip install selenium pyyaml).
+BROWSER_DIR ?= .build/browser
+test-browser: build
+	python3 Scripts/browser/explore_test.py .build/debug/redes $(NETWORK) $(BROWSER_DIR)
 
 # The DocC documentation of the Redes module (swift-docc-plugin), warnings as errors:
 # .build/plugins/Swift-DocC/outputs/Redes.doccarchive

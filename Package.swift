@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "RedesPresentation", targets: ["RedesPresentation"]),
         .library(name: "RedesGraphviz", targets: ["RedesGraphviz"]),
         .library(name: "RedesReport", targets: ["RedesReport"]),
+        .library(name: "RedesExplore", targets: ["RedesExplore"]),
         .executable(name: "redes", targets: ["redes"]),
         .executable(name: "redes-bench", targets: ["redes-bench"]),
     ],
@@ -53,6 +54,11 @@ let package = Package(
             name: "RedesSpreadsheet",
             dependencies: ["Redes", "RedesPresentation", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The interactive map: one self-contained HTML page (the Graphviz drawing, the data, a small script).
+        .target(
+            name: "RedesExplore",
+            dependencies: ["Redes", "RedesPresentation", "RedesGraphviz"]
+        ),
         // The command-line tool: argument parsing only; the work is in the libraries.
         .executableTarget(
             name: "redes",
@@ -62,6 +68,7 @@ let package = Package(
                 "RedesGraphviz",
                 "RedesReport",
                 "RedesSpreadsheet",
+                "RedesExplore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -109,6 +116,10 @@ let package = Package(
         .testTarget(
             name: "RedesSpreadsheetTests",
             dependencies: ["RedesSpreadsheet", "RedesPresentation", "Redes"]
+        ),
+        .testTarget(
+            name: "RedesExploreTests",
+            dependencies: ["RedesExplore", "RedesGraphviz", "RedesPresentation"]
         ),
         .testTarget(
             name: "RedesCLITests",

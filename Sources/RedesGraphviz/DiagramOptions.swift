@@ -138,6 +138,9 @@ public struct DiagramOptions: Sendable {
     public var focus: Focus?
     /// What to do with the rest when there is a focus.
     public var context: FocusContext
+    /// Above this many nodes, labels are not drawn and nodes are dots (a printed drawing: 500; a page that zooms,
+    /// `redes explore`: 2,000).
+    public var labelLimit = 500
 
     public init(layout: Layout = .neato, colorBy: String? = "bloc", sizeBy: ActorMeasure? = nil, clusterBy: String? = nil,
                 highlight: Highlight = .none, edgeBy: EdgeEncoding = .status, twoMode: Bool = false,

@@ -163,8 +163,8 @@ public struct NetworkDiagram: Sendable {
             }
         }
         self.layout = layout
-        let showLabels = nodeCount <= 500
-        if !showLabels { notes.append(language.text(.labelsHidden)) }
+        let showLabels = nodeCount <= options.labelLimit
+        if !showLabels { notes.append(language.text(.labelsHidden, String(options.labelLimit))) }
 
         // Colours by group, in the file's bloc order when colouring by bloc.
         var colorGroups: [String] = []

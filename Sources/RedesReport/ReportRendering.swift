@@ -187,15 +187,7 @@ enum HTML {
     /// Graphviz SVG made fit to inline in HTML: no XML prolog, DOCTYPE or comments, no namespace URLs (HTML gives
     /// inline SVG its namespace), element ids made unique per figure, and the drawing scaled to the page width.
     static func inlineSVG(_ svg: String, prefix: String) -> String {
-        // Byte by byte, in one pass: Foundation's `range(of:)` on a large string costs O(n) per call, which made a
-        // 3,000-node drawing take minutes (one call per comment).
-        let bytes = Array(svg.utf8)
-        guard let start = SVGBytes.find(Array("<svg".utf8), in: bytes, from: 0) else { return "" }
-        var body = SVGBytes.removingComments(bytes, from: start)
-        for attribute in [" xmlns=\"http://www.w3.org/2000/svg\"", " xmlns:xlink=\"http://www.w3.org/1999/xlink\""] {
-            body = SVGBytes.replacing(Array(attribute.utf8), with: [], in: body)
-        }
-        body = SVGBytes.replacing(Array(" id=\"".utf8), with: Array(" id=\"\(prefix)".utf8), in: body)
+        let body = SVGBytes.replacing(Array(" id=\"".utf8), with: Array(" id=\"\(prefix)".utf8), in: SVGBytes.inlineBody(svg))
         var text = String(decoding: body, as: UTF8.self)
         // Let CSS size the drawing: keep the viewBox, drop the fixed width and height of the root element.
         if let tagEnd = text.firstIndex(of: ">") {
@@ -395,53 +387,5 @@ enum Markdown {
                 "\(i + 1). \(entry.isQuote ? "«\(escape(entry.text))»" : escape(entry.text)) — _\(escape(entry.origin))_  \n   \(escape(entry.elements.joined(separator: " · ")))\n"
             }.joined() + "\n"
         }
-    }
-}
-
-/// Linear-time byte operations on SVG text.
-enum SVGBytes {
-    /// The first position of `pattern` in `bytes` at or after `from`.
-    static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
-        var i = from
-        let last = bytes.count - pattern.count
-        while i <= last {
-            if bytes[i] == first {
-                var j = 1
-                while j < pattern.count && bytes[i + j] == pattern[j] { j += 1 }
-                if j == pattern.count { return i }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// `bytes` from `start` without `<!-- … -->` comments.
-    static func removingComments(_ bytes: [UInt8], from start: Int) -> [UInt8] {
-        let open = Array("<!--".utf8), close = Array("-->".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count - start)
-        var i = start
-        while let o = find(open, in: bytes, from: i) {
-            out += bytes[i..<o]
-            guard let c = find(close, in: bytes, from: o + open.count) else { return out }
-            i = c + close.count
-        }
-        out += bytes[i...]
-        return out
-    }
-
-    /// Every occurrence of `pattern` replaced by `replacement`.
-    static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while let p = find(pattern, in: bytes, from: i) {
-            out += bytes[i..<p]
-            out += replacement
-            i = p + pattern.count
-        }
-        out += bytes[i...]
-        return out
     }
 }

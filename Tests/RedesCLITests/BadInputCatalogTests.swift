@@ -369,10 +369,15 @@ struct SlideCatalogTests {
 
     @Test("every refusal has its exact message, exit status 1 and no output", arguments: cases)
     func refused(_ item: Case) throws {
-        let directory = try CLITests.freshDirectory("redes-slides")
-        let setup = ["e.csv": "source,target\na,b\n", "other.json": "{\"nodes\": []}",
-                     "v2.json": "{\"format\": \"redes-layout\", \"version\": 2, \"actors\": {}}",
-                     "p.json": "{\"format\": \"redes-layout\", \"version\": 1, \"actors\": {}}"]
+        try Self.expectRefused(item, setup: ["e.csv": "source,target\na,b\n", "other.json": "{\"nodes\": []}",
+                                             "v2.json": "{\"format\": \"redes-layout\", \"version\": 2, \"actors\": {}}",
+                                             "p.json": "{\"format\": \"redes-layout\", \"version\": 1, \"actors\": {}}"])
+    }
+
+    /// Runs a case in a fresh folder holding the `setup` files, in Spanish and in English: exit status 1, exactly the
+    /// message expected, nothing on standard output and no file written.
+    static func expectRefused(_ item: Case, setup: [String: String]) throws {
+        let directory = try CLITests.freshDirectory("redes-refused")
         for (name, text) in setup { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
         func fill(_ text: String) -> String {
             text.replacingOccurrences(of: "{dir}", with: directory.path).replacingOccurrences(of: "{net}", with: "Networks/antofagasta-tp.yaml")
@@ -808,5 +813,41 @@ extension BadInputCatalogTests {
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: output.path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.json"])
+    }
+}
+
+// MARK: Issue 20 — the interactive map
+/// The refusals of `redes explore`: each with its exact message in Spanish and in English, exit status 1 and no file
+/// written. `{dir}` is a fresh folder holding `e.csv` (an edge list, no scenarios); `{net}` the bundled network.
+@Suite("Bad-input catalog: the interactive map")
+struct ExploreCatalogTests {
+    typealias Case = SilentGuessCatalogTests.Case
+
+    static let cases: [Case] = [
+        Case(name: "a page written as SVG",
+             arguments: ["explore", "{net}", "-o", "{dir}/mapa.svg"],
+             spanish: "{dir}/mapa.svg: error: el mapa interactivo es un archivo HTML, no un archivo '.svg'\n  solución: use -o mapa.html (un archivo que se abre con doble clic, sin red ni servidor)",
+             english: "{dir}/mapa.svg: error: the interactive map is one HTML file, not a '.svg' file\n  fix: use -o map.html (one file that opens with a double click, with no network and no server)"),
+        Case(name: "a misspelt scenario, with a did-you-mean",
+             arguments: ["explore", "{net}", "-o", "{dir}/mapa.html", "--scenario", "comite-regional-pt"],
+             spanish: "error: --scenario 'comite-regional-pt' no es una de sus opciones\n  solución: ¿quiso decir 'comite-regional-tp'? Si no, use uno de: comite-regional-tp, convenios-trianuales, escalamiento-territorial, convergencia-curricular, aulas-tecnologicas, trayectorias-mujeres-stem",
+             english: "error: --scenario 'comite-regional-pt' is not one of its choices\n  fix: did you mean 'comite-regional-tp'? Otherwise use one of: comite-regional-tp, convenios-trianuales, escalamiento-territorial, convergencia-curricular, aulas-tecnologicas, trayectorias-mujeres-stem"),
+        Case(name: "a scenario of a file without scenarios (would be ignored)",
+             arguments: ["explore", "{dir}/e.csv", "-o", "{dir}/mapa.html", "--scenario", "x"],
+             spanish: "error: --scenario no tiene efecto sin `scenarios:`\n  solución: agregue `scenarios:`, u omita --scenario",
+             english: "error: --scenario means nothing without `scenarios:`\n  fix: add `scenarios:`, or leave out --scenario"),
+        Case(name: "a positions file that does not exist",
+             arguments: ["explore", "{net}", "-o", "{dir}/mapa.html", "--positions", "{dir}/none.json"],
+             spanish: "{dir}/none.json: error: no se puede leer el archivo de posiciones: no existe\n  solución: escriba el archivo con `redes render RED -o dibujo.svg --save-positions ARCHIVO.json`",
+             english: "{dir}/none.json: error: cannot read the positions file: it does not exist\n  fix: write the file with `redes render NETWORK -o drawing.svg --save-positions FILE.json`"),
+        Case(name: "a page in a missing folder",
+             arguments: ["explore", "{net}", "-o", "{dir}/no/mapa.html"],
+             spanish: "{dir}/no/mapa.html: error: no se puede escribir la salida: la carpeta '{dir}/no' no existe\n  solución: cree la carpeta (mkdir -p '{dir}/no') o escriba en otro lugar",
+             english: "{dir}/no/mapa.html: error: cannot write the output: the folder '{dir}/no' does not exist\n  fix: create the folder (mkdir -p '{dir}/no') or write somewhere else"),
+    ]
+
+    @Test("every refusal has its exact message, exit status 1 and no output", arguments: cases)
+    func refused(_ item: Case) throws {
+        try SlideCatalogTests.expectRefused(item, setup: ["e.csv": "source,target\na,b\n"])
     }
 }

@@ -131,6 +131,31 @@ struct OneLanguageTests {
         return words
     }
 
+    /// What a page shows a person: its markup's text without its scripts, plus, for the interactive map, the words
+    /// its script shows from the embedded data (every string value but the codes: ids, kinds, statuses, colours).
+    static func visibleText(ofPage html: String) -> String {
+        var shown: [String] = []
+        if let literal = html.components(separatedBy: "<script id=\"data\" type=\"application/json\">").dropFirst().first?
+            .components(separatedBy: "</script>").first,
+           let data = try? JSONSerialization.jsonObject(with: Data(literal.utf8)) {
+            let codes: Set<String> = ["format", "language", "id", "element", "bloc", "territories", "sector", "kind", "status",
+                                      "lead", "ends", "channels", "arrangements", "ties", "source", "target", "type", "color",
+                                      "border", "style"]
+            func collect(_ value: Any, key: String?) {
+                if let text = value as? String {
+                    if !codes.contains(key ?? "") { shown.append(text) }
+                } else if let array = value as? [Any] {
+                    array.forEach { collect($0, key: key) }
+                } else if let object = value as? [String: Any] {
+                    object.forEach { collect($0.value, key: $0.key) }
+                }
+            }
+            collect(data, key: nil)
+        }
+        let markup = html.replacingOccurrences(of: "<script[\\s\\S]*?</script>", with: " ", options: .regularExpression)
+        return markup + "\n" + shown.joined(separator: "\n")
+    }
+
     @Test("every command speaks only the language asked for", arguments: ["es", "en"])
     func oneLanguage(_ language: String) throws {
         let directory = try CLITests.freshDirectory("redes-language")
@@ -174,6 +199,10 @@ struct OneLanguageTests {
             (["render", network, "-o", file("w.svg"), "--depth", "2"], nil),
             (["convert", network, file("x.net")], nil),
             (["report", network, "-o", file("x.html")], file("x.html")),
+            // Issue 20: the interactive map, its words and its refusals.
+            (["explore", network, "-o", file("m.html")], file("m.html")),
+            (["explore", network, "-o", file("m.svg")], nil),
+            (["explore", network, "-o", file("m.html"), "--scenario", "e9"], nil),
             (["analyze", file("e.csv")], nil),
             // Issue 17: the indicator board, its diagram and its template.
             (["indicators", network], nil), (["indicators", network, "--scenario", "e1", "--diagram", file("t.svg")], file("t.svg")),
@@ -199,7 +228,7 @@ struct OneLanguageTests {
         for (arguments, output) in runs {
             let result = try CLITests().run(arguments + ["--lang", language])
             var text = result.stderr + (arguments.contains("--format") ? "" : result.stdout)
-            if let output { text += (try? String(contentsOfFile: output, encoding: .utf8)) ?? "" }
+            if let output { text += Self.visibleText(ofPage: (try? String(contentsOfFile: output, encoding: .utf8)) ?? "") }
             #expect(!text.isEmpty, "\(arguments.joined(separator: " ")) printed nothing")
             let leaks = Self.words(text).intersection(forbidden)
             #expect(leaks.isEmpty, "redes \(arguments.prefix(1).joined()) \(arguments.dropFirst(2).joined(separator: " ")) --lang \(language): \(leaks.sorted())")
@@ -360,7 +389,7 @@ extension CLITests {
 @Suite("Help examples")
 struct HelpExampleTests {
     static let commands = ["analyze", "keyplayers", "render", "scenario", "robustness", "suggest", "sensitivity", "report",
-                           "convert", "doctor", "survey", "survey template", "survey import", "indicators"]
+                           "convert", "doctor", "survey", "survey template", "survey import", "indicators", "explore"]
 
     @Test("every subcommand's help ends with 2 to 4 examples, and each runs", arguments: commands)
     func examples(_ command: String) throws {

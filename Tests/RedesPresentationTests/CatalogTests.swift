@@ -82,6 +82,8 @@ struct CatalogTests {
                 .eigenvectorPerComponent(components: 3)].map(Message.note)
         all += MethodNote.allCases.flatMap { [Message.methodName($0), .methodSentence($0)] }
         all += issue14Messages
+        // Issue 20: the interactive map.
+        all += ExplorerWord.allCases.map(Message.explorer) + [.exploreNotHTML, .exploreNotHTMLFix, .exploreOverBudget]
         return all
     }()
 

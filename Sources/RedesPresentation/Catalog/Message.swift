@@ -271,6 +271,12 @@ public enum Message: Sendable, Hashable {
     case positionsUnknownActors, positionsNewActors
     case doctorLayoutRule, doctorFonts
     case withMetricsFormat, withMetricsFormatFix, gexfWithoutLayout
+
+    // MARK: Issue 20 — the interactive map
+    /// A word or sentence of the interactive map's page (``ExplorerWord``): the page embeds every one of them, in its
+    /// language, for its script.
+    case explorer(ExplorerWord)
+    case exploreNotHTML, exploreNotHTMLFix, exploreOverBudget
     // MARK: Issue 21 — roster survey
     /// The survey's words and sentences: template, import summary, missing-respondent sensitivity.
     case survey(SurveyMessage)
@@ -310,6 +316,21 @@ public enum BoardMessage: Sendable, Hashable {
 /// The words the report's board section explains in its glossary box.
 public enum BoardTerm: String, Sendable, CaseIterable, Hashable {
     case custodian, parts, stepWithoutChannel, level
+}
+
+
+/// The words and sentences of the interactive map (`redes explore`): its controls, its panel, its key and the notes
+/// of its script. The page embeds them all, in one language, under their raw values (JSON keys in English); the
+/// script fills their numbered placeholders and never writes a word of its own.
+public enum ExplorerWord: String, Sendable, CaseIterable, Hashable {
+    case subtitle, skipToDrawing, showControls, needsScript, largeNetwork
+    case searchLabel, searchPlaceholder, searchNone, searchOne, searchMany, searchMore
+    case viewLabel, viewBaseSummary, viewSummary, sizeLabel, sizeEqual
+    case filtersTitle, filterKind, selectAll, selectNone, noValue, visibleActors, filtersHidden
+    case zoomIn, zoomOut, zoomFit, saveSVG, savePNG, printView, fileName
+    case legendTitle, drawingLabel, drawingTools, actorLabel
+    case panelEmpty, panelClose, panelDiagnosis, panelMetrics, panelAbout, panelArrangements, panelTies, panelNeighbours
+    case leads, actorRemoved, actorAdded, noArrangements, reasonLine, sourceLine, tipChannels, fullName, no
 }
 
 /// The measures the report explains where they first appear, one plain sentence each.
