@@ -7,19 +7,19 @@ RELEASE_BIN := .build/release/redes
 
 all: build
 
-# The Graphviz C library (libgvc) is found through pkg-config. Install it with apt-get when we can (root), or
-# say exactly what to install.
+# The Graphviz C library (libgvc) and zlib (for the survey's .xlsx files, through ZIPFoundation) are found through
+# pkg-config. Install them with apt-get when we can (root), or say exactly what to install.
 deps:
-	@if pkg-config --exists libgvc 2>/dev/null; then \
-		echo "Graphviz found: libgvc $$(pkg-config --modversion libgvc)"; \
+	@if pkg-config --exists libgvc zlib 2>/dev/null; then \
+		echo "Graphviz found: libgvc $$(pkg-config --modversion libgvc); zlib $$(pkg-config --modversion zlib)"; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "Installing libgraphviz-dev and pkg-config with apt-get…"; \
+		echo "Installing libgraphviz-dev, zlib1g-dev and pkg-config with apt-get…"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev zlib1g-dev pkg-config >/dev/null; \
-		pkg-config --exists libgvc || { echo "error: libgvc still not found after installing libgraphviz-dev" >&2; exit 1; }; \
+		pkg-config --exists libgvc zlib || { echo "error: libgvc or zlib still not found after installing libgraphviz-dev and zlib1g-dev" >&2; exit 1; }; \
 	else \
-		echo "error: the Graphviz C library (pkg-config libgvc) is missing." >&2; \
-		echo "  fix: sudo apt-get install -y libgraphviz-dev pkg-config   (Debian/Ubuntu)" >&2; \
-		echo "       brew install graphviz pkg-config                      (macOS)" >&2; \
+		echo "error: the Graphviz C library (pkg-config libgvc) or zlib is missing." >&2; \
+		echo "  fix: sudo apt-get install -y libgraphviz-dev zlib1g-dev pkg-config   (Debian/Ubuntu)" >&2; \
+		echo "       brew install graphviz pkg-config                                (macOS; zlib comes with the system)" >&2; \
 		exit 1; \
 	fi
 
@@ -29,7 +29,8 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Build and analyse the bundled network, and draw it (out/antofagasta-tp.svg and .png).
+# Build and analyse the bundled network, draw it (out/antofagasta-tp.svg and .png), write the committee report in
+# Spanish and English and the interactive map.
 demo: release
 	@$(RELEASE_BIN) --version
 	@echo
@@ -39,9 +40,11 @@ demo: release
 	@$(RELEASE_BIN) render $(NETWORK) -o out/antofagasta-tp.png --size-by betweenness --highlight keyplayers:2
 	@$(RELEASE_BIN) report $(NETWORK) -o out/informe-antofagasta-tp.html
 	@$(RELEASE_BIN) report $(NETWORK) -o out/report-antofagasta-tp.html --lang en
+	@$(RELEASE_BIN) explore $(NETWORK) -o out/mapa-antofagasta-tp.html
 	@echo
 	@echo Diagrams: out/antofagasta-tp.svg, out/antofagasta-tp.png
 	@echo Report: out/informe-antofagasta-tp.html \(English: out/report-antofagasta-tp.html\)
+	@echo Interactive map: out/mapa-antofagasta-tp.html
 
 test: deps
 	$(SWIFT) test
@@ -58,13 +61,13 @@ test-browser: build
 docs:
 	$(SWIFT) package --disable-sandbox generate-documentation --target Redes --warnings-as-errors
 
-# Write the bundled network in every exchange format and check the files with NetworkX and igraph, and the Gephi-ready
-# GEXF (colours, positions, sizes and metrics, the metrics against NetworkX's) (pip install networkx igraph pyyaml).
-INTEROP_DIR ?= .build/interop
 # The survey's .xlsx template filled and saved by openpyxl, then imported (pip install openpyxl pyyaml).
 survey-check: build
 	python3 Scripts/survey/check_xlsx_with_openpyxl.py .build/debug/redes $(NETWORK) .build/survey-check
 
+# Write the bundled network in every exchange format and check the files with NetworkX and igraph, and the Gephi-ready
+# GEXF (colours, positions, sizes and metrics, the metrics against NetworkX's) (pip install networkx igraph pyyaml).
+INTEROP_DIR ?= .build/interop
 interop: build
 	@rm -rf $(INTEROP_DIR) && mkdir -p $(INTEROP_DIR)
 	@for ext in graphml gexf net dl json csv dot; do \
