@@ -25,6 +25,8 @@ public struct Network: Sendable, Hashable {
     public var ties: [Tie]
     /// The named what-if change sets.
     public var scenarios: [Scenario]
+    /// The ordered phases of a roadmap, each made of scenarios that add up from phase to phase (``RoadmapPhase``).
+    public var roadmap: [RoadmapPhase]
 
     /// Creates a network; it is not validated until `validate()` or `validationIssues()` is called.
     ///
@@ -39,9 +41,10 @@ public struct Network: Sendable, Hashable {
     ///   - arrangements: The multi-party arrangements.
     ///   - ties: The pairwise ties.
     ///   - scenarios: The named what-if change sets.
+    ///   - roadmap: The ordered phases of a roadmap.
     public init(name: String, description: String? = nil, directed: Bool = false, sources: [SourceDocument] = [],
                 blocs: [Bloc] = [], territories: [Territory] = [], actors: [Actor] = [], arrangements: [Arrangement] = [], ties: [Tie] = [],
-                scenarios: [Scenario] = []) {
+                scenarios: [Scenario] = [], roadmap: [RoadmapPhase] = []) {
         self.name = name
         self.description = description
         self.isDirected = directed
@@ -52,6 +55,7 @@ public struct Network: Sendable, Hashable {
         self.arrangements = arrangements
         self.ties = ties
         self.scenarios = scenarios
+        self.roadmap = roadmap
     }
 
     /// The actor with the given id.

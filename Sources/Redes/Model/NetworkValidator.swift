@@ -12,13 +12,7 @@ struct NetworkValidator {
         _ = checkUniqueIDs(network.scenarios.map(\.id), element: .scenario, section: "scenarios", into: &issues)
 
         func checkEvidence(_ evidence: Evidence?, at path: ElementPath) {
-            guard let evidence else { return }
-            if let missing = evidence.missingRequirement {
-                issues.append(ValidationIssue(path: path, problem: .incompleteEvidence(missing)))
-            } else if let source = evidence.source, !sourceIDs.contains(source) {
-                issues.append(ValidationIssue(path: path + ["source"],
-                                              problem: .unknownSource(id: source, suggestion: closestMatch(to: source, in: network.sources.map(\.id)))))
-            }
+            if let issue = evidenceIssue(evidence, at: path, sourceIDs: sourceIDs) { issues.append(issue) }
         }
         func checkActor(_ id: String, role: ActorReference, at path: ElementPath) {
             if !actorIDs.contains(id) {
@@ -99,6 +93,7 @@ struct NetworkValidator {
             }
             checkEvidence(tie.evidence, at: path + ["evidence"])
         }
+        issues += periodIssues()
         // Scenarios are checked on a sound base only, so a base problem is not reported again for each scenario.
         guard issues.isEmpty else { return issues }
         for (i, scenario) in network.scenarios.enumerated() {
@@ -112,11 +107,25 @@ struct NetworkValidator {
                 issues.append(error)
             }
         }
+        if issues.isEmpty { issues += roadmapIssues() }
         return issues
     }
 
+    /// What `evidence` lacks for its status, or the source it cites that the network does not declare; nil when sound.
+    func evidenceIssue(_ evidence: Evidence?, at path: ElementPath, sourceIDs: Set<String>) -> ValidationIssue? {
+        guard let evidence else { return nil }
+        if let missing = evidence.missingRequirement {
+            return ValidationIssue(path: path, problem: .incompleteEvidence(missing))
+        }
+        if let source = evidence.source, !sourceIDs.contains(source) {
+            return ValidationIssue(path: path + ["source"],
+                                   problem: .unknownSource(id: source, suggestion: closestMatch(to: source, in: network.sources.map(\.id))))
+        }
+        return nil
+    }
+
     /// Reports empty, untrimmed and repeated ids; returns the set of ids.
-    private func checkUniqueIDs(_ ids: [String], element: ElementKind, section: String,
+    func checkUniqueIDs(_ ids: [String], element: ElementKind, section: String,
                                 into issues: inout [ValidationIssue]) -> Set<String> {
         var seen = Set<String>()
         for (i, id) in ids.enumerated() {

@@ -16,6 +16,8 @@ public struct Tie: Sendable, Hashable {
     public var attributes: [String: AttributeValue]
     /// What the tie rests on: documented, illustrative or proposed.
     public var evidence: Evidence
+    /// When the tie holds, if known; nil for whenever both ends are in the network.
+    public var period: Period?
 
     /// Creates a tie.
     ///
@@ -29,8 +31,10 @@ public struct Tie: Sendable, Hashable {
     ///   - description: Free text, if any.
     ///   - attributes: Further attributes, by name.
     ///   - evidence: What the tie rests on.
+    ///   - period: When the tie holds, if known (``Network/standing(at:)``).
     public init(source: String, target: String, kind: String = "tie", directed: Bool? = nil, weight: Double = 1,
-                description: String? = nil, attributes: [String: AttributeValue] = [:], evidence: Evidence) {
+                description: String? = nil, attributes: [String: AttributeValue] = [:], evidence: Evidence,
+                period: Period? = nil) {
         self.source = source
         self.target = target
         self.kind = kind
@@ -39,6 +43,7 @@ public struct Tie: Sendable, Hashable {
         self.description = description
         self.attributes = attributes
         self.evidence = evidence
+        self.period = period
     }
 
     /// Identifies a tie within a network: its ends and kind (ends in either order when the tie is symmetric).

@@ -204,6 +204,14 @@ enum ProblemsEnglish {
             return "`\(key)` '\(value)' is not a \(key == "lat" ? "latitude (−90 to 90)" : "longitude (−180 to 180)") in decimal degrees"
         case .unquotedDecimalComma(let key, let value): return "`\(key)` '\(value)' has a decimal comma outside quotes"
         case .incompleteCoordinates(let id): return "territory '\(id)' gives only one of `lat` and `lon`"
+        // MARK: Issue 18 — waves and the roadmap
+        case .invalidDate(let key, let value): return "`\(key)` '\(value)' is not a date"
+        case .periodEndsBeforeStart(let start, let end): return "the period ends (\(end)) before it starts (\(start))"
+        case .unknownRoadmapScenario(let phase, let scenario, _): return "phase '\(phase)' names scenario '\(scenario)', which the file does not have"
+        case .scenarioInTwoPhases(let scenario, let first, let second):
+            return "scenario '\(scenario)' is listed by phase '\(first)' and again by phase '\(second)'"
+        case .phaseBeforePrevious(let phase, let previous): return "phase '\(phase)' starts before phase '\(previous)', listed before it"
+        case .inPhase(let phase, let inner): return "in phase '\(phase)' (after the scenarios of the earlier phases): \(message(inner))"
         }
     }
 
@@ -280,6 +288,15 @@ enum ProblemsEnglish {
         case .unquotedDecimalComma(let key, let value):
             return "write `\(key): \(value.replacingOccurrences(of: ",", with: "."))`, or quote it: `\(key): \"\(value)\"`"
         case .incompleteCoordinates: return "give both `lat` and `lon`, or neither"
+        // MARK: Issue 18 — waves and the roadmap
+        case .invalidDate: return "write a year, a month or a day: 2026, 2026-06 or 2026-06-15"
+        case .periodEndsBeforeStart: return "swap `start` and `end`, or correct one of them"
+        case .unknownRoadmapScenario(_, _, let suggestion):
+            return "\(hint(suggestion))list the id of an entry of `scenarios:`"
+        case .scenarioInTwoPhases(_, let first, _):
+            return "phases add up: leave the scenario in phase '\(first)' only"
+        case .phaseBeforePrevious: return "list the phases in the order they happen, or correct the period"
+        case .inPhase(_, let inner): return fix(inner)
         }
     }
 

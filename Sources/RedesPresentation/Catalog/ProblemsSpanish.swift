@@ -35,11 +35,12 @@ enum ProblemsSpanish {
         case .vertex: return "vértice"
         case .vertexLabel: return "etiqueta de vértice"
         case .territory: return "territorio"
+        case .phase: return "fase"
         }
     }
 
     static func isFeminine(_ kind: ElementKind) -> Bool {
-        kind == .arrangement || kind == .source || kind == .edge || kind == .vertexLabel
+        kind == .arrangement || kind == .source || kind == .edge || kind == .vertexLabel || kind == .phase
     }
 
     static func article(_ kind: ElementKind) -> String { isFeminine(kind) ? "una" : "un" }
@@ -216,6 +217,15 @@ enum ProblemsSpanish {
             return "`\(key)` '\(value)' no es una \(key == "lat" ? "latitud (−90 a 90)" : "longitud (−180 a 180)") en grados decimales"
         case .unquotedDecimalComma(let key, let value): return "`\(key)` '\(value)' tiene coma decimal fuera de comillas"
         case .incompleteCoordinates(let id): return "el territorio '\(id)' indica solo una de `lat` y `lon`"
+        // MARK: Issue 18 — olas y hoja de ruta
+        case .invalidDate(let key, let value): return "`\(key)` '\(value)' no es una fecha"
+        case .periodEndsBeforeStart(let start, let end): return "el período termina (\(end)) antes de empezar (\(start))"
+        case .unknownRoadmapScenario(let phase, let scenario, _):
+            return "la fase '\(phase)' nombra el escenario '\(scenario)', que el archivo no tiene"
+        case .scenarioInTwoPhases(let scenario, let first, let second):
+            return "el escenario '\(scenario)' figura en la fase '\(first)' y otra vez en la fase '\(second)'"
+        case .phaseBeforePrevious(let phase, let previous): return "la fase '\(phase)' empieza antes que la fase '\(previous)', anterior en la lista"
+        case .inPhase(let phase, let inner): return "en la fase '\(phase)' (tras los escenarios de las fases anteriores): \(message(inner))"
         }
     }
 
@@ -291,6 +301,15 @@ enum ProblemsSpanish {
         case .unquotedDecimalComma(let key, let value):
             return "escriba `\(key): \(value.replacingOccurrences(of: ",", with: "."))`, o entre comillas: `\(key): \"\(value)\"`"
         case .incompleteCoordinates: return "indique `lat` y `lon`, o ninguna"
+        // MARK: Issue 18 — olas y hoja de ruta
+        case .invalidDate: return "escriba un año, un mes o un día: 2026, 2026-06 o 2026-06-15"
+        case .periodEndsBeforeStart: return "intercambie `start` y `end`, o corrija uno de los dos"
+        case .unknownRoadmapScenario(_, _, let suggestion):
+            return "\(hint(suggestion))escriba el id de una entrada de `scenarios:`"
+        case .scenarioInTwoPhases(_, let first, _):
+            return "las fases se acumulan: deje el escenario solo en la fase '\(first)'"
+        case .phaseBeforePrevious: return "ordene las fases como ocurren, o corrija el período"
+        case .inPhase(_, let inner): return fix(inner)
         }
     }
 
