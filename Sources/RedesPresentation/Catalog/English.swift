@@ -64,6 +64,7 @@ extension Message {
             case .eiIndex: return "E-I index"
             case .singleChannelShare: return "single-channel ties"
             case .blocGaps: return "bloc pairs without connection"
+            case .modularity: return "modularity of the groups"
             }
         case .attribute(let name):
             switch name {

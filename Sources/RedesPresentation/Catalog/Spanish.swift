@@ -64,6 +64,7 @@ extension Message {
             case .eiIndex: return "índice E-I"
             case .singleChannelShare: return "vínculos de un solo canal"
             case .blocGaps: return "pares de bloques sin conexión"
+            case .modularity: return "modularidad de los grupos"
             }
         case .attribute(let name):
             switch name {
