@@ -234,6 +234,14 @@ public enum Message: Sendable, Hashable {
     case positionsUnknownActors, positionsNewActors
     case doctorLayoutRule, doctorFonts
     case withMetricsFormat, withMetricsFormatFix, gexfWithoutLayout
+
+    // MARK: Issue 18 — comparisons, waves and the roadmap
+    case compareTitle, compareActors, compareEntered, compareLeft, compareLinks, compareStability, compareStabilityUndefined
+    case compareJaccardLow, compareChannelKind, compareGained, compareLost, compareKept, compareByKind, compareByGroupPair
+    case compareTies, compareGainedList, compareLostList, compareWeights, compareWeightChange, compareArrangements
+    case compareCreated, compareEnded, compareMembership, compareEvidence, compareEvidenceLine, compareNetwork
+    case compareMeasureColumn, compareMovers, compareNoMovers, compareRoles, compareRolesGained, compareRolesLost
+    case sideAt, sideScenario
 }
 
 /// The measures the report explains where they first appear, one plain sentence each.

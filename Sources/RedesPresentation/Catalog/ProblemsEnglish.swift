@@ -349,6 +349,14 @@ extension ProblemsEnglish {
         case .unknownFont(let value, _, _): return "--font '\(value)': fontconfig knows no such font family"
         case .conflicts(let option, let other): return "\(option) cannot be used with \(other)"
         case .unknownArrangement(let option, let id, _): return "\(option) names '\(id)', which is not an arrangement of the network"
+        // MARK: Issue 18 — comparisons, waves and the roadmap
+        case .invalidDate(let option, let value): return "\(option) '\(value)' is not a date"
+        case .noPeriods(let option, let file):
+            return "\(option): no actor, arrangement or tie of \(file) has a period, so the network is the same on every date"
+        case .nothingToCompare: return "compare needs two mappings of the network"
+        case .tooMany(let option, let count, let most): return "\(option) is given \(count) times; it takes at most \(most)"
+        case .differentDirection(let directed, let undirected): return "\(directed) is directed and \(undirected) is not"
+        case .noRoadmap(let file): return "\(file) has no roadmap"
         }
     }
 
@@ -390,6 +398,14 @@ extension ProblemsEnglish {
         case .conflicts: return "leave out one of the two"
         case .unknownArrangement(_, _, let suggestion):
             return "\(hint(suggestion))write an arrangement id (the `id` of an entry of `arrangements:` in the file)"
+        // MARK: Issue 18 — comparisons, waves and the roadmap
+        case .invalidDate(let option, _): return "write a year, a month or a day: \(option) 2026, \(option) 2026-06 or \(option) 2026-06-15"
+        case .noPeriods(let option, _): return "give the file's elements a `period: {start, end}`, or leave out \(option)"
+        case .nothingToCompare:
+            return "give a second file (redes compare A B), a scenario (--scenario NAME) or two dates (--at 2025 --at 2026)"
+        case .tooMany(let option, _, _): return "give \(option) once for both mappings, or twice: first for the first mapping, then for the second"
+        case .differentDirection: return "read both as directed (--directed for edge lists and DL files) or both as undirected"
+        case .noRoadmap: return "add a `roadmap:` list of phases (id, name, period, scenarios), or give dates with --at"
         }
     }
 

@@ -362,6 +362,14 @@ extension ProblemsSpanish {
         case .unknownFont(let value, _, _): return "--font '\(value)': fontconfig no conoce esa familia tipográfica"
         case .conflicts(let option, let other): return "\(option) no se puede usar con \(other)"
         case .unknownArrangement(let option, let id, _): return "\(option) nombra '\(id)', que no es una instancia de la red"
+        // MARK: Issue 18 — comparaciones, olas y hoja de ruta
+        case .invalidDate(let option, let value): return "\(option) '\(value)' no es una fecha"
+        case .noPeriods(let option, let file):
+            return "\(option): ningún actor, instancia ni vínculo de \(file) tiene período, así que la red es la misma en cualquier fecha"
+        case .nothingToCompare: return "compare necesita dos versiones de la red"
+        case .tooMany(let option, let count, let most): return "\(option) aparece \(count) veces; admite a lo más \(most)"
+        case .differentDirection(let directed, let undirected): return "\(directed) es dirigida y \(undirected) no"
+        case .noRoadmap(let file): return "\(file) no tiene hoja de ruta"
         }
     }
 
@@ -403,6 +411,14 @@ extension ProblemsSpanish {
         case .conflicts: return "omita una de las dos"
         case .unknownArrangement(_, _, let suggestion):
             return "\(hint(suggestion))escriba el id de una instancia (el `id` de una entrada de `arrangements:` en el archivo)"
+        // MARK: Issue 18 — comparaciones, olas y hoja de ruta
+        case .invalidDate(let option, _): return "escriba un año, un mes o un día: \(option) 2026, \(option) 2026-06 o \(option) 2026-06-15"
+        case .noPeriods(let option, _): return "dé a los elementos del archivo un `period: {start, end}`, u omita \(option)"
+        case .nothingToCompare:
+            return "indique un segundo archivo (redes compare A B), un escenario (--scenario NOMBRE) o dos fechas (--at 2025 --at 2026)"
+        case .tooMany(let option, _, _): return "indique \(option) una vez para ambas versiones, o dos: primero para la primera versión y luego para la segunda"
+        case .differentDirection: return "lea ambas como dirigidas (--directed para listas de aristas y archivos DL) o ambas como no dirigidas"
+        case .noRoadmap: return "agregue una lista `roadmap:` de fases (id, name, period, scenarios), o indique fechas con --at"
         }
     }
 
