@@ -54,6 +54,8 @@ public enum OptionProblem: Error, Sendable, Hashable {
     case differentDirection(directed: String, undirected: String)
     /// A command that follows the roadmap, on a file that has none.
     case noRoadmap(file: String)
+    /// A file for a drawing that only SVG can hold, named with another extension.
+    case svgOnly(option: String, value: String)
 }
 
 /// The range a numeric option takes.

@@ -619,6 +619,16 @@ extension Message {
         case .compareRolesLost: return "loses {1}"
         case .sideAt: return "{1} on {2}"
         case .sideScenario: return "{1} with “{2}”"
+        case .roadmapTitle: return "Roadmap: {1}"
+        case .roadmapPhase: return "phase"
+        case .roadmapPeriod: return "period"
+        case .roadmapKey: return "  F: pairs of actors that cannot reach each other; DF: the same, counting how far apart they are (0 = all joined, 1 = none)"
+        case .roadmapChanges: return "What each phase changes"
+        case .roadmapChangeLine: return "{1}: {2}; {3} linked pairs gained and {4} lost; arrangements created: {5}; ended: {6}"
+        case .periodFrom: return "from {1}"
+        case .periodUntil: return "until {1}"
+        case .indicatorCoverage: return "indicator coverage"
+        case .roadmapNow: return "now"
         }
     }
 }

@@ -242,6 +242,8 @@ public enum Message: Sendable, Hashable {
     case compareCreated, compareEnded, compareMembership, compareEvidence, compareEvidenceLine, compareNetwork
     case compareMeasureColumn, compareMovers, compareNoMovers, compareRoles, compareRolesGained, compareRolesLost
     case sideAt, sideScenario
+    case roadmapTitle, roadmapPhase, roadmapPeriod, roadmapKey, roadmapChanges, roadmapChangeLine, periodFrom, periodUntil
+    case indicatorCoverage, roadmapNow
 }
 
 /// The measures the report explains where they first appear, one plain sentence each.

@@ -357,6 +357,7 @@ extension ProblemsEnglish {
         case .tooMany(let option, let count, let most): return "\(option) is given \(count) times; it takes at most \(most)"
         case .differentDirection(let directed, let undirected): return "\(directed) is directed and \(undirected) is not"
         case .noRoadmap(let file): return "\(file) has no roadmap"
+        case .svgOnly(let option, let value): return "\(option) '\(value)' is not an SVG file"
         }
     }
 
@@ -406,6 +407,7 @@ extension ProblemsEnglish {
         case .tooMany(let option, _, _): return "give \(option) once for both mappings, or twice: first for the first mapping, then for the second"
         case .differentDirection: return "read both as directed (--directed for edge lists and DL files) or both as undirected"
         case .noRoadmap: return "add a `roadmap:` list of phases (id, name, period, scenarios), or give dates with --at"
+        case .svgOnly(let option, _): return "name a file ending in .svg, such as \(option) chart.svg"
         }
     }
 

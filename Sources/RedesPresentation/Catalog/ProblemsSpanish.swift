@@ -370,6 +370,7 @@ extension ProblemsSpanish {
         case .tooMany(let option, let count, let most): return "\(option) aparece \(count) veces; admite a lo más \(most)"
         case .differentDirection(let directed, let undirected): return "\(directed) es dirigida y \(undirected) no"
         case .noRoadmap(let file): return "\(file) no tiene hoja de ruta"
+        case .svgOnly(let option, let value): return "\(option) '\(value)' no es un archivo SVG"
         }
     }
 
@@ -419,6 +420,7 @@ extension ProblemsSpanish {
         case .tooMany(let option, _, _): return "indique \(option) una vez para ambas versiones, o dos: primero para la primera versión y luego para la segunda"
         case .differentDirection: return "lea ambas como dirigidas (--directed para listas de aristas y archivos DL) o ambas como no dirigidas"
         case .noRoadmap: return "agregue una lista `roadmap:` de fases (id, name, period, scenarios), o indique fechas con --at"
+        case .svgOnly(let option, _): return "nombre un archivo terminado en .svg, como \(option) grafico.svg"
         }
     }
 

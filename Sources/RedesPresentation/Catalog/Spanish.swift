@@ -619,6 +619,16 @@ extension Message {
         case .compareRolesLost: return "pierde {1}"
         case .sideAt: return "{1} en {2}"
         case .sideScenario: return "{1} con “{2}”"
+        case .roadmapTitle: return "Hoja de ruta: {1}"
+        case .roadmapPhase: return "fase"
+        case .roadmapPeriod: return "período"
+        case .roadmapKey: return "  F: pares de actores que no se alcanzan; DF: lo mismo, contando cuán lejos están (0 = todos unidos, 1 = ninguno)"
+        case .roadmapChanges: return "Lo que cambia cada fase"
+        case .roadmapChangeLine: return "{1}: {2}; {3} pares vinculados ganados y {4} perdidos; instancias creadas: {5}; terminadas: {6}"
+        case .periodFrom: return "desde {1}"
+        case .periodUntil: return "hasta {1}"
+        case .indicatorCoverage: return "cobertura de indicadores"
+        case .roadmapNow: return "hoy"
         }
     }
 }
