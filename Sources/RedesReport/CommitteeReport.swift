@@ -75,7 +75,7 @@ public enum CommitteeReport {
             ("summary", SummarySection.blocks), ("glance", GlanceSection.blocks),
             ("fragmentation", FragmentationSection.blocks), ("connect", ConnectSection.blocks),
             ("redundancy", RedundancySection.blocks), ("territories", TerritorySection.blocks),
-            ("scenarios", ScenarioSection.blocks), ("sensitivity", SensitivitySection.blocks),
+            ("scenarios", ScenarioSection.blocks), ("roadmap", RoadmapSection.blocks), ("sensitivity", SensitivitySection.blocks),
             ("methods", MethodsSection.blocks),
         ]
         for (id, build) in builders where context.includes(id) {
@@ -112,7 +112,9 @@ struct ReportContext {
         nameByID = Dictionary(inputs.analysis.network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var ids = ["summary", "glance", "fragmentation", "connect", "redundancy"]
         if !inputs.coverage.rows.isEmpty { ids.append("territories") }
-        ids += ["scenarios", "sensitivity", "methods"]
+        ids.append("scenarios")
+        if inputs.roadmap != nil { ids.append("roadmap") }
+        ids += ["sensitivity", "methods"]
         sectionIDs = ids
     }
 
@@ -133,6 +135,7 @@ struct ReportContext {
         case "redundancy": return lang.text(.redundancyTitle)
         case "territories": return lang.text(.territoriesTitle)
         case "scenarios": return lang.text(.scenariosTitle)
+        case "roadmap": return lang.text(.roadmapSectionTitle)
         case "sensitivity": return lang.text(.reportSensitivityTitle)
         default: return lang.text(.methodsTitle)
         }

@@ -18,6 +18,10 @@ struct ReportInputs {
     let sensitivity: SensitivityAnalysis
     let suggestions: TieSuggestions?
     let coverage: TerritoryCoverage
+    /// The roadmap's trajectory (the network as it is, then each phase), when the file has a roadmap.
+    let roadmap: RoadmapTrajectory?
+    /// One layout for every phase diagram, made for the union of the phases (every actor of every phase placed).
+    let roadmapLayout: DiagramLayout?
     private(set) var timings: [ReportTiming] = []
 
     /// The width and height (points) of a diagram on an A4 page with 14 mm margins: the full column, at most about
@@ -76,10 +80,27 @@ struct ReportInputs {
             TieSuggestions(analysis.graph, count: options.suggestions, objective: .distanceFragmentation)
         } : nil
         coverage = TerritoryCoverage(network)
+        if network.roadmap.isEmpty {
+            roadmap = nil
+            roadmapLayout = nil
+        } else {
+            let trajectory = try timed(lang.text(.timingRoadmap)) { try RoadmapTrajectory(analysis) }
+            roadmap = trajectory
+            roadmapLayout = try timed(lang.text(.timingRoadmapLayout)) {
+                try NetworkDiagram.unionLayout(trajectory.steps.map(\.analysis), options: ReportInputs.phaseOptions(options),
+                                               fitting: ReportInputs.diagramSize)
+            }
+        }
         self.timings = timings
     }
 
     mutating func time(_ label: String, seconds: Double) { timings.append(ReportTiming(label: label, seconds: seconds)) }
+
+    /// How a phase diagram is drawn: as a scenario diagram (bloc colours, labels inside the nodes, the key drawn by
+    /// the page).
+    static func phaseOptions(_ options: ReportOptions) -> DiagramOptions {
+        DiagramOptions(language: options.language, seed: Int(truncatingIfNeeded: options.seed), showsLegend: false)
+    }
 
     /// The base diagram of the report: coloured by bloc, sized by betweenness, labels inside the nodes, the key
     /// drawn by the page.

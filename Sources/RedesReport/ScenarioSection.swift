@@ -45,23 +45,8 @@ enum ScenarioSection {
                                            caption: lang.text(.scenarioDiagram, outcome.scenario.name), legend: diagram.legend, width: 1)))
         // The figures before and after, transposed: one column per measure, so the table is three lines high.
         let figures: [Figure] = [.components, .fragmentation, .distanceFragmentation, .eiIndex, .singleChannelShare, .blocGaps, .ties]
-        func value(_ figure: Figure, _ x: Double?) -> String {
-            figure == .singleChannelShare ? (x.map { lang.percent($0) } ?? "—") : c.f(x, figure.isCount ? 0 : 3)
-        }
-        func delta(_ figure: Figure, _ x: Double?) -> String {
-            guard let x else { return "—" }
-            if figure == .singleChannelShare { return (x > 0 ? "+" : x < 0 ? "−" : "") + lang.percent(abs(x)) }
-            let text = c.f(abs(x), figure.isCount ? 0 : 3)
-            return abs(x) < 1e-12 ? c.f(0, figure.isCount ? 0 : 3) : (x > 0 ? "+" : "−") + text
-        }
-        let changes = figures.map { comparison.change(of: $0) }
-        blocks.append(.table(ReportTable(
-            caption: lang.text(.scenarioTableCaption, outcome.scenario.name),
-            headers: [""] + figures.map { $0 == .fragmentation ? "F" : $0 == .distanceFragmentation ? "DF" : lang.label($0) },
-            text: [[lang.text(.before)] + zip(figures, changes).map { value($0, $1.before) },
-                   [lang.text(.after)] + zip(figures, changes).map { value($0, $1.after) },
-                   [lang.text(.change)] + zip(figures, changes).map { delta($0, $1.delta) }],
-            numeric: [false] + figures.map { _ in true }, compact: true)))
+        blocks.append(.table(c.beforeAfterTable(caption: lang.text(.scenarioTableCaption, outcome.scenario.name),
+                                                changes: figures.map { comparison.change(of: $0) })))
         if let mover = comparison.actorChanges.first, abs(mover.betweennessChange) > 1e-9 {
             let roles = mover.rolesGained.isEmpty ? "" : lang.text(.scenarioRolesGained, lang.list(mover.rolesGained.map { lang.label($0) }))
             blocks.append(.paragraph(lang.text(mover.betweennessChange > 0 ? .scenarioMoverUp : .scenarioMoverDown, c.actorName(mover.id),

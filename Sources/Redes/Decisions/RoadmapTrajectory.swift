@@ -43,18 +43,26 @@ public struct RoadmapTrajectory: Sendable {
     ///   - options: how every step is analysed (``NetworkComparison/options(weighted:groupBy:)`` suits).
     ///   - indicatorCoverage: a measure of the indicator board, if the caller has one.
     /// - Throws: ``ValidationIssue`` when a phase's scenarios do not fit (see ``Network/phaseNetworks()``).
-    /// - Complexity: one analysis per step (the sections read are computed once each); the comparisons reuse them.
     public init(_ network: Network, options: AnalysisOptions, indicatorCoverage: IndicatorCoverage? = nil) throws(ValidationIssue) {
-        var base = network
-        base.scenarios = []
-        base.roadmap = []
+        try self.init(NetworkAnalysis(network, options: options), indicatorCoverage: indicatorCoverage)
+    }
+
+    /// Follows the roadmap of an analysed network: its analysis is the first step (not computed again), and each
+    /// phase is analysed with the same options.
+    ///
+    /// - Parameters:
+    ///   - analysis: the analysis of the network, whose `roadmap` is followed.
+    ///   - indicatorCoverage: a measure of the indicator board, if the caller has one.
+    /// - Throws: ``ValidationIssue`` when a phase's scenarios do not fit (see ``Network/phaseNetworks()``).
+    /// - Complexity: one analysis per phase (the sections read are computed once each); the comparisons reuse them.
+    public init(_ analysis: NetworkAnalysis, indicatorCoverage: IndicatorCoverage? = nil) throws(ValidationIssue) {
+        let network = analysis.network
         let phases = try network.phaseNetworks()
-        var steps: [Step] = [Step(phase: nil, analysis: NetworkAnalysis(base, options: options), change: nil,
-                                  indicatorCoverage: indicatorCoverage?(base))]
+        var steps: [Step] = [Step(phase: nil, analysis: analysis, change: nil, indicatorCoverage: indicatorCoverage?(network))]
         for (phase, phaseNetwork) in zip(network.roadmap, phases) {
-            let analysis = NetworkAnalysis(phaseNetwork, options: options)
+            let next = NetworkAnalysis(phaseNetwork, options: analysis.options)
             let previous = steps[steps.count - 1].analysis
-            steps.append(Step(phase: phase, analysis: analysis, change: NetworkComparison(before: previous, after: analysis),
+            steps.append(Step(phase: phase, analysis: next, change: NetworkComparison(before: previous, after: next),
                               indicatorCoverage: indicatorCoverage?(phaseNetwork)))
         }
         self.steps = steps

@@ -489,6 +489,8 @@ extension Message {
             case .singleChannel: return "Single-channel tie"
             case .blocGap: return "Gap between blocs"
             case .overlap: return "Overlap"
+            case .phase: return "Phase"
+            case .stability: return "Jaccard (stability)"
             }
         case .glossaryDefinition(let term):
             switch term {
@@ -507,6 +509,8 @@ extension Message {
             case .singleChannel: return "a pair of actors linked by one arrangement or direct tie only: if that arrangement stops, the tie is lost."
             case .blocGap: return "a pair of blocs with no tie at all between their actors."
             case .overlap: return "the share of members two arrangements have in common: possible duplicated effort."
+            case .phase: return "a stretch of the roadmap: its network is the one of the phase before plus its recommendations, looked at during its period."
+            case .stability: return "of the pairs linked before or after among the actors present in both, the share linked both before and after: 1 = nothing changed; below 0.3, a deep change."
             }
         case .mixingCaption: return "Ties between blocs (rows × columns); the diagonal counts the ties within each bloc."
         case .mixingNote: return "Colour: density, from white (no pair linked) to dark blue (every pair linked)."
@@ -629,6 +633,21 @@ extension Message {
         case .periodUntil: return "until {1}"
         case .indicatorCoverage: return "indicator coverage"
         case .roadmapNow: return "now"
+        case .roadmapSectionTitle: return "The roadmap, phase by phase"
+        case .timingRoadmap: return "roadmap (one analysis per phase)"
+        case .timingRoadmapLayout: return "roadmap map layout (once, for every phase)"
+        case .roadmapLead:
+            return "The roadmap has {1} phases. From the network as it is to the end of {2}, F goes from {3} to {4}, DF from {5} to {6} and the pairs of blocs without any tie from {7} to {8}."
+        case .roadmapLeadNoChange: return "The roadmap has {1} phases; none of them changes F, DF or the gaps between blocs."
+        case .roadmapChartCaption: return "The figures after each phase (each panel has its own scale; 0 is the network as it is)."
+        case .roadmapTableCaption: return "The network as it is and after each phase"
+        case .roadmapPhaseHeading: return "{1} ({2})"
+        case .roadmapPhaseChanges:
+            return "It brings in {1}. It adds {2} linked pairs and loses {3}; {4} actors enter and {5} leave; arrangements created: {6}; ended: {7}."
+        case .roadmapPhaseDiagram: return "{1}: what the phase adds (thick, black) and what ends (dashed, grey) on the map of the whole roadmap."
+        case .roadmapPhaseTableCaption: return "“{1}”: before and after the phase"
+        case .roadmapPhaseJaccard: return "Of the links among the actors of both, {1} stay (Jaccard)."
+        case .roadmapMapNote: return "Every phase is drawn on one map made for the whole roadmap: each actor keeps its place from phase to phase, so only the lines change."
         }
     }
 }

@@ -244,12 +244,17 @@ public enum Message: Sendable, Hashable {
     case sideAt, sideScenario
     case roadmapTitle, roadmapPhase, roadmapPeriod, roadmapKey, roadmapChanges, roadmapChangeLine, periodFrom, periodUntil
     case indicatorCoverage, roadmapNow
+    case roadmapSectionTitle, roadmapLead, roadmapLeadNoChange, roadmapChartCaption, roadmapTableCaption, roadmapPhaseHeading
+    case roadmapPhaseChanges, roadmapPhaseDiagram, roadmapPhaseTableCaption, roadmapPhaseJaccard, roadmapMapNote
+    case timingRoadmap, timingRoadmapLayout
 }
 
 /// The measures the report explains where they first appear, one plain sentence each.
 public enum GlossaryTerm: String, Sendable, CaseIterable, Hashable {
     case fragmentation, distanceFragmentation, component, cutPoint, keyPlayers, robustness, betweenness, closeness
     case brokerageRoles, constraint, effectiveSize, eiIndex, singleChannel, blocGap, overlap
+    // MARK: Issue 18 — the roadmap
+    case phase, stability
 }
 
 /// The measures explained in the methods section of the report, each with its reference.

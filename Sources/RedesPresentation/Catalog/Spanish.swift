@@ -489,6 +489,8 @@ extension Message {
             case .singleChannel: return "Vínculo de un solo canal"
             case .blocGap: return "Brecha entre bloques"
             case .overlap: return "Superposición"
+            case .phase: return "Fase"
+            case .stability: return "Jaccard (estabilidad)"
             }
         case .glossaryDefinition(let term):
             switch term {
@@ -507,6 +509,8 @@ extension Message {
             case .singleChannel: return "par de actores que se vincula por una sola instancia o vínculo directo: si esa instancia se detiene, el vínculo se pierde."
             case .blocGap: return "par de bloques sin ningún vínculo entre sus actores."
             case .overlap: return "proporción de miembros que dos instancias comparten: posible duplicación de esfuerzos."
+            case .phase: return "un tramo de la hoja de ruta: su red es la de la fase anterior más sus recomendaciones, mirada durante su período."
+            case .stability: return "de los pares vinculados antes o después entre los actores presentes en ambas, la proporción vinculada antes y después: 1 = nada cambió; bajo 0,3, un cambio profundo."
             }
         case .mixingCaption: return "Vínculos entre bloques (filas × columnas); la diagonal cuenta los vínculos dentro de cada bloque."
         case .mixingNote: return "Color: densidad, de blanco (ningún par vinculado) a azul oscuro (todos los pares vinculados)."
@@ -629,6 +633,21 @@ extension Message {
         case .periodUntil: return "hasta {1}"
         case .indicatorCoverage: return "cobertura de indicadores"
         case .roadmapNow: return "hoy"
+        case .roadmapSectionTitle: return "La hoja de ruta, fase por fase"
+        case .timingRoadmap: return "hoja de ruta (un análisis por fase)"
+        case .timingRoadmapLayout: return "mapa de la hoja de ruta (una vez, para todas las fases)"
+        case .roadmapLead:
+            return "La hoja de ruta tiene {1} fases. De la red actual al final de {2}, F pasa de {3} a {4}, DF de {5} a {6} y los pares de bloques sin ningún vínculo de {7} a {8}."
+        case .roadmapLeadNoChange: return "La hoja de ruta tiene {1} fases; ninguna cambia F, DF ni las brechas entre bloques."
+        case .roadmapChartCaption: return "Las cifras tras cada fase (cada panel tiene su propia escala; 0 es la red actual)."
+        case .roadmapTableCaption: return "La red actual y tras cada fase"
+        case .roadmapPhaseHeading: return "{1} ({2})"
+        case .roadmapPhaseChanges:
+            return "Incorpora {1}. Agrega {2} pares vinculados y pierde {3}; entran {4} actores y salen {5}; instancias creadas: {6}; terminadas: {7}."
+        case .roadmapPhaseDiagram: return "{1}: lo que la fase agrega (grueso, negro) y lo que termina (punteado, gris) en el mapa de toda la hoja de ruta."
+        case .roadmapPhaseTableCaption: return "«{1}»: antes y después de la fase"
+        case .roadmapPhaseJaccard: return "De los vínculos entre los actores presentes en ambas, se mantiene {1} (Jaccard)."
+        case .roadmapMapNote: return "Todas las fases se dibujan en un mismo mapa hecho para toda la hoja de ruta: cada actor conserva su lugar de una fase a otra, y solo cambian las líneas."
         }
     }
 }
