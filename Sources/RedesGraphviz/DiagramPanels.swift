@@ -26,7 +26,12 @@ extension NetworkDiagram {
         let analysis = NetworkAnalysis(union, options: analyses.first?.options ?? AnalysisOptions())
         // Drawn as the change from the first mapping, the union has a node for every arrangement that some panel draws
         // as one (one that gains members along the way): the layout places them too, with their memberships.
-        return try NetworkDiagram(analysis, options: probe, before: analyses.first).computeLayout(fitting: size)
+        var diagram = try NetworkDiagram(analysis, options: probe, before: analyses.first)
+        guard let size, diagram.nodes.count <= DiagramLayout.fitLimit else { return try diagram.computeLayout() }
+        // Packed as ``computeLayout(fitting:density:)`` packs a single drawing, a little closer: the union holds every
+        // actor and arrangement of every mapping, and its labels must print as large as a single drawing's.
+        diagram.graphAttributes = diagram.graphAttributes.map { $0.name == "overlap" ? Attribute("overlap", "true") : $0 }
+        return try diagram.computeLayout().fitted(to: size, gap: 6, density: 0.4, parts: diagram.componentOfNode())
     }
 
     /// One panel: `analysis` drawn at the places of `layout`, its change from `previous` marked (against itself when

@@ -27,6 +27,9 @@ struct ReportInputs {
     /// The width and height (points) of a diagram on an A4 page with 14 mm margins: the full column, at most about
     /// half the page's height, so a scenario's heading, diagram, key and table fit on one page.
     static let diagramSize = (width: 516.0, height: 360.0)
+    /// The size a phase diagram is packed to: narrower and taller than a scenario's, since the map of the whole roadmap
+    /// holds every actor and arrangement of every phase and its labels must still print at 8 points.
+    static let phaseDiagramSize = (width: 470.0, height: 420.0)
 
     init(_ analysis: NetworkAnalysis, options: ReportOptions) throws {
         self.analysis = analysis
@@ -88,7 +91,7 @@ struct ReportInputs {
             roadmap = trajectory
             roadmapLayout = try timed(lang.text(.timingRoadmapLayout)) {
                 try NetworkDiagram.unionLayout(trajectory.steps.map(\.analysis), options: ReportInputs.phaseOptions(options),
-                                               fitting: ReportInputs.diagramSize)
+                                               fitting: ReportInputs.phaseDiagramSize)
             }
         }
         self.timings = timings

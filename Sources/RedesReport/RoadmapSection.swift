@@ -29,7 +29,7 @@ enum RoadmapSection {
             text: trajectory.steps.map { step in
                 [RoadmapPresenter.name(step, language: lang), RoadmapPresenter.period(step.phase?.period, language: lang)]
                     + figures.map { figure(step, $0) }
-            }, numeric: [false, false] + figures.map { _ in true }, compact: true)))
+            }, numeric: [false, false] + figures.map { _ in true }, widths: [19, 14, 8, 8, 12, 17, 14, 8], compact: true)))
         blocks.append(.paragraph(lang.text(.roadmapMapNote)))
         let scenarioNames = Dictionary(c.network.scenarios.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let arrangementNames = Dictionary(trajectory.steps.flatMap(\.analysis.network.arrangements).map { ($0.id, $0.name) },
