@@ -28,4 +28,24 @@ struct RoadmapReportTests {
         #expect(overlaps.isEmpty, "\(overlaps.sorted())")
         #expect(Set(layout.actors.keys) == Set(network.actors.map(\.id)))
     }
+
+    @Test("the report's phase diagrams share coordinates: every actor at the same place on every phase's page")
+    func phasesSharePlaces() throws {
+        let network = try Network.read(path: Self.network)
+        let options = ReportOptions(robustnessRuns: 5, sensitivityRuns: 5)
+        let html = try CommitteeReport.build(network, options: options).html()
+        #expect(html.contains("<section id=\"roadmap\">") && html.contains("id=\"phase-instalacion\""))
+        let figures = SVGNodes.figures(in: html)
+        let phases = Array(figures.suffix(network.roadmap.count))
+        #expect(phases.count == 3)
+        let first = try #require(phases.first)
+        #expect(Set(first.keys) == Set(network.actors.map(\.id)))
+        for (k, figure) in phases.enumerated().dropFirst() {
+            for (actor, place) in first {
+                #expect(figure[actor] == place, "\(actor) moved in phase \(k + 1)")
+            }
+        }
+        // The trajectory's chart is in the section, one panel per figure.
+        #expect(html.components(separatedBy: "<g class=\"panel\">").count == 7)
+    }
 }
