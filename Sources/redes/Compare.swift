@@ -14,10 +14,10 @@ struct Compare: ParsableCommand {
             ties are matched on their ends and kind. JSON holds every section; CSV one row per actor.
 
             Examples:
-              redes compare red-2025.yaml red-2026.yaml
               redes compare red.yaml --scenario comite-regional-tp --lang en
               redes compare red.yaml --at 2025 --at 2027 --format json
-              redes compare a.csv b.csv --nodes a-nodes.csv --nodes-b b-nodes.csv
+              redes compare edges.csv red.yaml --nodes nodes.csv --format csv
+              redes compare red-2025.csv red-2026.csv --nodes-b nodos-2026.csv
             """
     )
 
