@@ -168,8 +168,15 @@ struct Render: ParsableCommand {
         look.apply(to: &options)
         options.focus = focusOption?.focus
         options.context = focusOption?.context ?? .omit
+        let fixed = options
+        try write(format: format, in: lang) { () throws(GraphvizError) in try NetworkDiagram.composed(analysis, options: fixed, before: before) }
+    }
+
+    /// Makes the drawing, prints its notes, and writes it (and its positions with --save-positions), or prints why
+    /// not in `lang` and exits with status 1.
+    func write(format: DiagramFormat, in lang: Language, _ make: () throws(GraphvizError) -> NetworkDiagram) throws {
         do {
-            let diagram = try NetworkDiagram.composed(analysis, options: options, before: before)
+            let diagram = try make()
             for note in diagram.notes { printError(lang.note(note)) }
             let bytes = try diagram.render(format: format)
             try OutputFile.write(Data(bytes), to: output)

@@ -28,17 +28,7 @@ extension Render {
         var drawing = options
         look.apply(to: &drawing)
         let titles = [input.scenario.map { lang.text(.sideScenario, name(input.file), $0) } ?? name(input.file), name(path)]
-        do {
-            let diagram = try NetworkDiagram.panels([analysis, NetworkAnalysis(second, options: analysis.options)], titles: titles, options: drawing)
-            for note in diagram.notes { printError(lang.note(note)) }
-            let bytes = try diagram.render(format: format)
-            try OutputFile.write(Data(bytes), to: output)
-            if let savePositions, let placed = diagram.positions { try OutputFile.write(placed.encoded(), to: savePositions) }
-        } catch let error as GraphvizError {
-            printError("\(output): " + lang.describe(error))
-            throw ExitCode(1)
-        } catch let error as OutputFile.WriteError {
-            throw fail(error, in: lang)
-        }
+        let panels = [analysis, NetworkAnalysis(second, options: analysis.options)]
+        try write(format: format, in: lang) { () throws(GraphvizError) in try NetworkDiagram.panels(panels, titles: titles, options: drawing) }
     }
 }

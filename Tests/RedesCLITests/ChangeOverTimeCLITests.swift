@@ -109,23 +109,9 @@ struct ChangeOverTimeCLITests {
         let text = try String(contentsOfFile: gexf, encoding: .utf8)
         #expect(text.contains("mode=\"dynamic\" timeformat=\"double\"") && text.contains("<spell start=\"1.0\" end=\"2.0\"/>"))
         // NetworkX, when this machine has it (make interop runs the same check).
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["python3", "-c", "import networkx, yaml"]
-        probe.standardError = Pipe()
-        guard (try? probe.run()) != nil else { return }
-        probe.waitUntilExit()
-        guard probe.terminationStatus == 0 else { return }
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["python3", CLITests.root.appendingPathComponent("Scripts/interop/check_waves.py").path, gexf, siena,
-                           "--network", CLITests.root.appendingPathComponent(Self.waves).path, "--at", "2025", "2026-06", "2027"]
-        let output = Pipe()
-        check.standardOutput = output
-        try check.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        check.waitUntilExit()
-        #expect(check.terminationStatus == 0 && printed.hasSuffix(": ok\n"), "\(printed)")
+        guard let (status, printed) = try CLITests.python("Scripts/interop/check_waves.py", [gexf, siena, "--network",
+            CLITests.root.appendingPathComponent(Self.waves).path, "--at", "2025", "2026-06", "2027"], modules: "networkx, yaml") else { return }
+        #expect(status == 0 && printed.hasSuffix(": ok\n"), "\(printed)")
     }
 
     @Test("render --compare: two panels on one layout, every actor at the same height and shifted by one panel width")
@@ -151,5 +137,28 @@ struct ChangeOverTimeCLITests {
         for id in shared {
             #expect(abs(second[id]!.x - first[id]!.x - shift) < 0.01 && abs(second[id]!.y - first[id]!.y) < 0.01, "\(id) moved")
         }
+    }
+}
+
+extension CLITests {
+    /// Runs a Python check of the repository with `arguments`: its exit status and what it printed, or nil when this
+    /// machine has no python3 with `modules` (the check then runs in `make interop` only).
+    static func python(_ script: String, _ arguments: [String], modules: String) throws -> (Int32, String)? {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["python3", "-c", "import " + modules]
+        probe.standardError = Pipe()
+        guard (try? probe.run()) != nil else { return nil }
+        probe.waitUntilExit()
+        guard probe.terminationStatus == 0 else { return nil }
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", root.appendingPathComponent(script).path] + arguments
+        let output = Pipe()
+        check.standardOutput = output
+        try check.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        check.waitUntilExit()
+        return (check.terminationStatus, printed)
     }
 }

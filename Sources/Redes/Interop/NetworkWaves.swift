@@ -2,7 +2,7 @@
 /// 1…K, over one actor order — every actor of any wave, in order of first appearance.
 ///
 /// Waves come from dates (``init(_:dates:)``: the network as it stands on each date) or from a roadmap
-/// (``init(roadmap:)``: the network as it is, then each phase).
+/// (``init(roadmap:asIs:)``: the network as it is, then each phase).
 public struct NetworkWaves: Sendable {
     /// One wave: its label (a date, or a phase's name) and its network.
     public struct Wave: Sendable {

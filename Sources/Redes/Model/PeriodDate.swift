@@ -5,7 +5,7 @@ import Foundation
 /// A date stands for the span it names: `2026` is the whole year, `2026-06` the whole month. ``firstDay`` and
 /// ``lastDay`` are the ends of that span, so `period: {start: 2025, end: 2026}` runs from 1 January 2025 to
 /// 31 December 2026, and a network "as it stands on 2026-06" keeps what runs at some time in June 2026
-/// (``Period/overlaps(_:)``).
+/// (`Period.overlaps(_:)`).
 public struct PeriodDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The year, 1 to 9999.
     public let year: Int
