@@ -56,9 +56,10 @@ public struct ComparisonPresenter: Sendable {
             object["second"] = .string(row.second)
             return .object(object)
         }
+        let presences = self.presences
         let actors: [JSONValue] = c.actorChanges.map { change in
             var object: [String: JSONValue] = ["id": .string(change.id), "name": .string(names[change.id] ?? change.id),
-                                               "presence": .string(presence(change.id).rawValue),
+                                               "presence": .string((presences[change.id] ?? .stayed).rawValue),
                                                "roles_gained": .array(change.rolesGained.map { .string($0.rawValue) }),
                                                "roles_lost": .array(change.rolesLost.map { .string($0.rawValue) })]
             for m in change.measures {
@@ -110,10 +111,10 @@ public struct ComparisonPresenter: Sendable {
         case entered, left, stayed
     }
 
-    func presence(_ id: String) -> Presence {
-        if comparison.actors.entered.contains(id) { return .entered }
-        if comparison.actors.left.contains(id) { return .left }
-        return .stayed
+    /// Whether each actor entered or left (the others stayed), by id.
+    private var presences: [String: Presence] {
+        Dictionary(comparison.actors.entered.map { ($0, Presence.entered) } + comparison.actors.left.map { ($0, Presence.left) },
+                   uniquingKeysWith: { a, _ in a })
     }
 
     // MARK: CSV
@@ -121,12 +122,12 @@ public struct ComparisonPresenter: Sendable {
     /// One row per actor: presence, each measure before, after and its change, and the brokerage roles gained and
     /// lost (`;`-separated).
     public func csv() -> String {
-        let names = self.names
+        let names = self.names, presences = self.presences
         var header = ["id", "name", "presence"]
         for measure in ComparedMeasure.allCases { header += ["_before", "_after", "_delta"].map { measure.rawValue + $0 } }
         var table = CSVTable(header: header + ["roles_gained", "roles_lost"])
         for change in comparison.actorChanges {
-            var row = [change.id, names[change.id] ?? change.id, presence(change.id).rawValue]
+            var row = [change.id, names[change.id] ?? change.id, (presences[change.id] ?? .stayed).rawValue]
             for m in change.measures { row += [CSVTable.number(m.before), CSVTable.number(m.after), CSVTable.number(m.delta)] }
             row += [change.rolesGained.map(\.rawValue).joined(separator: ";"), change.rolesLost.map(\.rawValue).joined(separator: ";")]
             table.append(row)
