@@ -66,8 +66,11 @@ survey-check: build
 	python3 Scripts/survey/check_xlsx_with_openpyxl.py .build/debug/redes $(NETWORK) .build/survey-check
 
 # Write the bundled network in every exchange format and check the files with NetworkX and igraph, and the Gephi-ready
-# GEXF (colours, positions, sizes and metrics, the metrics against NetworkX's) (pip install networkx igraph pyyaml).
+# GEXF (colours, positions, sizes and metrics, the metrics against NetworkX's), and the waves for Gephi's timeline and
+# RSiena (the spells in NetworkX, the matrices against the network as it stands on each date, computed from the YAML)
+# (pip install networkx igraph pyyaml).
 INTEROP_DIR ?= .build/interop
+WAVES_NETWORK ?= Tests/RedesTests/Fixtures/waves/olas.yaml
 interop: build
 	@rm -rf $(INTEROP_DIR) && mkdir -p $(INTEROP_DIR)
 	@for ext in graphml gexf net dl json csv dot; do \
@@ -76,6 +79,10 @@ interop: build
 	python3 Scripts/interop/check_redes_outputs.py $(INTEROP_DIR)
 	@$(SWIFT) run -q redes convert $(NETWORK) $(INTEROP_DIR)/antofagasta-gephi.gexf --with-metrics 2>/dev/null
 	python3 Scripts/interop/check_gexf_viz.py $(INTEROP_DIR)/antofagasta-gephi.gexf
+	@$(SWIFT) run -q redes waves $(NETWORK) -o $(INTEROP_DIR)/roadmap.gexf --siena $(INTEROP_DIR)/roadmap-siena
+	python3 Scripts/interop/check_waves.py $(INTEROP_DIR)/roadmap.gexf $(INTEROP_DIR)/roadmap-siena
+	@$(SWIFT) run -q redes waves $(WAVES_NETWORK) --at 2025 --at 2026-06 --at 2027 -o $(INTEROP_DIR)/waves.gexf --siena $(INTEROP_DIR)/waves-siena
+	python3 Scripts/interop/check_waves.py $(INTEROP_DIR)/waves.gexf $(INTEROP_DIR)/waves-siena --network $(WAVES_NETWORK) --at 2025 2026-06 2027
 
 # Time Redes against igraph and NetworKit on the same generated graphs (needs Python with igraph and networkit).
 bench: deps
@@ -89,6 +96,7 @@ fixtures:
 	python3 Scripts/reference/diagnosis_fixtures.py
 	python3 Scripts/reference/decision_fixtures.py
 	python3 Scripts/interop/make_interop_fixtures.py
+	python3 Scripts/reference/compare_fixtures.py
 
 clean:
 	rm -rf .build

@@ -39,11 +39,13 @@ extension NetworkDiagram {
     /// proportions of `size`, the components of the network kept apart, so the labels print as large as the nodes'
     /// arrangement allows.
     ///
-    /// - Parameter size: the width and height (points) the drawing will be shown at; nil for the engine's own layout.
+    /// - Parameters:
+    ///   - size: the width and height (points) the drawing will be shown at; nil for the engine's own layout.
+    ///   - density: with `size`, the share of the drawing the nodes should cover (``DiagramLayout/fitted(to:gap:density:parts:)``).
     /// - Returns: the positions (points, y up) and the canvas of the drawing.
     /// - Throws: ``GraphvizError/layoutFailed(engine:message:)`` when Graphviz fails.
     /// - Complexity: the engine's own (neato: about O(n²) per iteration for n nodes), plus the packing's.
-    public func computeLayout(fitting size: (width: Double, height: Double)? = nil) throws(GraphvizError) -> DiagramLayout {
+    public func computeLayout(fitting size: (width: Double, height: Double)? = nil, density: Double = 0.33) throws(GraphvizError) -> DiagramLayout {
         if let positions { return positions }
         var diagram = self
         let packs = size != nil && nodes.count <= DiagramLayout.fitLimit
@@ -52,7 +54,7 @@ extension NetworkDiagram {
         }
         let natural = try diagram.engineLayout()
         guard packs, let size else { return natural }
-        return natural.fitted(to: size, parts: componentOfNode())
+        return natural.fitted(to: size, density: density, parts: componentOfNode())
     }
 
     /// The connected part of every node, by name, from the diagram's edges (union–find).

@@ -40,6 +40,22 @@ public enum OptionProblem: Error, Sendable, Hashable {
     case conflicts(option: String, other: String)
     /// An id that is no arrangement of the network.
     case unknownArrangement(option: String, id: String, suggestion: String?)
+
+    // MARK: Issue 18 — comparisons, waves and the roadmap
+    /// A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    case invalidDate(option: String, value: String)
+    /// A date asked of a file none of whose elements has a period (the network is the same on every date).
+    case noPeriods(option: String, file: String)
+    /// `compare` with one mapping only.
+    case nothingToCompare
+    /// An option given more times than it can be used.
+    case tooMany(option: String, count: Int, most: Int)
+    /// Two mappings of which one is directed and the other not.
+    case differentDirection(directed: String, undirected: String)
+    /// A command that follows the roadmap, on a file that has none.
+    case noRoadmap(file: String)
+    /// A file for a drawing that only SVG can hold, named with another extension.
+    case svgOnly(option: String, value: String)
 }
 
 /// The range a numeric option takes.

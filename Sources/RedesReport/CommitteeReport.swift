@@ -75,7 +75,7 @@ public enum CommitteeReport {
             ("summary", SummarySection.blocks), ("glance", GlanceSection.blocks),
             ("fragmentation", FragmentationSection.blocks), ("connect", ConnectSection.blocks),
             ("redundancy", RedundancySection.blocks), ("territories", TerritorySection.blocks),
-            ("board", BoardSection.blocks), ("scenarios", ScenarioSection.blocks), ("sensitivity", SensitivitySection.blocks),
+            ("board", BoardSection.blocks), ("scenarios", ScenarioSection.blocks), ("roadmap", RoadmapSection.blocks), ("sensitivity", SensitivitySection.blocks),
             ("methods", MethodsSection.blocks),
         ]
         for (id, build) in builders where context.includes(id) {
@@ -113,7 +113,9 @@ struct ReportContext {
         var ids = ["summary", "glance", "fragmentation", "connect", "redundancy"]
         if !inputs.coverage.rows.isEmpty { ids.append("territories") }
         if !inputs.analysis.network.indicators.isEmpty { ids.append("board") }
-        ids += ["scenarios", "sensitivity", "methods"]
+        ids.append("scenarios")
+        if inputs.roadmap != nil { ids.append("roadmap") }
+        ids += ["sensitivity", "methods"]
         sectionIDs = ids
     }
 
@@ -135,6 +137,7 @@ struct ReportContext {
         case "territories": return lang.text(.territoriesTitle)
         case "board": return lang.text(.board(.sectionTitle))
         case "scenarios": return lang.text(.scenariosTitle)
+        case "roadmap": return lang.text(.roadmapSectionTitle)
         case "sensitivity": return lang.text(.reportSensitivityTitle)
         default: return lang.text(.methodsTitle)
         }

@@ -20,11 +20,18 @@ struct ReportInputs {
     let missingRespondents: MissingRespondentSensitivity?
     let suggestions: TieSuggestions?
     let coverage: TerritoryCoverage
+    /// The roadmap's trajectory (the network as it is, then each phase), when the file has a roadmap.
+    let roadmap: RoadmapTrajectory?
+    /// One layout for every phase diagram, made for the union of the phases (every actor of every phase placed).
+    let roadmapLayout: DiagramLayout?
     private(set) var timings: [ReportTiming] = []
 
     /// The width and height (points) of a diagram on an A4 page with 14 mm margins: the full column, at most about
     /// half the page's height, so a scenario's heading, diagram, key and table fit on one page.
     static let diagramSize = (width: 516.0, height: 360.0)
+    /// The size a phase diagram is packed to: narrower and taller than a scenario's, since the map of the whole roadmap
+    /// holds every actor and arrangement of every phase and its labels must still print at 8 points.
+    static let phaseDiagramSize = (width: 470.0, height: 420.0)
 
     init(_ analysis: NetworkAnalysis, options: ReportOptions) throws {
         self.analysis = analysis
@@ -81,10 +88,27 @@ struct ReportInputs {
             TieSuggestions(analysis.graph, count: options.suggestions, objective: .distanceFragmentation)
         } : nil
         coverage = TerritoryCoverage(network)
+        if network.roadmap.isEmpty {
+            roadmap = nil
+            roadmapLayout = nil
+        } else {
+            let trajectory = try timed(lang.text(.timingRoadmap)) { try RoadmapTrajectory(analysis) }
+            roadmap = trajectory
+            roadmapLayout = try timed(lang.text(.timingRoadmapLayout)) {
+                try NetworkDiagram.unionLayout(trajectory.steps.map(\.analysis), options: ReportInputs.phaseOptions(options),
+                                               fitting: ReportInputs.phaseDiagramSize)
+            }
+        }
         self.timings = timings
     }
 
     mutating func time(_ label: String, seconds: Double) { timings.append(ReportTiming(label: label, seconds: seconds)) }
+
+    /// How a phase diagram is drawn: as a scenario diagram (bloc colours, labels inside the nodes, the key drawn by
+    /// the page).
+    static func phaseOptions(_ options: ReportOptions) -> DiagramOptions {
+        DiagramOptions(language: options.language, seed: Int(truncatingIfNeeded: options.seed), showsLegend: false)
+    }
 
     /// The base diagram of the report: coloured by bloc, sized by betweenness, labels inside the nodes, the key
     /// drawn by the page.

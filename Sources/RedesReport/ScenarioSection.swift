@@ -45,14 +45,8 @@ enum ScenarioSection {
                                            caption: lang.text(.scenarioDiagram, outcome.scenario.name), legend: diagram.legend, width: 1)))
         // The figures before and after, transposed: one column per measure, so the table is three lines high.
         let figures: [Figure] = [.components, .fragmentation, .distanceFragmentation, .eiIndex, .singleChannelShare, .blocGaps, .ties]
-        let changes = figures.map { comparison.change(of: $0) }
-        blocks.append(.table(ReportTable(
-            caption: lang.text(.scenarioTableCaption, outcome.scenario.name),
-            headers: [""] + figures.map { $0 == .fragmentation ? "F" : $0 == .distanceFragmentation ? "DF" : lang.label($0) },
-            text: [[lang.text(.before)] + zip(figures, changes).map { lang.format($0, $1.before) },
-                   [lang.text(.after)] + zip(figures, changes).map { lang.format($0, $1.after) },
-                   [lang.text(.change)] + zip(figures, changes).map { lang.formatChange($0, $1.delta) }],
-            numeric: [false] + figures.map { _ in true }, compact: true)))
+        blocks.append(.table(c.beforeAfterTable(caption: lang.text(.scenarioTableCaption, outcome.scenario.name),
+                                                changes: figures.map { comparison.change(of: $0) })))
         if let mover = comparison.actorChanges.first, abs(mover.betweennessChange) > 1e-9 {
             let roles = mover.rolesGained.isEmpty ? "" : lang.text(.scenarioRolesGained, lang.list(mover.rolesGained.map { lang.label($0) }))
             blocks.append(.paragraph(lang.text(mover.betweennessChange > 0 ? .scenarioMoverUp : .scenarioMoverDown, c.actorName(mover.id),

@@ -120,15 +120,21 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Apply this scenario of the file before analysing.")
     var scenario: String?
 
+    @Option(help: "The network as it stands on this date (2026, 2026-06 or 2026-06-15): the actors, arrangements and ties whose `period` includes it.")
+    var at: String?
+
     /// The network file as given.
     var file: String { source.file }
 
     /// Reads the network and applies the scenario, or prints a clear error in `language` and exits with status 1.
-    func load(in language: Language) throws -> Network { try source.load(scenario: scenario, in: language) }
+    func load(in language: Language) throws -> Network { try load(applyingScenario: true, in: language) }
 
-    /// Reads the network, applying `--scenario` only when asked.
+    /// Reads the network, applying `--scenario` only when asked, as it stands on the `--at` date when given.
     func load(applyingScenario: Bool, in language: Language) throws -> Network {
-        try source.load(scenario: applyingScenario ? scenario : nil, in: language)
+        let date = try at.map { try DateOption.date($0, in: language) }
+        let network = try source.load(scenario: applyingScenario ? scenario : nil, in: language)
+        guard let date else { return network }
+        return try DateOption.network(network, at: date, file: file, in: language)
     }
 }
 

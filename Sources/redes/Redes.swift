@@ -20,7 +20,7 @@ struct RedesCommand: ParsableCommand {
                   redes report Networks/antofagasta-tp.yaml -o informe.html
                 """,
             version: "redes \(redesVersion) (Graphviz \(Graphviz.shared.version), linked through libgvc)",
-            subcommands: [Analyze.self, KeyPlayers.self, Render.self, ScenarioCommand.self, Robustness.self, Suggest.self, Sensitivity.self, Report.self, Explore.self, Convert.self, Doctor.self, SurveyCommand.self, Indicators.self]
+            subcommands: [Analyze.self, KeyPlayers.self, Render.self, ScenarioCommand.self, Robustness.self, Suggest.self, Sensitivity.self, Report.self, Explore.self, Convert.self, Doctor.self, SurveyCommand.self, Indicators.self, Compare.self, RoadmapCommand.self, Waves.self]
         )
     }
 }

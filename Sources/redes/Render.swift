@@ -87,6 +87,9 @@ struct Render: ParsableCommand {
 
     @OptionGroup var focus: FocusOptions
 
+    @Option(help: "Draw this second mapping (another file) beside the network, both at the places of one layout made for the two: what it gains thick and black, what it loses dashed grey.")
+    var compare: String?
+
     /// Words of --highlight besides actor ids.
     enum HighlightWord: String, Vocabulary {
         case keyplayers, cutpoints, brokers
@@ -152,6 +155,13 @@ struct Render: ParsableCommand {
         // A map is drawn on a 16:9 page unless a page is asked for: its key goes on the right, as on any landscape page.
         if layout == .geo && look.page == nil && slide.legendPosition == nil { look.legendPosition = .right }
         let analysis = NetworkAnalysis(network, options: AnalysisOptions(weighted: weighted))
+        if let compare {
+            try renderComparison(network, analysis: analysis, with: compare, format: format, look: look, layout: layout,
+                                 focused: focusOption != nil, options: DiagramOptions(
+                                    layout: layout, colorBy: colorAttribute, sizeBy: measure, highlight: highlightOption, edgeBy: edgeBy,
+                                    labels: labels, title: title, language: lang, weighted: weighted, seed: seed, positions: kept))
+            return
+        }
         let before = beforeNetwork.map { NetworkAnalysis($0, options: analysis.options) }
         var options = DiagramOptions(layout: layout, colorBy: colorAttribute, sizeBy: measure,
                                      clusterBy: clusterAttribute, highlight: highlightOption, edgeBy: edgeBy, twoMode: twoMode,
@@ -159,8 +169,15 @@ struct Render: ParsableCommand {
         look.apply(to: &options)
         options.focus = focusOption?.focus
         options.context = focusOption?.context ?? .omit
+        let fixed = options
+        try write(format: format, in: lang) { () throws(GraphvizError) in try NetworkDiagram.composed(analysis, options: fixed, before: before) }
+    }
+
+    /// Makes the drawing, prints its notes, and writes it (and its positions with --save-positions), or prints why
+    /// not in `lang` and exits with status 1.
+    func write(format: DiagramFormat, in lang: Language, _ make: () throws(GraphvizError) -> NetworkDiagram) throws {
         do {
-            let diagram = try NetworkDiagram.composed(analysis, options: options, before: before)
+            let diagram = try make()
             for note in diagram.notes { printError(lang.note(note)) }
             let bytes = try diagram.render(format: format)
             try OutputFile.write(Data(bytes), to: output)

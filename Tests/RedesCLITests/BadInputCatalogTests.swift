@@ -851,3 +851,114 @@ struct ExploreCatalogTests {
         try SlideCatalogTests.expectRefused(item, setup: ["e.csv": "source,target\na,b\n"])
     }
 }
+
+// MARK: Issue 18 — comparisons, waves and the roadmap
+/// Dates, periods and roadmaps in the file, each refused at its line with a fix; and the refusals of `compare`,
+/// `roadmap`, `waves` and `--at`, each with its exact message in Spanish and in English, exit status 1 and no output.
+@Suite("Bad-input catalog: waves, comparisons and the roadmap")
+struct ChangeOverTimeCatalogTests {
+    typealias Case = BadInputCatalogTests.Case
+
+    static let header = BadInputCatalogTests.yamlHeader
+    static let scenario = "scenarios:\n  - {id: comite, add: {ties: [{source: a, target: b, kind: k, evidence: {status: proposed, reason: r}}]}}\n"
+
+    static let files: [Case] = [
+        Case("a period start that is no date", "e.yaml", header.replacingOccurrences(of: "{id: b, name: B}", with: "{id: b, name: B, period: {start: marzo}}"), line: 6),
+        Case("a month 13", "e.yaml", header + "ties:\n  - {source: a, target: b, kind: k, period: {start: 2026-13}, evidence: {status: illustrative, reason: r}}\n", line: 8),
+        Case("a period that ends before it starts", "e.yaml", header + "arrangements:\n  - {id: m, name: M, kind: mesa, members: [a, b], period: {start: 2027, end: 2025}, evidence: {status: illustrative, reason: r}}\n", line: 8),
+        Case("a phase naming a misspelt scenario", "e.yaml", header + scenario + "roadmap:\n  - {id: uno, name: Uno, scenarios: [comitee]}\n", line: 10),
+        Case("a scenario in two phases", "e.yaml", header + scenario + "roadmap:\n  - {id: uno, name: Uno, scenarios: [comite]}\n  - {id: dos, name: Dos, scenarios: [comite]}\n", line: 11),
+        Case("a phase that starts before the one before it", "e.yaml", header + scenario + "roadmap:\n  - {id: uno, name: Uno, period: {start: 2027}, scenarios: [comite]}\n  - {id: dos, name: Dos, period: {start: 2025}}\n", line: 11),
+        Case("an unknown key in a phase", "e.yaml", header + scenario + "roadmap:\n  - {id: uno, name: Uno, escenarios: [comite]}\n", line: 10),
+    ]
+
+    @Test("every file problem is refused at its line, in Spanish by default and in English with --lang en", arguments: files)
+    func file(_ item: Case) throws {
+        try BadInputCatalogTests().check(item, language: nil)
+        try BadInputCatalogTests().check(item, language: "en")
+    }
+
+    @Test("the messages say what is wrong and how to fix it")
+    func wording() throws {
+        let directory = try CLITests.freshDirectory("redes-periods")
+        let path = directory.appendingPathComponent("e.yaml").path
+        try Data((Self.header + Self.scenario + "roadmap:\n  - {id: uno, name: Uno, scenarios: [comitee]}\n").utf8).write(to: URL(fileURLWithPath: path))
+        let result = try CLITests().run(["roadmap", path, "--lang", "en"])
+        #expect(result.stderr == "\(path):10:38: error: phase 'uno' names scenario 'comitee', which the file does not have (roadmap[0].scenarios[0])\n  fix: did you mean 'comite'? Otherwise list the id of an entry of `scenarios:`\n")
+        try Data(Self.header.replacingOccurrences(of: "{id: b, name: B}", with: "{id: b, name: B, period: {start: 2026, end: 2025-06}}").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let spanish = try CLITests().run(["analyze", path])
+        #expect(spanish.stderr.hasPrefix("\(path):6:") && spanish.stderr.contains("error: el período termina (2025-06) antes de empezar (2026)"))
+        #expect(spanish.stderr.contains("solución: intercambie `start` y `end`, o corrija uno de los dos"))
+    }
+
+    static let options: [SilentGuessCatalogTests.Case] = [
+        .init(name: "compare with one mapping only",
+              arguments: ["compare", "{net}"],
+              spanish: "error: compare necesita dos versiones de la red\n  solución: indique un segundo archivo (redes compare A B), un escenario (--scenario NOMBRE) o dos fechas (--at 2025 --at 2026)",
+              english: "error: compare needs two mappings of the network\n  fix: give a second file (redes compare A B), a scenario (--scenario NAME) or two dates (--at 2025 --at 2026)"),
+        .init(name: "--at a date that does not exist",
+              arguments: ["compare", "{net}", "--at", "2026-13", "--at", "2027"],
+              spanish: "error: --at '2026-13' no es una fecha\n  solución: escriba un año, un mes o un día: --at 2026, --at 2026-06 o --at 2026-06-15",
+              english: "error: --at '2026-13' is not a date\n  fix: write a year, a month or a day: --at 2026, --at 2026-06 or --at 2026-06-15"),
+        .init(name: "--at three times",
+              arguments: ["compare", "{net}", "--at", "2025", "--at", "2026", "--at", "2027"],
+              spanish: "error: --at aparece 3 veces; admite a lo más 2\n  solución: indique --at una vez para ambas versiones, o dos: primero para la primera versión y luego para la segunda",
+              english: "error: --at is given 3 times; it takes at most 2\n  fix: give --at once for both mappings, or twice: first for the first mapping, then for the second"),
+        .init(name: "--at on a file without periods (the date would change nothing)",
+              arguments: ["analyze", "{dir}/e.csv", "--at", "2026"],
+              spanish: "error: --at: ningún actor, instancia ni vínculo de {dir}/e.csv tiene período, así que la red es la misma en cualquier fecha\n  solución: dé a los elementos del archivo un `period: {start, end}`, u omita --at",
+              english: "error: --at: no actor, arrangement or tie of {dir}/e.csv has a period, so the network is the same on every date\n  fix: give the file's elements a `period: {start, end}`, or leave out --at"),
+        .init(name: "compare a second file and a scenario at once",
+              arguments: ["compare", "{net}", "{dir}/e.csv", "--scenario", "comite-regional-tp"],
+              spanish: "error: --scenario no se puede usar con B\n  solución: omita una de las dos",
+              english: "error: --scenario cannot be used with B\n  fix: leave out one of the two"),
+        .init(name: "compare a directed and an undirected mapping",
+              arguments: ["compare", "{net}", "{dir}/d.yaml"],
+              spanish: "error: d.yaml es dirigida y antofagasta-tp.yaml no\n  solución: lea ambas como dirigidas (--directed para listas de aristas y archivos DL) o ambas como no dirigidas",
+              english: "error: d.yaml is directed and antofagasta-tp.yaml is not\n  fix: read both as directed (--directed for edge lists and DL files) or both as undirected"),
+        .init(name: "--nodes-b without a second file",
+              arguments: ["compare", "{net}", "--scenario", "comite-regional-tp", "--nodes-b", "{dir}/n.csv"],
+              spanish: "error: --nodes-b no tiene efecto sin `B`\n  solución: agregue `B`, u omita --nodes-b",
+              english: "error: --nodes-b means nothing without `B`\n  fix: add `B`, or leave out --nodes-b"),
+        .init(name: "roadmap of a file without one",
+              arguments: ["roadmap", "{dir}/e.csv"],
+              spanish: "error: {dir}/e.csv no tiene hoja de ruta\n  solución: agregue una lista `roadmap:` de fases (id, name, period, scenarios), o indique fechas con --at",
+              english: "error: {dir}/e.csv has no roadmap\n  fix: add a `roadmap:` list of phases (id, name, period, scenarios), or give dates with --at"),
+        .init(name: "roadmap --chart to a PNG (the chart is SVG)",
+              arguments: ["roadmap", "{net}", "--chart", "{dir}/t.png"],
+              spanish: "error: --chart '{dir}/t.png' no es un archivo SVG\n  solución: nombre un archivo terminado en .svg, como --chart grafico.svg",
+              english: "error: --chart '{dir}/t.png' is not an SVG file\n  fix: name a file ending in .svg, such as --chart chart.svg"),
+        .init(name: "waves with one date (a wave alone is no change)",
+              arguments: ["waves", "{net}", "--at", "2026", "-o", "{dir}/w.gexf"],
+              spanish: "error: --at 2026 no tiene efecto sin `--at`\n  solución: agregue `--at`, u omita --at 2026",
+              english: "error: --at 2026 means nothing without `--at`\n  fix: add `--at`, or leave out --at 2026"),
+        .init(name: "waves to a file that is not GEXF",
+              arguments: ["waves", "{net}", "-o", "{dir}/w.graphml"],
+              spanish: "error: -o '{dir}/w.graphml' no es una de sus opciones\n  solución: use uno de: FILE.gexf",
+              english: "error: -o '{dir}/w.graphml' is not one of its choices\n  fix: use one of: FILE.gexf"),
+        .init(name: "render --compare with --diff",
+              arguments: ["render", "{net}", "-o", "{dir}/x.svg", "--compare", "{net}", "--scenario", "comite-regional-tp", "--diff"],
+              spanish: "error: --compare no se puede usar con --diff\n  solución: omita una de las dos",
+              english: "error: --compare cannot be used with --diff\n  fix: leave out one of the two"),
+    ]
+
+    @Test("every refusal has its exact message, exit status 1 and no output", arguments: options)
+    func refused(_ item: SilentGuessCatalogTests.Case) throws {
+        let directory = try CLITests.freshDirectory("redes-waves-refused")
+        try Data("source,target\na,b\n".utf8).write(to: directory.appendingPathComponent("e.csv"))
+        try Data("redes: 1\nname: d\ndirected: true\nactors:\n  - {id: a, name: A}\n".utf8).write(to: directory.appendingPathComponent("d.yaml"))
+        try Data("id\na\nb\n".utf8).write(to: directory.appendingPathComponent("n.csv"))
+        func fill(_ text: String) -> String {
+            text.replacingOccurrences(of: "{dir}", with: directory.path).replacingOccurrences(of: "{net}", with: "Networks/antofagasta-tp.yaml")
+        }
+        for (language, expected) in [("es", item.spanish), ("en", item.english)] {
+            let result = try CLITests().run(item.arguments.map(fill) + ["--lang", language])
+            #expect(result.status == 1, "\(item.name) (\(language)): exit \(result.status)")
+            #expect(result.stderr == fill(expected) + "\n", "\(item.name) (\(language))")
+            #expect(result.stdout.isEmpty)
+            let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            #expect(left == ["d.yaml", "e.csv", "n.csv"], "\(item.name): an output was written: \(left)")
+        }
+    }
+}

@@ -52,16 +52,16 @@ struct OneLanguageTests {
         func actor(_ a: Actor) -> Actor {
             Actor(id: token("a", a.id), name: token("A", a.id), bloc: a.bloc.map { token("b", $0) },
                   territories: a.territories.map { token("t", $0) }, sector: a.sector.map { token("v", $0) },
-                  evidence: a.evidence.map(evidence))
+                  evidence: a.evidence.map(evidence), period: a.period)
         }
         func arrangement(_ a: Arrangement) -> Arrangement {
             Arrangement(id: token("m", a.id), name: token("M", a.id), kind: a.kind, members: a.members.map { token("a", $0) },
-                        lead: a.lead.map { token("a", $0) }, territories: a.territories.map { token("t", $0) },
+                        lead: a.lead.map { token("a", $0) }, period: a.period, territories: a.territories.map { token("t", $0) },
                         weight: a.weight, evidence: evidence(a.evidence))
         }
         func tie(_ t: Tie) -> Tie {
             Tie(source: token("a", t.source), target: token("a", t.target), kind: t.kind, directed: t.directed,
-                weight: t.weight, evidence: evidence(t.evidence))
+                weight: t.weight, evidence: evidence(t.evidence), period: t.period)
         }
         func indicator(_ k: Indicator) -> Indicator {
             Indicator(id: token("k", k.id), name: token("K", k.id), nameEnglish: k.nameEnglish.map { _ in token("K", k.id) },
@@ -105,6 +105,11 @@ struct OneLanguageTests {
             return scenario
         }
         neutral.indicators = network.indicators.map(indicator)
+        // Issue 18: the roadmap's phases, with their periods and scenarios.
+        neutral.roadmap = network.roadmap.map { phase in
+            RoadmapPhase(id: token("h", phase.id), name: token("H", phase.id), period: phase.period,
+                         scenarios: phase.scenarios.map { token("e", $0) }, evidence: phase.evidence.map(evidence))
+        }
         let path = directory.appendingPathComponent("r.yaml").path
         try Data(NativeYAMLWriter.text(neutral).utf8).write(to: URL(fileURLWithPath: path))
         return path
@@ -223,6 +228,14 @@ struct OneLanguageTests {
             (["survey", "import", network, file("answers.csv")], nil),
             (["sensitivity", file("s.yaml"), "--missing-respondents", "--runs", "5"], nil),
             (["analyze", file("s.yaml")], nil), (["report", file("s.yaml"), "-o", file("s.html")], file("s.html")),
+            // Issue 18: comparisons, waves and the roadmap, and their refusals.
+            (["compare", network, "--scenario", "e1"], nil), (["compare", network, "--at", "2025", "--at", "2027"], nil),
+            (["compare", network, file("e.csv")], nil), (["analyze", network, "--at", "2027"], nil),
+            (["roadmap", network, "--chart", file("t.svg")], file("t.svg")),
+            (["render", network, "-o", file("k.svg"), "--compare", network, "--scenario", "e1"], file("k.svg")),
+            (["compare", network], nil), (["compare", network, "--at", "2026-13", "--at", "2027"], nil),
+            (["roadmap", file("e.csv")], nil), (["analyze", file("e.csv"), "--at", "2026"], nil),
+            (["waves", network, "--at", "2026", "-o", file("w.gexf")], nil),
         ]
         let forbidden = language == "es" ? Self.english : Self.spanish
         for (arguments, output) in runs {
@@ -389,7 +402,7 @@ extension CLITests {
 @Suite("Help examples")
 struct HelpExampleTests {
     static let commands = ["analyze", "keyplayers", "render", "scenario", "robustness", "suggest", "sensitivity", "report",
-                           "convert", "doctor", "survey", "survey template", "survey import", "indicators", "explore"]
+                           "convert", "doctor", "survey", "survey template", "survey import", "indicators", "explore", "compare", "roadmap", "waves"]
 
     @Test("every subcommand's help ends with 2 to 4 examples, and each runs", arguments: commands)
     func examples(_ command: String) throws {
@@ -409,6 +422,10 @@ struct HelpExampleTests {
         try Data("id,bloc\nsecreduc,p\nslep,p\nsence,q\n".utf8).write(to: directory.appendingPathComponent("nodes.csv"))
         try Data("scenarios:\n  - id: x\n    remove: {actors: [cmf]}\n".utf8).write(to: directory.appendingPathComponent("my-changes.yaml"))
         try SurveyCLITests.writeExampleAnswers(in: directory)
+        // Issue 18: two waves of an edge list, the second with its node list.
+        try Data("source,target\nsecreduc,slep\n".utf8).write(to: directory.appendingPathComponent("red-2025.csv"))
+        try Data("source,target\nsecreduc,slep\nslep,sence\n".utf8).write(to: directory.appendingPathComponent("red-2026.csv"))
+        try Data("id,bloc\nsecreduc,p\nslep,p\nsence,q\n".utf8).write(to: directory.appendingPathComponent("nodos-2026.csv"))
         for example in examples {
             let result = try CLITests().run(Array(example.dropFirst()), in: directory)
             #expect(result.status == 0, "\(example.joined(separator: " ")): \(result.stderr.prefix(300))")

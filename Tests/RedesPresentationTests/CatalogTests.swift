@@ -174,7 +174,7 @@ struct ProblemTextTests {
         // Issue 22
         .controlCharacter(scalar: 7, text: "a\u{7}b"), .xmlEntities, .xmlTooDeep(limit: 200),
         .malformedJSON(.trailingComma), .malformedJSON(.notAnObject), .notANumber(key: "size", value: "big"),
-        .notABoolean(key: "flag", value: "maybe"), .invalidDate("enero"), .periodEndsBeforeStart(start: "2026", end: "2024"),
+        .notABoolean(key: "flag", value: "maybe"), .invalidDate(key: "start", value: "enero"), .periodEndsBeforeStart(start: "2026", end: "2024"),
         .wrongType(key: .key("name"), expected: .scalar, found: .null), .malformedXML(.syntax(.invalidCharacter)),
         .malformedXML(.syntax(.other(code: 99))), .malformedXML(.contentAfterRoot),
     ]

@@ -51,6 +51,7 @@ struct CommitteeFindingsTests {
         // Without the scenarios that tie companies to the rest, no scenario closes a gap.
         var without = try bundledNetwork()
         without.scenarios.removeAll { ["aulas-tecnologicas", "convergencia-curricular"].contains($0.id) }
+        without.roadmap = []  // its phases name the scenarios just removed
         let none = try #require(callout(try CommitteeReport.build(without, options: quickOptions())))
         #expect(none.contains("Ningún escenario cierra las brechas entre bloques"), "\(none)")
     }
@@ -118,9 +119,11 @@ struct CommitteeFindingsTests {
     func samePlaces() throws {
         let network = try bundledNetwork()
         let html = try CommitteeReport.build(network, options: quickOptions()).html()
-        let figures = SVGNodes.figures(in: html)
-        // The base map, one diagram per scenario (the robustness chart has no actors).
-        #expect(figures.count == network.scenarios.count + 1)
+        // The base map, one diagram per scenario (the robustness chart has no actors), then the roadmap's phases, which
+        // share a map of their own (RoadmapReportTests).
+        let all = SVGNodes.figures(in: html)
+        #expect(all.count == network.scenarios.count + 1 + network.roadmap.count)
+        let figures = Array(all.prefix(network.scenarios.count + 1))
         let base = try #require(figures.first)
         #expect(base.count == network.actors.count)
         for (i, figure) in figures.enumerated().dropFirst() {

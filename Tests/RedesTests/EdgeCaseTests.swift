@@ -120,9 +120,9 @@ struct EdgeCaseTests {
             Self.read("p.yaml", yamlNetwork(body: "arrangements:\n  - {id: m, name: M, kind: mesa, members: [a, b], period: \(text), evidence: {status: illustrative, reason: r}}"))
         }
         // Line 13 of the YAML written by yamlNetwork holds the arrangement.
-        #expect(period("{start: enero}")?.problem == .invalidDate("enero"))
+        #expect(period("{start: enero}")?.problem == .invalidDate(key: "start", value: "enero"))
         #expect(period("{start: enero}")?.line == 13)
-        #expect(period("{start: 2024-02-30}")?.problem == .invalidDate("2024-02-30"))
+        #expect(period("{start: 2024-02-30}")?.problem == .invalidDate(key: "start", value: "2024-02-30"))
         #expect(period("{start: 2026, end: 2024}")?.problem == .periodEndsBeforeStart(start: "2026", end: "2024"))
         // A month within its own year is not "before" it; 2024-02-29 is a real (leap) day.
         #expect(period("{start: 2025-03, end: 2025}") == nil && period("{start: 2024-02-29, end: 2024-03}") == nil)

@@ -14,6 +14,8 @@ public enum Figure: String, Sendable, CaseIterable, Hashable {
     case eiIndex = "ei_index"
     case singleChannelShare = "single_channel_share"
     case blocGaps = "bloc_gaps"
+    /// Newman's modularity of the groups (``GroupCohesion/modularity``).
+    case modularity
 
     /// Whether the figure counts things (shown without decimals).
     public var isCount: Bool {
@@ -48,6 +50,7 @@ extension NetworkAnalysis {
             let ties = redundancy.singleChannelTies + redundancy.multiplexTies
             return ties > 0 ? Double(redundancy.singleChannelTies) / Double(ties) : nil
         case .blocGaps: return Double(redundancy.blocPairs.count { $0.status == .gap })
+        case .modularity: return cohesion?.modularity
         }
     }
 }

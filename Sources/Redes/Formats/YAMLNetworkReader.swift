@@ -110,7 +110,7 @@ private final class Context {
     // MARK: Elements
 
     static let topKeys = ["redes", "name", "description", "directed", "sources", "blocs", "territories", "actors",
-                          "arrangements", "ties", "scenarios", "indicators"]
+                          "arrangements", "ties", "scenarios", "indicators", "roadmap"]
 
     func network(_ root: Node) throws(LoadError) -> Network {
         let top = try Fields(root, path: [], place: .topLevel, allowed: Context.topKeys, context: self)
@@ -134,6 +134,7 @@ private final class Context {
         network.ties = try top.list("ties") { node, path throws(LoadError) in try self.tie(node, path) }
         network.scenarios = try top.list("scenarios") { node, path throws(LoadError) in try self.scenario(node, path) }
         network.indicators = try top.list("indicators") { node, path throws(LoadError) in try self.indicator(node, path) }
+        network.roadmap = try top.list("roadmap") { node, path throws(LoadError) in try self.phase(node, path) }
         return network
     }
 
@@ -179,14 +180,15 @@ private final class Context {
                          description: try f.string("description"), evidence: try f.evidence("evidence", required: false))
     }
 
-    static let actorKeys = ["id", "name", "full_name", "bloc", "territories", "sector", "attributes", "evidence"]
+    static let actorKeys = ["id", "name", "full_name", "bloc", "territories", "sector", "attributes", "evidence", "period"]
 
     func actor(_ node: Node, _ path: ElementPath) throws(LoadError) -> Actor {
         let f = try Fields(node, path: path, place: .some(.actor), allowed: Context.actorKeys, context: self)
         let id = try f.requiredString("id")
         return Actor(id: id, name: try f.requiredString("name", place: .element(.actor, id: id)), fullName: try f.string("full_name"),
                      bloc: try f.string("bloc"), territories: try f.stringList("territories"), sector: try f.string("sector"),
-                     attributes: try f.attributes("attributes"), evidence: try f.evidence("evidence", required: false))
+                     attributes: try f.attributes("attributes"), evidence: try f.evidence("evidence", required: false),
+                     period: try period(f, of: id))
     }
 
     static let arrangementKeys = ["id", "name", "kind", "members", "lead", "period", "territories", "weight",
@@ -202,19 +204,14 @@ private final class Context {
                         at: f.node("kind"), path: path + ["kind"])
         }
         guard f.node("members") != nil else { throw error(.missingKey("members", in: place), at: node, path: path) }
-        var period: Period?
-        if let periodNode = f.node("period") {
-            let p = try Fields(periodNode, path: path + ["period"], place: .periodOf(id), allowed: ["start", "end"], context: self)
-            period = Period(start: try p.string("start"), end: try p.string("end"))
-        }
         return Arrangement(id: id, name: try f.requiredString("name", place: place), kind: kind,
-                           members: try f.stringList("members"), lead: try f.string("lead"), period: period,
+                           members: try f.stringList("members"), lead: try f.string("lead"), period: try period(f, of: id),
                            territories: try f.stringList("territories"), weight: try f.number("weight") ?? 1,
                            description: try f.string("description"),
                            evidence: try f.evidence("evidence", required: true, place: place)!)
     }
 
-    static let tieKeys = ["source", "target", "kind", "directed", "weight", "description", "attributes", "evidence"]
+    static let tieKeys = ["source", "target", "kind", "directed", "weight", "description", "attributes", "evidence", "period"]
 
     func tie(_ node: Node, _ path: ElementPath) throws(LoadError) -> Tie {
         let f = try Fields(node, path: path, place: .some(.tie), allowed: Context.tieKeys, context: self)
@@ -224,7 +221,25 @@ private final class Context {
         return Tie(source: source, target: target, kind: Tie.canonicalKind(try f.requiredString("kind", place: place)),
                    directed: try f.bool("directed"), weight: try f.number("weight") ?? 1,
                    description: try f.string("description"), attributes: try f.attributes("attributes"),
-                   evidence: try f.evidence("evidence", required: true, place: place)!)
+                   evidence: try f.evidence("evidence", required: true, place: place)!,
+                   period: try period(f, of: "\(source)–\(target)"))
+    }
+
+    /// The `period: {start, end}` of an element (`owner` names it in errors); the dates are checked by validation.
+    func period(_ f: Fields, of owner: String) throws(LoadError) -> Period? {
+        guard let node = f.node("period") else { return nil }
+        let p = try Fields(node, path: f.path + ["period"], place: .periodOf(owner), allowed: ["start", "end"], context: self)
+        return Period(start: try p.string("start"), end: try p.string("end"))
+    }
+
+    static let phaseKeys = ["id", "name", "period", "scenarios", "description", "evidence"]
+
+    func phase(_ node: Node, _ path: ElementPath) throws(LoadError) -> RoadmapPhase {
+        let f = try Fields(node, path: path, place: .some(.phase), allowed: Context.phaseKeys, context: self)
+        let id = try f.requiredString("id")
+        return RoadmapPhase(id: id, name: try f.requiredString("name", place: .element(.phase, id: id)), period: try period(f, of: id),
+                            scenarios: try f.stringList("scenarios"), description: try f.string("description"),
+                            evidence: try f.evidence("evidence", required: false))
     }
 
     func evidence(_ node: Node, _ path: ElementPath) throws(LoadError) -> Evidence {

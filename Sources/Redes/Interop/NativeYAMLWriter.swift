@@ -66,6 +66,16 @@ public enum NativeYAMLWriter {
                 out += agreementChanges(s.indicators, indent: "    ")
             }
         }
+        if !network.roadmap.isEmpty {
+            out += "roadmap:\n"
+            for phase in network.roadmap {
+                out += "  - id: \(q(phase.id))\n    name: \(q(phase.name))\n"
+                if let p = phase.period { out += "    period: \(period(p))\n" }
+                out += "    scenarios: \(list(phase.scenarios))\n"
+                if let d = phase.description { out += "    description: \(q(d))\n" }
+                if let e = phase.evidence { out += "    evidence: \(evidence(e))\n" }
+            }
+        }
         return out
     }
 
@@ -131,16 +141,19 @@ public enum NativeYAMLWriter {
         if let v = a.sector { out += "\(indent)  sector: \(q(v))\n" }
         out += attributes(a.attributes, indent: indent)
         if let e = a.evidence { out += "\(indent)  evidence: \(evidence(e))\n" }
+        if let p = a.period { out += "\(indent)  period: \(period(p))\n" }
         return out
+    }
+
+    static func period(_ p: Period) -> String {
+        "{" + [p.start.map { "start: \(q($0))" }, p.end.map { "end: \(q($0))" }].compactMap { $0 }.joined(separator: ", ") + "}"
     }
 
     static func arrangement(_ a: Arrangement, indent: String) -> String {
         var out = "\(indent)- id: \(q(a.id))\n\(indent)  name: \(q(a.name))\n\(indent)  kind: \(a.kind.rawValue)\n"
         out += "\(indent)  members: \(list(a.members))\n"
         if let v = a.lead { out += "\(indent)  lead: \(q(v))\n" }
-        if let p = a.period {
-            out += "\(indent)  period: {" + [p.start.map { "start: \(q($0))" }, p.end.map { "end: \(q($0))" }].compactMap { $0 }.joined(separator: ", ") + "}\n"
-        }
+        if let p = a.period { out += "\(indent)  period: \(period(p))\n" }
         if !a.territories.isEmpty { out += "\(indent)  territories: \(list(a.territories))\n" }
         if a.weight != 1 { out += "\(indent)  weight: \(formatNumber(a.weight))\n" }
         if let v = a.description { out += "\(indent)  description: \(q(v))\n" }
@@ -153,6 +166,7 @@ public enum NativeYAMLWriter {
         if t.weight != 1 { out += "\(indent)  weight: \(formatNumber(t.weight))\n" }
         if let v = t.description { out += "\(indent)  description: \(q(v))\n" }
         out += attributes(t.attributes, indent: indent)
+        if let p = t.period { out += "\(indent)  period: \(period(p))\n" }
         return out + "\(indent)  evidence: \(evidence(t.evidence))\n"
     }
 

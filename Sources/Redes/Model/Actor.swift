@@ -16,6 +16,8 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public var attributes: [String: AttributeValue]
     /// Why the actor is in the map.
     public var evidence: Evidence?
+    /// When the actor is part of the network (it joins and leaves), if known; nil for always.
+    public var period: Period?
 
     /// Creates an actor.
     ///
@@ -28,9 +30,10 @@ public struct Actor: Sendable, Hashable, Identifiable {
     ///   - sector: The economic or policy sector, if any.
     ///   - attributes: Further attributes, by name.
     ///   - evidence: Why the actor is in the map, if recorded.
+    ///   - period: When the actor is part of the network, if known (``Network/standing(at:)``).
     public init(id: String, name: String? = nil, fullName: String? = nil, bloc: String? = nil,
                 territories: [String] = [], sector: String? = nil, attributes: [String: AttributeValue] = [:],
-                evidence: Evidence? = nil) {
+                evidence: Evidence? = nil, period: Period? = nil) {
         self.id = id
         self.name = name ?? id
         self.fullName = fullName
@@ -39,6 +42,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
         self.sector = sector
         self.attributes = attributes
         self.evidence = evidence
+        self.period = period
     }
 
     /// The value of a named attribute: `bloc`, `sector`, `territory` (the first territory), `name`, or a free one.

@@ -27,6 +27,8 @@ public struct Network: Sendable, Hashable {
     public var scenarios: [Scenario]
     /// The shared indicator board: what is measured, and who produces, owns, validates and uses each figure.
     public var indicators: [Indicator]
+    /// The ordered phases of a roadmap, each made of scenarios that add up from phase to phase (``RoadmapPhase``).
+    public var roadmap: [RoadmapPhase]
 
     /// Creates a network; it is not validated until `validate()` or `validationIssues()` is called.
     ///
@@ -42,9 +44,10 @@ public struct Network: Sendable, Hashable {
     ///   - ties: The pairwise ties.
     ///   - scenarios: The named what-if change sets.
     ///   - indicators: The shared indicator board.
+    ///   - roadmap: The ordered phases of a roadmap.
     public init(name: String, description: String? = nil, directed: Bool = false, sources: [SourceDocument] = [],
                 blocs: [Bloc] = [], territories: [Territory] = [], actors: [Actor] = [], arrangements: [Arrangement] = [], ties: [Tie] = [],
-                scenarios: [Scenario] = [], indicators: [Indicator] = []) {
+                scenarios: [Scenario] = [], indicators: [Indicator] = [], roadmap: [RoadmapPhase] = []) {
         self.name = name
         self.description = description
         self.isDirected = directed
@@ -56,6 +59,7 @@ public struct Network: Sendable, Hashable {
         self.ties = ties
         self.scenarios = scenarios
         self.indicators = indicators
+        self.roadmap = roadmap
     }
 
     /// The actor with the given id.

@@ -107,10 +107,6 @@ public indirect enum NetworkProblem: Sendable, Hashable {
     case notANumber(key: String, value: String)
     /// A value declared boolean that is not `true`, `false`, `1` or `0`.
     case notABoolean(key: String, value: String)
-    /// A date of a period that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    case invalidDate(String)
-    /// A period that ends before it starts.
-    case periodEndsBeforeStart(start: String, end: String)
     // Territories
     /// An actor or arrangement names a territory that is not declared under `territories:`.
     case unknownTerritory(String, suggestion: String?)
@@ -120,6 +116,19 @@ public indirect enum NetworkProblem: Sendable, Hashable {
     case unquotedDecimalComma(key: String, value: String)
     /// A territory with a latitude but no longitude, or the reverse.
     case incompleteCoordinates(territory: String)
+    // MARK: Issue 18 — waves and the roadmap
+    /// A period's `start` or `end` (`key`) that is not a date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    case invalidDate(key: String, value: String)
+    /// A period whose end comes before its start.
+    case periodEndsBeforeStart(start: String, end: String)
+    /// A roadmap phase names a scenario the file does not have; `suggestion` is the closest scenario id.
+    case unknownRoadmapScenario(phase: String, scenario: String, suggestion: String?)
+    /// Two phases list the same scenario (phases add up, so it would apply twice).
+    case scenarioInTwoPhases(scenario: String, first: String, second: String)
+    /// A phase that starts before the phase listed before it.
+    case phaseBeforePrevious(phase: String, previous: String)
+    /// A problem met applying a phase's scenario after the scenarios of the earlier phases.
+    case inPhase(String, NetworkProblem)
     // MARK: Issue 17 — the indicator board
     /// An indicator lists the same actor in the same role twice.
     case repeatedRole(indicator: String, actor: String, role: IndicatorRole)
@@ -163,6 +172,7 @@ public enum ElementKind: String, Sendable, Hashable, CaseIterable {
     case vertexLabel = "vertex label"
     case territory
     case indicator
+    case phase
 }
 
 /// Where in a file a key is missing or unknown.

@@ -79,7 +79,6 @@ struct NetworkValidator {
             checkWeight(arrangement.weight, at: path + ["weight"])
             checkEvidence(arrangement.evidence, at: path + ["evidence"])
             checkTerritories(arrangement.territories, at: path)
-            if let period = arrangement.period { checkPeriod(period, at: path + ["period"], into: &issues) }
         }
         var tieKeys = Set<TieKey>()
         for (i, tie) in network.ties.enumerated() {
@@ -99,6 +98,7 @@ struct NetworkValidator {
             checkEvidence(tie.evidence, at: path + ["evidence"])
         }
         issues += indicatorIssues(actorIDs: actorIDs, sourceIDs: sourceIDs)
+        issues += periodIssues()
         // Scenarios are checked on a sound base only, so a base problem is not reported again for each scenario.
         guard issues.isEmpty else { return issues }
         for (i, scenario) in network.scenarios.enumerated() {
@@ -112,22 +112,24 @@ struct NetworkValidator {
                 issues.append(error)
             }
         }
+        if issues.isEmpty { issues += roadmapIssues() }
         return issues
     }
 
-    /// What `evidence` lacks for its status, or the source it cites that is not declared; nil when it is complete.
+    /// What `evidence` lacks for its status, or the source it cites that the network does not declare; nil when sound.
     func evidenceIssue(_ evidence: Evidence?, at path: ElementPath, sourceIDs: Set<String>) -> ValidationIssue? {
         guard let evidence else { return nil }
         if let missing = evidence.missingRequirement {
             return ValidationIssue(path: path, problem: .incompleteEvidence(missing))
-        } else if let source = evidence.source, !sourceIDs.contains(source) {
+        }
+        if let source = evidence.source, !sourceIDs.contains(source) {
             return ValidationIssue(path: path + ["source"],
                                    problem: .unknownSource(id: source, suggestion: closestMatch(to: source, in: network.sources.map(\.id))))
         }
         return nil
     }
 
-    // MARK: Issue 22 — texts every format can hold, periods that are dates
+    // MARK: Issue 22 — texts every format can hold
 
     /// Reports every text (ids, names, kinds, attributes, evidence…) that holds a character no output format can
     /// hold (see ``InvisibleCharacters``).
@@ -197,6 +199,13 @@ struct NetworkValidator {
             check(territory.priority?.topic, path + ["priority", "topic"])
             check(territory.priority?.evidence, path + ["priority", "evidence"])
         }
+        for (i, phase) in network.roadmap.enumerated() {
+            let path: ElementPath = ["roadmap", .index(i)]
+            for (key, value) in [("id", phase.id), ("name", phase.name), ("description", phase.description)] {
+                check(value, path + [.key(key)])
+            }
+            check(phase.evidence, path + ["evidence"])
+        }
         for (i, indicator) in network.indicators.enumerated() {
             let path: ElementPath = ["indicators", .index(i)]
             for (key, value) in [("id", indicator.id), ("name", indicator.name), ("name_en", indicator.nameEnglish),
@@ -215,26 +224,6 @@ struct NetworkValidator {
         }
     }
 
-    /// Reports period dates that are not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and periods that end before they start.
-    private func checkPeriod(_ period: Period, at path: ElementPath, into issues: inout [ValidationIssue]) {
-        var bounds: [(first: [Int], last: [Int])?] = []
-        for (key, value) in [("start", period.start), ("end", period.end)] {
-            guard let value else {
-                bounds.append(nil)
-                continue
-            }
-            guard let date = PeriodDate(value) else {
-                issues.append(ValidationIssue(path: path + [.key(key)], problem: .invalidDate(value)))
-                return
-            }
-            bounds.append((date.first, date.last))
-        }
-        if let start = bounds[0], let end = bounds[1], end.last.lexicographicallyPrecedes(start.first),
-           let startText = period.start, let endText = period.end {
-            issues.append(ValidationIssue(path: path + ["end"], problem: .periodEndsBeforeStart(start: startText, end: endText)))
-        }
-    }
-
     /// Reports empty, untrimmed and repeated ids; returns the set of ids.
     func checkUniqueIDs(_ ids: [String], element: ElementKind, section: String,
                                 into issues: inout [ValidationIssue]) -> Set<String> {
@@ -243,7 +232,7 @@ struct NetworkValidator {
             let path: ElementPath = [.key(section), .index(i), "id"]
             if id.isEmpty {
                 issues.append(ValidationIssue(path: path, problem: .emptyID(element: element)))
-            } else if id.first!.isWhitespace || id.last!.isWhitespace {
+            } else if id.first?.isWhitespace == true || id.last?.isWhitespace == true {
                 issues.append(ValidationIssue(path: path, problem: .untrimmedID(element: element, id: id)))
             }
             if !seen.insert(id).inserted {
@@ -254,31 +243,3 @@ struct NetworkValidator {
     }
 }
 
-/// A date of a period: a year, a month or a day, with the first and last day it covers as [year, month, day].
-struct PeriodDate {
-    let first: [Int]
-    let last: [Int]
-
-    /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar day); nil otherwise.
-    init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
-        let numbers = parts.compactMap { Int($0) }
-        let year = numbers[0]
-        func days(_ month: Int) -> Int {
-            switch month {
-            case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-            case 4, 6, 9, 11: return 30
-            default: return 31
-            }
-        }
-        if numbers.count >= 2 && !(1...12).contains(numbers[1]) { return nil }
-        if numbers.count == 3 && !(1...days(numbers[1])).contains(numbers[2]) { return nil }
-        switch numbers.count {
-        case 1: (first, last) = ([year, 1, 1], [year, 12, 31])
-        case 2: (first, last) = ([year, numbers[1], 1], [year, numbers[1], days(numbers[1])])
-        default: (first, last) = (numbers, numbers)
-        }
-    }
-}

@@ -102,6 +102,8 @@ extension Network {
     ///   inconsistent (`inScenario`).
     public func applying(_ scenario: Scenario, at path: ElementPath = ["scenario"]) throws(ValidationIssue) -> Network {
         var result = self
+        // A roadmap names the scenarios of the file it is in; the changed network has neither.
+        result.roadmap = []
         /// The position of the element with `id` among `ids`, or an error naming the scenario and the element.
         func locate(_ id: String, among ids: [String], element: ElementKind, at place: ElementPath) throws(ValidationIssue) -> Int {
             guard let index = ids.firstIndex(of: id) else {

@@ -12,40 +12,48 @@ public struct Tie: Sendable, Hashable {
     public var evidence: Evidence
     /// Whether the tie runs from `source` to `target` only. `nil` takes the network's direction.
     public var directed: Bool?
-    /// The description and attributes, which most ties lack, in one box (nil when both are empty): with the shared
-    /// evidence box, a tie takes 80 bytes instead of 144.
+    /// The description, attributes and period, which most ties lack, in one box (nil when all are empty): with the
+    /// shared evidence box, a tie takes 80 bytes instead of 144.
     private var details: Details?
 
     /// Free text.
     public var description: String? {
         get { details?.description }
-        set { details = Details(description: newValue, attributes: attributes) }
+        set { details = Details(description: newValue, attributes: attributes, period: period) }
     }
     /// Further attributes, by name (from the extra columns of an edge list, for example).
     public var attributes: [String: AttributeValue] {
         get { details?.attributes ?? [:] }
-        set { details = Details(description: description, attributes: newValue) }
+        set { details = Details(description: description, attributes: newValue, period: period) }
+    }
+    /// When the tie holds, if known; nil for whenever both ends are in the network.
+    public var period: Period? {
+        get { details?.period }
+        set { details = Details(description: description, attributes: attributes, period: newValue) }
     }
 
-    /// A tie's description and attributes, never changed once made (a setter makes a new box).
+    /// A tie's description, attributes and period, never changed once made (a setter makes a new box).
     private final class Details: Sendable, Hashable {
         let description: String?
         let attributes: [String: AttributeValue]
+        let period: Period?
 
-        /// The box, or nil when there is no description and no attribute.
-        init?(description: String?, attributes: [String: AttributeValue]) {
-            if description == nil && attributes.isEmpty { return nil }
+        /// The box, or nil when there is no description, no attribute and no period.
+        init?(description: String?, attributes: [String: AttributeValue], period: Period?) {
+            if description == nil && attributes.isEmpty && period == nil { return nil }
             self.description = description
             self.attributes = attributes
+            self.period = period
         }
 
         static func == (lhs: Details, rhs: Details) -> Bool {
-            lhs === rhs || (lhs.description == rhs.description && lhs.attributes == rhs.attributes)
+            lhs === rhs || (lhs.description == rhs.description && lhs.attributes == rhs.attributes && lhs.period == rhs.period)
         }
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(description)
             hasher.combine(attributes)
+            hasher.combine(period)
         }
     }
 
@@ -61,14 +69,16 @@ public struct Tie: Sendable, Hashable {
     ///   - description: Free text, if any.
     ///   - attributes: Further attributes, by name.
     ///   - evidence: What the tie rests on.
+    ///   - period: When the tie holds, if known (``Network/standing(at:)``).
     public init(source: String, target: String, kind: String = "tie", directed: Bool? = nil, weight: Double = 1,
-                description: String? = nil, attributes: [String: AttributeValue] = [:], evidence: Evidence) {
+                description: String? = nil, attributes: [String: AttributeValue] = [:], evidence: Evidence,
+                period: Period? = nil) {
         self.source = source
         self.target = target
         self.kind = kind
         self.directed = directed
         self.weight = weight
-        self.details = Details(description: description, attributes: attributes)
+        self.details = Details(description: description, attributes: attributes, period: period)
         self.evidence = evidence
     }
 

@@ -65,6 +65,7 @@ extension Message {
             case .eiIndex: return "E-I index"
             case .singleChannelShare: return "single-channel ties"
             case .blocGaps: return "bloc pairs without connection"
+            case .modularity: return "modularity of the groups"
             }
         case .attribute(let name):
             switch name {
@@ -567,6 +568,8 @@ extension Message {
             case .singleChannel: return "Single-channel tie"
             case .blocGap: return "Gap between blocs"
             case .overlap: return "Overlap"
+            case .phase: return "Phase"
+            case .stability: return "Jaccard (stability)"
             }
         case .glossaryDefinition(let term):
             switch term {
@@ -585,6 +588,8 @@ extension Message {
             case .singleChannel: return "a pair of actors linked by one arrangement or direct tie only: if that arrangement stops, the tie is lost."
             case .blocGap: return "a pair of blocs with no tie at all between their actors."
             case .overlap: return "the share of members two arrangements have in common: possible duplicated effort."
+            case .phase: return "a stretch of the roadmap: its network is the one of the phase before plus its recommendations, looked at during its period."
+            case .stability: return "of the pairs linked before or after among the actors present in both, the share linked both before and after: 1 = nothing changed; below 0.3, a deep change."
             }
         case .mixingCaption: return "Ties between blocs (rows × columns); the diagonal counts the ties within each bloc."
         case .mixingNote: return "Colour: density, from white (no pair linked) to dark blue (every pair linked)."
@@ -661,6 +666,67 @@ extension Message {
         case .withMetricsFormat: return "{1} files keep no actor attributes: the metrics of --with-metrics would be lost"
         case .withMetricsFormatFix: return "write .gexf, .graphml, .json or .csv, or leave out --with-metrics"
         case .gexfWithoutLayout: return "{1} nodes are too many to lay out: the GEXF has colours but no positions or sizes"
+        // MARK: Issue 18 — comparisons, waves and the roadmap
+        case .compareTitle: return "Comparison: A = {1} → B = {2}"
+        case .compareActors: return "Actors: {1} entered, {2} left, {3} stayed"
+        case .compareEntered: return "entered: {1}"
+        case .compareLeft: return "left: {1}"
+        case .compareLinks: return "Linked pairs: {1} gained, {2} lost, {3} kept"
+        case .compareStability: return "Stability among the {1} actors present in both: Jaccard {2}, Hamming {3} ({4} gained, {5} lost)"
+        case .compareStabilityUndefined: return "Stability among the {1} actors present in both: Jaccard undefined (no linked pair in either)"
+        case .compareJaccardLow:
+            return "note: Jaccard below {1}: the two mappings differ too much for a stochastic actor-oriented model between them (Snijders, van de Bunt and Steglich 2010)"
+        case .compareChannelKind: return "channel"
+        case .compareGained: return "gained"
+        case .compareLost: return "lost"
+        case .compareKept: return "kept"
+        case .compareByKind: return "Linked pairs by channel kind"
+        case .compareByGroupPair: return "Linked pairs by pair of {1}"
+        case .compareTies: return "Direct ties (same ends and kind): {1} gained, {2} lost, {3} kept"
+        case .compareGainedList: return "gained: {1}"
+        case .compareLostList: return "lost: {1}"
+        case .compareWeights: return "weight changes: {1}"
+        case .compareWeightChange: return "{1} from {2} to {3}"
+        case .compareArrangements: return "Arrangements: {1} created, {2} ended, {3} kept"
+        case .compareCreated: return "created: {1}"
+        case .compareEnded: return "ended: {1}"
+        case .compareMembership: return "{1}: joined {2}; left {3}"
+        case .compareEvidence: return "Evidence changed for {1} elements:"
+        case .compareEvidenceLine: return "{1}: {2} → {3}"
+        case .compareNetwork: return "The network"
+        case .compareMeasureColumn: return "by"
+        case .compareMovers: return "The actors that move most"
+        case .compareNoMovers: return "no actor present in both changes position"
+        case .compareRoles: return "Brokerage roles (Gould and Fernández) that change"
+        case .compareRolesGained: return "gains {1}"
+        case .compareRolesLost: return "loses {1}"
+        case .sideAt: return "{1} on {2}"
+        case .sideScenario: return "{1} with “{2}”"
+        case .roadmapTitle: return "Roadmap: {1}"
+        case .roadmapPhase: return "phase"
+        case .roadmapPeriod: return "period"
+        case .roadmapKey: return "  F: pairs of actors that cannot reach each other; DF: the same, counting how far apart they are (0 = all joined, 1 = none)"
+        case .roadmapChanges: return "What each phase changes"
+        case .roadmapChangeLine: return "{1}: {2}; {3} linked pairs gained and {4} lost; arrangements created: {5}; ended: {6}"
+        case .periodFrom: return "from {1}"
+        case .periodUntil: return "until {1}"
+        case .indicatorCoverage: return "indicator coverage"
+        case .roadmapNow: return "now"
+        case .roadmapSectionTitle: return "The roadmap, phase by phase"
+        case .timingRoadmap: return "roadmap (one analysis per phase)"
+        case .timingRoadmapLayout: return "roadmap map layout (once, for every phase)"
+        case .roadmapLead:
+            return "The roadmap has {1} phases. From the network as it is to the end of {2}, F goes from {3} to {4}, DF from {5} to {6} and the pairs of blocs without any tie from {7} to {8}."
+        case .roadmapLeadNoChange: return "The roadmap has {1} phases; none of them changes F, DF or the gaps between blocs."
+        case .roadmapChartCaption: return "The figures after each phase (each panel has its own scale; 0 is the network as it is)."
+        case .roadmapTableCaption: return "The network as it is and after each phase"
+        case .roadmapPhaseHeading: return "{1} ({2})"
+        case .roadmapPhaseChanges:
+            return "It brings in {1}. It adds {2} linked pairs and loses {3}; {4} actors enter and {5} leave; arrangements created: {6}; ended: {7}."
+        case .roadmapPhaseDiagram: return "{1}: what the phase adds (thick, black) and what ends (dashed, grey) on the map of the whole roadmap."
+        case .roadmapPhaseTableCaption: return "“{1}”: before and after the phase"
+        case .roadmapPhaseJaccard: return "Of the links among the actors of both, {1} stay (Jaccard)."
+        case .roadmapMapNote: return "Every phase is drawn on one map made for the whole roadmap: each actor keeps its place from phase to phase, so only the lines change."
 
         // MARK: Issue 20 — the interactive map
         case .explorer(let word):

@@ -272,6 +272,18 @@ public enum Message: Sendable, Hashable {
     case doctorLayoutRule, doctorFonts
     case withMetricsFormat, withMetricsFormatFix, gexfWithoutLayout
 
+    // MARK: Issue 18 — comparisons, waves and the roadmap
+    case compareTitle, compareActors, compareEntered, compareLeft, compareLinks, compareStability, compareStabilityUndefined
+    case compareJaccardLow, compareChannelKind, compareGained, compareLost, compareKept, compareByKind, compareByGroupPair
+    case compareTies, compareGainedList, compareLostList, compareWeights, compareWeightChange, compareArrangements
+    case compareCreated, compareEnded, compareMembership, compareEvidence, compareEvidenceLine, compareNetwork
+    case compareMeasureColumn, compareMovers, compareNoMovers, compareRoles, compareRolesGained, compareRolesLost
+    case sideAt, sideScenario
+    case roadmapTitle, roadmapPhase, roadmapPeriod, roadmapKey, roadmapChanges, roadmapChangeLine, periodFrom, periodUntil
+    case indicatorCoverage, roadmapNow
+    case roadmapSectionTitle, roadmapLead, roadmapLeadNoChange, roadmapChartCaption, roadmapTableCaption, roadmapPhaseHeading
+    case roadmapPhaseChanges, roadmapPhaseDiagram, roadmapPhaseTableCaption, roadmapPhaseJaccard, roadmapMapNote
+    case timingRoadmap, timingRoadmapLayout
     // MARK: Issue 20 — the interactive map
     /// A word or sentence of the interactive map's page (``ExplorerWord``): the page embeds every one of them, in its
     /// language, for its script.
@@ -337,6 +349,8 @@ public enum ExplorerWord: String, Sendable, CaseIterable, Hashable {
 public enum GlossaryTerm: String, Sendable, CaseIterable, Hashable {
     case fragmentation, distanceFragmentation, component, cutPoint, keyPlayers, robustness, betweenness, closeness
     case brokerageRoles, constraint, effectiveSize, eiIndex, singleChannel, blocGap, overlap
+    // MARK: Issue 18 — the roadmap
+    case phase, stability
 }
 
 // MARK: Issue 21 — roster survey

@@ -214,6 +214,14 @@ enum ProblemsEnglish {
             return "`\(key)` '\(value)' is not a \(key == "lat" ? "latitude (−90 to 90)" : "longitude (−180 to 180)") in decimal degrees"
         case .unquotedDecimalComma(let key, let value): return "`\(key)` '\(value)' has a decimal comma outside quotes"
         case .incompleteCoordinates(let id): return "territory '\(id)' gives only one of `lat` and `lon`"
+        // MARK: Issue 18 — waves and the roadmap
+        case .invalidDate(let key, let value): return "`\(key)` '\(value)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+        case .periodEndsBeforeStart(let start, let end): return "the period ends (\(end)) before it starts (\(start))"
+        case .unknownRoadmapScenario(let phase, let scenario, _): return "phase '\(phase)' names scenario '\(scenario)', which the file does not have"
+        case .scenarioInTwoPhases(let scenario, let first, let second):
+            return "scenario '\(scenario)' is listed by phase '\(first)' and again by phase '\(second)'"
+        case .phaseBeforePrevious(let phase, let previous): return "phase '\(phase)' starts before phase '\(previous)', listed before it"
+        case .inPhase(let phase, let inner): return "in phase '\(phase)' (after the scenarios of the earlier phases): \(message(inner))"
         // Issue 17 — the indicator board
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
@@ -227,8 +235,6 @@ enum ProblemsEnglish {
         case .malformedJSON(let defect): return "not valid JSON: \(json(defect))"
         case .notANumber(let key, let value): return "`\(key)` is declared a number, but holds '\(value)'"
         case .notABoolean(let key, let value): return "`\(key)` is declared true/false, but holds '\(value)'"
-        case .invalidDate(let value): return "'\(value)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
-        case .periodEndsBeforeStart(let start, let end): return "the period ends (\(end)) before it starts (\(start))"
         }
     }
 
@@ -359,6 +365,15 @@ enum ProblemsEnglish {
         case .unquotedDecimalComma(let key, let value):
             return "write `\(key): \(value.replacingOccurrences(of: ",", with: "."))`, or quote it: `\(key): \"\(value)\"`"
         case .incompleteCoordinates: return "give both `lat` and `lon`, or neither"
+        // MARK: Issue 18 — waves and the roadmap
+        case .invalidDate: return "write a year, a month or a day: 2026, 2026-06 or 2026-06-15"
+        case .periodEndsBeforeStart: return "swap `start` and `end`, or correct one of them"
+        case .unknownRoadmapScenario(_, _, let suggestion):
+            return "\(hint(suggestion))list the id of an entry of `scenarios:`"
+        case .scenarioInTwoPhases(_, let first, _):
+            return "phases add up: leave the scenario in phase '\(first)' only"
+        case .phaseBeforePrevious: return "list the phases in the order they happen, or correct the period"
+        case .inPhase(_, let inner): return fix(inner)
         // Issue 17 — the indicator board
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
@@ -374,8 +389,6 @@ enum ProblemsEnglish {
                 : "fix the JSON at the place shown (a JSON validator shows the same place)"
         case .notANumber(let key, _): return "write a number such as 2.5 in `\(key)`, or declare it as a string"
         case .notABoolean(let key, _): return "write true or false in `\(key)`, or declare it as a string"
-        case .invalidDate: return "write the year (2024), the month (2024-03) or the day (2024-03-15)"
-        case .periodEndsBeforeStart: return "swap `start` and `end`, or correct the one that is wrong"
         }
     }
 
@@ -429,6 +442,15 @@ extension ProblemsEnglish {
         case .unknownFont(let value, _, _): return "--font '\(value)': fontconfig knows no such font family"
         case .conflicts(let option, let other): return "\(option) cannot be used with \(other)"
         case .unknownArrangement(let option, let id, _): return "\(option) names '\(id)', which is not an arrangement of the network"
+        // MARK: Issue 18 — comparisons, waves and the roadmap
+        case .invalidDate(let option, let value): return "\(option) '\(value)' is not a date"
+        case .noPeriods(let option, let file):
+            return "\(option): no actor, arrangement or tie of \(file) has a period, so the network is the same on every date"
+        case .nothingToCompare: return "compare needs two mappings of the network"
+        case .tooMany(let option, let count, let most): return "\(option) is given \(count) times; it takes at most \(most)"
+        case .differentDirection(let directed, let undirected): return "\(directed) is directed and \(undirected) is not"
+        case .noRoadmap(let file): return "\(file) has no roadmap"
+        case .svgOnly(let option, let value): return "\(option) '\(value)' is not an SVG file"
         }
     }
 
@@ -471,6 +493,15 @@ extension ProblemsEnglish {
         case .conflicts: return "leave out one of the two"
         case .unknownArrangement(_, _, let suggestion):
             return "\(hint(suggestion))write an arrangement id (the `id` of an entry of `arrangements:` in the file)"
+        // MARK: Issue 18 — comparisons, waves and the roadmap
+        case .invalidDate(let option, _): return "write a year, a month or a day: \(option) 2026, \(option) 2026-06 or \(option) 2026-06-15"
+        case .noPeriods(let option, _): return "give the file's elements a `period: {start, end}`, or leave out \(option)"
+        case .nothingToCompare:
+            return "give a second file (redes compare A B), a scenario (--scenario NAME) or two dates (--at 2025 --at 2026)"
+        case .tooMany(let option, _, _): return "give \(option) once for both mappings, or twice: first for the first mapping, then for the second"
+        case .differentDirection: return "read both as directed (--directed for edge lists and DL files) or both as undirected"
+        case .noRoadmap: return "add a `roadmap:` list of phases (id, name, period, scenarios), or give dates with --at"
+        case .svgOnly(let option, _): return "name a file ending in .svg, such as \(option) chart.svg"
         }
     }
 

@@ -38,11 +38,12 @@ enum ProblemsSpanish {
         case .vertexLabel: return "etiqueta de vértice"
         case .territory: return "territorio"
         case .indicator: return "indicador"
+        case .phase: return "fase"
         }
     }
 
     static func isFeminine(_ kind: ElementKind) -> Bool {
-        kind == .arrangement || kind == .source || kind == .edge || kind == .vertexLabel
+        kind == .arrangement || kind == .source || kind == .edge || kind == .vertexLabel || kind == .phase
     }
 
     static func article(_ kind: ElementKind) -> String { isFeminine(kind) ? "una" : "un" }
@@ -227,6 +228,15 @@ enum ProblemsSpanish {
             return "`\(key)` '\(value)' no es una \(key == "lat" ? "latitud (−90 a 90)" : "longitud (−180 a 180)") en grados decimales"
         case .unquotedDecimalComma(let key, let value): return "`\(key)` '\(value)' tiene coma decimal fuera de comillas"
         case .incompleteCoordinates(let id): return "el territorio '\(id)' indica solo una de `lat` y `lon`"
+        // MARK: Issue 18 — olas y hoja de ruta
+        case .invalidDate(let key, let value): return "`\(key)` '\(value)' no es una fecha de la forma AAAA, AAAA-MM o AAAA-MM-DD"
+        case .periodEndsBeforeStart(let start, let end): return "el período termina (\(end)) antes de empezar (\(start))"
+        case .unknownRoadmapScenario(let phase, let scenario, _):
+            return "la fase '\(phase)' nombra el escenario '\(scenario)', que el archivo no tiene"
+        case .scenarioInTwoPhases(let scenario, let first, let second):
+            return "el escenario '\(scenario)' figura en la fase '\(first)' y otra vez en la fase '\(second)'"
+        case .phaseBeforePrevious(let phase, let previous): return "la fase '\(phase)' empieza antes que la fase '\(previous)', anterior en la lista"
+        case .inPhase(let phase, let inner): return "en la fase '\(phase)' (tras los escenarios de las fases anteriores): \(message(inner))"
         // Issue 17 — the indicator board
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
@@ -240,8 +250,6 @@ enum ProblemsSpanish {
         case .malformedJSON(let defect): return "JSON no válido: \(json(defect))"
         case .notANumber(let key, let value): return "`\(key)` está declarado como número, pero contiene '\(value)'"
         case .notABoolean(let key, let value): return "`\(key)` está declarado como verdadero/falso, pero contiene '\(value)'"
-        case .invalidDate(let value): return "'\(value)' no es una fecha de la forma AAAA, AAAA-MM o AAAA-MM-DD"
-        case .periodEndsBeforeStart(let start, let end): return "el período termina (\(end)) antes de empezar (\(start))"
         }
     }
 
@@ -353,6 +361,15 @@ enum ProblemsSpanish {
         case .unquotedDecimalComma(let key, let value):
             return "escriba `\(key): \(value.replacingOccurrences(of: ",", with: "."))`, o entre comillas: `\(key): \"\(value)\"`"
         case .incompleteCoordinates: return "indique `lat` y `lon`, o ninguna"
+        // MARK: Issue 18 — olas y hoja de ruta
+        case .invalidDate: return "escriba un año, un mes o un día: 2026, 2026-06 o 2026-06-15"
+        case .periodEndsBeforeStart: return "intercambie `start` y `end`, o corrija uno de los dos"
+        case .unknownRoadmapScenario(_, _, let suggestion):
+            return "\(hint(suggestion))escriba el id de una entrada de `scenarios:`"
+        case .scenarioInTwoPhases(_, let first, _):
+            return "las fases se acumulan: deje el escenario solo en la fase '\(first)'"
+        case .phaseBeforePrevious: return "ordene las fases como ocurren, o corrija el período"
+        case .inPhase(_, let inner): return fix(inner)
         // Issue 17 — the indicator board
         case .repeatedRole, .unknownAgreement, .scenarioMissingRole, .unknownIndicator, .unknownRole, .invalidMark,
              .twoCustodians, .incompleteValue, .conflictingValue, .duplicateBoardRow, .missingTemplateColumn:
@@ -368,8 +385,6 @@ enum ProblemsSpanish {
                 : "corrija el JSON en el lugar indicado (un validador de JSON muestra el mismo lugar)"
         case .notANumber(let key, _): return "escriba un número como 2.5 en `\(key)`, o declárelo como texto"
         case .notABoolean(let key, _): return "escriba true o false en `\(key)`, o declárelo como texto"
-        case .invalidDate: return "escriba el año (2024), el mes (2024-03) o el día (2024-03-15)"
-        case .periodEndsBeforeStart: return "intercambie `start` y `end`, o corrija el que está mal"
         }
     }
 
@@ -423,6 +438,15 @@ extension ProblemsSpanish {
         case .unknownFont(let value, _, _): return "--font '\(value)': fontconfig no conoce esa familia tipográfica"
         case .conflicts(let option, let other): return "\(option) no se puede usar con \(other)"
         case .unknownArrangement(let option, let id, _): return "\(option) nombra '\(id)', que no es una instancia de la red"
+        // MARK: Issue 18 — comparaciones, olas y hoja de ruta
+        case .invalidDate(let option, let value): return "\(option) '\(value)' no es una fecha"
+        case .noPeriods(let option, let file):
+            return "\(option): ningún actor, instancia ni vínculo de \(file) tiene período, así que la red es la misma en cualquier fecha"
+        case .nothingToCompare: return "compare necesita dos versiones de la red"
+        case .tooMany(let option, let count, let most): return "\(option) aparece \(count) veces; admite a lo más \(most)"
+        case .differentDirection(let directed, let undirected): return "\(directed) es dirigida y \(undirected) no"
+        case .noRoadmap(let file): return "\(file) no tiene hoja de ruta"
+        case .svgOnly(let option, let value): return "\(option) '\(value)' no es un archivo SVG"
         }
     }
 
@@ -465,6 +489,15 @@ extension ProblemsSpanish {
         case .conflicts: return "omita una de las dos"
         case .unknownArrangement(_, _, let suggestion):
             return "\(hint(suggestion))escriba el id de una instancia (el `id` de una entrada de `arrangements:` en el archivo)"
+        // MARK: Issue 18 — comparaciones, olas y hoja de ruta
+        case .invalidDate(let option, _): return "escriba un año, un mes o un día: \(option) 2026, \(option) 2026-06 o \(option) 2026-06-15"
+        case .noPeriods(let option, _): return "dé a los elementos del archivo un `period: {start, end}`, u omita \(option)"
+        case .nothingToCompare:
+            return "indique un segundo archivo (redes compare A B), un escenario (--scenario NOMBRE) o dos fechas (--at 2025 --at 2026)"
+        case .tooMany(let option, _, _): return "indique \(option) una vez para ambas versiones, o dos: primero para la primera versión y luego para la segunda"
+        case .differentDirection: return "lea ambas como dirigidas (--directed para listas de aristas y archivos DL) o ambas como no dirigidas"
+        case .noRoadmap: return "agregue una lista `roadmap:` de fases (id, name, period, scenarios), o indique fechas con --at"
+        case .svgOnly(let option, _): return "nombre un archivo terminado en .svg, como \(option) grafico.svg"
         }
     }
 

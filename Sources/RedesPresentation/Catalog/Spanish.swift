@@ -65,6 +65,7 @@ extension Message {
             case .eiIndex: return "índice E-I"
             case .singleChannelShare: return "vínculos de un solo canal"
             case .blocGaps: return "pares de bloques sin conexión"
+            case .modularity: return "modularidad de los grupos"
             }
         case .attribute(let name):
             switch name {
@@ -567,6 +568,8 @@ extension Message {
             case .singleChannel: return "Vínculo de un solo canal"
             case .blocGap: return "Brecha entre bloques"
             case .overlap: return "Superposición"
+            case .phase: return "Fase"
+            case .stability: return "Jaccard (estabilidad)"
             }
         case .glossaryDefinition(let term):
             switch term {
@@ -585,6 +588,8 @@ extension Message {
             case .singleChannel: return "par de actores que se vincula por una sola instancia o vínculo directo: si esa instancia se detiene, el vínculo se pierde."
             case .blocGap: return "par de bloques sin ningún vínculo entre sus actores."
             case .overlap: return "proporción de miembros que dos instancias comparten: posible duplicación de esfuerzos."
+            case .phase: return "un tramo de la hoja de ruta: su red es la de la fase anterior más sus recomendaciones, mirada durante su período."
+            case .stability: return "de los pares vinculados antes o después entre los actores presentes en ambas, la proporción vinculada antes y después: 1 = nada cambió; bajo 0,3, un cambio profundo."
             }
         case .mixingCaption: return "Vínculos entre bloques (filas × columnas); la diagonal cuenta los vínculos dentro de cada bloque."
         case .mixingNote: return "Color: densidad, de blanco (ningún par vinculado) a azul oscuro (todos los pares vinculados)."
@@ -661,6 +666,67 @@ extension Message {
         case .withMetricsFormat: return "los archivos {1} no guardan atributos de los actores: las métricas de --with-metrics se perderían"
         case .withMetricsFormatFix: return "escriba .gexf, .graphml, .json o .csv, u omita --with-metrics"
         case .gexfWithoutLayout: return "{1} nodos son demasiados para distribuirlos: el GEXF tiene colores pero no posiciones ni tamaños"
+        // MARK: Issue 18 — comparaciones, olas y hoja de ruta
+        case .compareTitle: return "Comparación: A = {1} → B = {2}"
+        case .compareActors: return "Actores: {1} entran, {2} salen, {3} siguen"
+        case .compareEntered: return "entran: {1}"
+        case .compareLeft: return "salen: {1}"
+        case .compareLinks: return "Pares vinculados: {1} ganados, {2} perdidos, {3} se mantienen"
+        case .compareStability: return "Estabilidad entre los {1} actores presentes en ambas: Jaccard {2}, Hamming {3} ({4} ganados, {5} perdidos)"
+        case .compareStabilityUndefined: return "Estabilidad entre los {1} actores presentes en ambas: Jaccard indefinido (ningún par vinculado en ninguna)"
+        case .compareJaccardLow:
+            return "nota: Jaccard menor que {1}: las dos versiones difieren demasiado para un modelo estocástico orientado al actor entre ellas (Snijders, van de Bunt y Steglich 2010)"
+        case .compareChannelKind: return "canal"
+        case .compareGained: return "ganados"
+        case .compareLost: return "perdidos"
+        case .compareKept: return "se mantienen"
+        case .compareByKind: return "Pares vinculados por tipo de canal"
+        case .compareByGroupPair: return "Pares vinculados por par de {1}"
+        case .compareTies: return "Vínculos directos (mismos extremos y tipo): {1} ganados, {2} perdidos, {3} se mantienen"
+        case .compareGainedList: return "ganados: {1}"
+        case .compareLostList: return "perdidos: {1}"
+        case .compareWeights: return "cambios de peso: {1}"
+        case .compareWeightChange: return "{1} de {2} a {3}"
+        case .compareArrangements: return "Instancias: {1} creadas, {2} terminadas, {3} se mantienen"
+        case .compareCreated: return "creadas: {1}"
+        case .compareEnded: return "terminadas: {1}"
+        case .compareMembership: return "{1}: entran {2}; salen {3}"
+        case .compareEvidence: return "Cambió el respaldo de {1} elementos:"
+        case .compareEvidenceLine: return "{1}: {2} → {3}"
+        case .compareNetwork: return "La red"
+        case .compareMeasureColumn: return "según"
+        case .compareMovers: return "Los actores que más cambian"
+        case .compareNoMovers: return "ningún actor presente en ambas cambia de posición"
+        case .compareRoles: return "Roles de intermediación (Gould y Fernández) que cambian"
+        case .compareRolesGained: return "gana {1}"
+        case .compareRolesLost: return "pierde {1}"
+        case .sideAt: return "{1} en {2}"
+        case .sideScenario: return "{1} con “{2}”"
+        case .roadmapTitle: return "Hoja de ruta: {1}"
+        case .roadmapPhase: return "fase"
+        case .roadmapPeriod: return "período"
+        case .roadmapKey: return "  F: pares de actores que no se alcanzan; DF: lo mismo, contando cuán lejos están (0 = todos unidos, 1 = ninguno)"
+        case .roadmapChanges: return "Lo que cambia cada fase"
+        case .roadmapChangeLine: return "{1}: {2}; {3} pares vinculados ganados y {4} perdidos; instancias creadas: {5}; terminadas: {6}"
+        case .periodFrom: return "desde {1}"
+        case .periodUntil: return "hasta {1}"
+        case .indicatorCoverage: return "cobertura de indicadores"
+        case .roadmapNow: return "hoy"
+        case .roadmapSectionTitle: return "La hoja de ruta, fase por fase"
+        case .timingRoadmap: return "hoja de ruta (un análisis por fase)"
+        case .timingRoadmapLayout: return "mapa de la hoja de ruta (una vez, para todas las fases)"
+        case .roadmapLead:
+            return "La hoja de ruta tiene {1} fases. De la red actual al final de {2}, F pasa de {3} a {4}, DF de {5} a {6} y los pares de bloques sin ningún vínculo de {7} a {8}."
+        case .roadmapLeadNoChange: return "La hoja de ruta tiene {1} fases; ninguna cambia F, DF ni las brechas entre bloques."
+        case .roadmapChartCaption: return "Las cifras tras cada fase (cada panel tiene su propia escala; 0 es la red actual)."
+        case .roadmapTableCaption: return "La red actual y tras cada fase"
+        case .roadmapPhaseHeading: return "{1} ({2})"
+        case .roadmapPhaseChanges:
+            return "Incorpora {1}. Agrega {2} pares vinculados y pierde {3}; entran {4} actores y salen {5}; instancias creadas: {6}; terminadas: {7}."
+        case .roadmapPhaseDiagram: return "{1}: lo que la fase agrega (grueso, negro) y lo que termina (punteado, gris) en el mapa de toda la hoja de ruta."
+        case .roadmapPhaseTableCaption: return "«{1}»: antes y después de la fase"
+        case .roadmapPhaseJaccard: return "De los vínculos entre los actores presentes en ambas, se mantiene {1} (Jaccard)."
+        case .roadmapMapNote: return "Todas las fases se dibujan en un mismo mapa hecho para toda la hoja de ruta: cada actor conserva su lugar de una fase a otra, y solo cambian las líneas."
 
         // MARK: Issue 20 — the interactive map
         case .explorer(let word):
