@@ -23,13 +23,17 @@ enum RoadmapSection {
         blocks.append(.figure(ReportFigure(name: "hoja-de-ruta", svg: RoadmapChart.svg(trajectory, language: lang),
                                            caption: lang.text(.roadmapChartCaption), legend: nil, width: 1)))
         let figures = RoadmapTrajectory.figures
+        // The board's coverage is a column of its own when the file has a board and a committee.
+        let coverage = trajectory.hasIndicatorCoverage
         blocks.append(.table(ReportTable(
             caption: lang.text(.roadmapTableCaption),
-            headers: [lang.text(.roadmapPhase), lang.text(.roadmapPeriod)] + figures.map { RoadmapPresenter.shortLabel($0, lang) },
+            headers: [lang.text(.roadmapPhase), lang.text(.roadmapPeriod)] + figures.map { RoadmapPresenter.shortLabel($0, lang) }
+                + (coverage ? [lang.text(.indicatorCoverage)] : []),
             text: trajectory.steps.map { step in
                 [RoadmapPresenter.name(step, language: lang), RoadmapPresenter.period(step.phase?.period, language: lang)]
-                    + figures.map { figure(step, $0) }
-            }, numeric: [false, false] + figures.map { _ in true }, widths: [19, 14, 8, 8, 12, 17, 14, 8], compact: true)))
+                    + figures.map { figure(step, $0) } + (coverage ? [step.indicatorCoverage.map { lang.percent($0) } ?? "—"] : [])
+            }, numeric: [false, false] + figures.map { _ in true } + (coverage ? [true] : []),
+            widths: coverage ? [14, 11, 7, 7, 15, 14, 13, 7, 12] : [16, 12, 8, 8, 15, 17, 16, 8], compact: true)))
         blocks.append(.paragraph(lang.text(.roadmapMapNote)))
         let scenarioNames = Dictionary(c.network.scenarios.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let arrangementNames = Dictionary(trajectory.steps.flatMap(\.analysis.network.arrangements).map { ($0.id, $0.name) },
