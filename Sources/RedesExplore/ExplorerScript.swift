@@ -438,7 +438,7 @@ enum ExplorerScript {
     if (evidence.reason) parent.appendChild(el('div', 'meta', t('reasonLine', evidence.reason)));
   }
   function table(headers, rows, numeric) {
-    var tableEl = el('table');
+    var tableEl = el('table', headers && headers.length > 2 ? 'compare' : null);
     if (headers) {
       var head = el('tr'), thead = el('thead');
       headers.forEach(function (h, i) { var th = el('th', i > 0 && numeric ? 'num' : null, h); th.scope = 'col'; head.appendChild(th); });
