@@ -460,10 +460,23 @@ enum ExplorerScript {
   }
   function sections(list) {
     list.forEach(function (section) {
-      panelBody.appendChild(el('h3', null, section.title));
-      var ul = el('ul');
-      section.items.forEach(function (item) { ul.appendChild(el('li', null, item)); });
-      panelBody.appendChild(ul);
+      var box = el('div', 'section');
+      if (section.id) box.setAttribute('data-section', section.id);
+      box.appendChild(el('h3', null, section.title));
+      if (section.items.length) {
+        var ul = el('ul');
+        section.items.forEach(function (item) { ul.appendChild(el('li', null, item)); });
+        box.appendChild(ul);
+      }
+      if (section.rows.length) {
+        var dl = el('dl');
+        section.rows.forEach(function (row) {
+          dl.appendChild(el('dt', null, row.label));
+          row.values.forEach(function (value) { dl.appendChild(el('dd', null, value)); });
+        });
+        box.appendChild(dl);
+      }
+      panelBody.appendChild(box);
     });
   }
   function renderPanel() {
@@ -475,6 +488,7 @@ enum ExplorerScript {
       panelTitle.textContent = t('panelDiagnosis', view.name);
       panelBody.appendChild(el('p', null, view.summary));
       panelBody.appendChild(table(view.figure_headers, view.figures.map(function (r) { return { cells: r }; }), true));
+      sections(view.sections);
       sections(D.overview);
       panelBody.appendChild(el('p', 'meta', t('panelEmpty')));
       return;
@@ -498,6 +512,8 @@ enum ExplorerScript {
     }
     var around = visibleAround(actor.element).map(function (n) { return nameOf(n.other); });
     panelBody.appendChild(el('p', null, t('panelNeighbours', around.length, some(around, 20))));
+    // This drawing's sections (the board), or those of the network as it is when the scenario leaves them alone.
+    sections(va.sections || (D.views[0].actors[id] || {}).sections || []);
     panelBody.appendChild(el('h3', null, t('panelArrangements', va.arrangements.length)));
     if (!va.arrangements.length) panelBody.appendChild(el('p', 'meta', t('noArrangements')));
     var ul = el('ul');

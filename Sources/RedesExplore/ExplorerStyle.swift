@@ -72,6 +72,8 @@ enum ExplorerStyle {
         .panel dl { margin: 0; }
         .panel dt { font-weight: bold; }
         .panel dd { margin: 0 0 .3rem; }
+        .panel .section dt { margin-top: .45rem; }
+        .panel .section dd { margin: .1rem 0 0 .9rem; }
         .change { font-weight: bold; }
         .tip { position: fixed; z-index: 20; max-width: 22rem; background: #222; color: #fff; padding: .4rem .55rem; border-radius: 4px;
                font-size: .85rem; pointer-events: none; }
