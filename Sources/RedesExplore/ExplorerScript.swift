@@ -223,6 +223,8 @@ enum ExplorerScript {
     tip.style.top = Math.max(4, Math.min(y + 14, window.innerHeight - h - 4)) + 'px';
   }
   function hideTip() { tip.hidden = true; }
+  // The tip is fixed to the window: once the page or a column scrolls it no longer points at its actor.
+  window.addEventListener('scroll', hideTip, true);
   function nodeTip(g) {
     var around = visibleAround(g.id).map(function (n) { return nameOf(n.other); });
     return [nameOf(g.id), t('panelNeighbours', around.length, some(around, 8))];
