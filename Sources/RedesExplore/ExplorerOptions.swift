@@ -54,7 +54,9 @@ public struct ExplorerSection: Sendable, Hashable, Encodable {
     }
 
     public var title: String
+    /// Sentences, shown as a list.
     public var items: [String]
+    /// Labelled rows, shown after the sentences.
     public var rows: [Row]
     /// A stable name of the section (`data-section` in the page), for scripts and tests; nil for none.
     public var id: String?
