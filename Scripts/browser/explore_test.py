@@ -6,7 +6,9 @@ It writes the pages with the `redes` binary it is given, opens each from file://
 search "Código" and get Código Futuro, filter out the Empresas bloc and count the actors left, click SECREDUC and read
 its betweenness equal to `redes analyze`'s (rounded as the panel shows it), switch to the comite-regional-tp scenario
 and count the linked pairs it adds (against a count made here from the YAML, independently of Redes), walk the actors
-with the keyboard, size the actors by a measure, save the current view as SVG and PNG, print it, and check that no
+with the keyboard, size the actors by a measure, save the current view as SVG and PNG, print it, read the indicator
+board (a custodian's parts against the YAML, the committee's sight against `redes indicators`, what each scenario
+changes against its comparison rows), and check that no
 request left the page and the console stayed empty (the page passes its own Content Security Policy). A network whose
 actor is named <script>alert(1)</script> must show that name as text. Screenshots are left in the output folder.
 
@@ -79,6 +81,7 @@ redes("explore", EVIL, "-o", pages["evil"])
 with open(NETWORK, encoding="utf-8") as f:
     model = yaml.safe_load(f)
 analysis = json.loads(redes("analyze", NETWORK, "--format", "json").stdout)
+board = json.loads(redes("indicators", NETWORK, "--format", "json").stdout)
 
 
 def metric(actor_id, name):
@@ -125,6 +128,38 @@ def scenario_pairs(scenario_id):
         target = next(a for a in arrangements if a["id"] == change["arrangement"])
         target["members"] = target["members"] + change["members"]
     return before, pairs(arrangements, ties, actors)
+
+
+# The role words of the catalog, written out here: Spanish for the committee's page; the English page uses the YAML's.
+ROLE_ORDER = ["produces", "reports", "validates", "uses"]
+ROLE_WORDS = {"es": {"custodian": "custodio", "produces": "produce", "reports": "reporta", "validates": "valida", "uses": "usa"},
+              "en": {role: role for role in ["custodian"] + ROLE_ORDER}}
+
+
+def board_parts(actor_id, language):
+    """An actor's parts on each indicator as the YAML states them: [indicator name, "custodian, role, role"]."""
+    words = ROLE_WORDS[language]
+    rows = []
+    for k in model.get("indicators", []):
+        parts = (["custodian"] if k.get("custodian") == actor_id else []) + \
+            [role for role in ROLE_ORDER if any(r["actor"] == actor_id and r["role"] == role for r in k.get("roles", []))]
+        if parts:
+            name = k.get("name_en", k["name"]) if language == "en" else k["name"]
+            rows.append([name, ", ".join(words[p] for p in parts)])
+    return rows
+
+
+def shown_rows(section):
+    """The label and values of each row of a panel section, as the page shows them."""
+    return js("""var out = [], row = null, box = document.querySelector('#panel [data-section=' + arguments[0] + ']');
+                 (box ? box.querySelectorAll('dt, dd') : []).forEach(function (e) {
+                   if (e.tagName === 'DT') { row = [e.textContent]; out.push(row); } else if (row) { row.push(e.textContent); } });
+                 return out;""", section)
+
+
+def shown_items(section):
+    return js("var box = document.querySelector('#panel [data-section=' + arguments[0] + ']');"
+              "return box ? [...box.querySelectorAll('li')].map(li => li.textContent) : []", section)
 
 
 def fold(text):
@@ -335,6 +370,58 @@ try:
     titles = js("return [...document.querySelectorAll('#drawing g.actor > title')].map(t => t.textContent)")
     check("every actor's SVG title is its name", sorted(titles) == sorted(a["name"] for a in model["actors"]))
 
+    # The indicator board: a custodian's parts as the YAML states them, the committee's sight as `redes indicators` counts it.
+    custodians = [k["custodian"] for k in model["indicators"] if k.get("custodian")]
+    custodian = "chilevalora" if "chilevalora" in custodians else custodians[0]
+    custodian_name = next(a["name"] for a in model["actors"] if a["id"] == custodian)
+    expected = board_parts(custodian, "es")
+    driver.find_element(By.ID, "zoom-fit").click()
+    driver.find_element(By.ID, f"actor-{custodian}").click()
+    js("document.querySelector('#panel [data-section=board-actor]').scrollIntoView()")
+    check(f"clicking {custodian_name} shows its parts on the board as the YAML states them",
+          driver.find_element(By.ID, "panel-title").text == custodian_name and expected and shown_rows("board-actor") == expected,
+          (shown_rows("board-actor"), expected))
+    items = shown_items("board-actor")
+    check("and on how many of the indicators it takes part",
+          items[:1] and items[0].startswith(f"Participa en {len(expected)} de los {len(model['indicators'])} indicadores"), items)
+    sole = [k["name"] for k in model["indicators"] if [r["actor"] for r in k.get("roles", []) if r["role"] == "produces"] == [custodian]]
+    own_gaps = {row[0]: row[1:] for row in shown_rows("board-actor-gaps")}
+    single = next((values for label, values in own_gaps.items() if label.startswith("Un solo productor")), [])
+    check("and the board's gaps that concern it: it is the sole producer of what the YAML says",
+          sole and single == [f"{name} ({custodian_name})" for name in sole], (own_gaps, sole))
+    shot("explore-board-custodian.png")
+    driver.find_element(By.ID, "panel-close").click()
+    committee = board["data_flow"]["committee"]
+    sight = re.search(r"ve (\d+) de (\d+) indicadores", " ".join(shown_items("board")))
+    check(f"the diagnosis says the committee sees {len(committee['sees'])} of {len(model['indicators'])}, as redes indicators counts",
+          sight and (int(sight.group(1)), int(sight.group(2))) == (len(committee["sees"]), len(model["indicators"])), shown_items("board"))
+    unseen = [k["name"] for k in model["indicators"] if k["id"] in committee["does_not_see"]]
+    check("and names the indicators it does not see", all(name in " ".join(shown_items("board")) for name in unseen), unseen)
+    gaps = shown_rows("board-gaps")
+    orphans = [k["name"] for k in model["indicators"] if not k.get("custodian")]
+    check("and lists every gap category with its indicators (those without a custodian as the YAML has them)",
+          len(gaps) == len(board["gaps"]) and all(len(row) > 1 for row in gaps)
+          and next((row[1:] for row in gaps if row[0].startswith("Sin custodio")), None) == orphans, (gaps, orphans))
+    js("document.querySelector('#panel [data-section=board]').scrollIntoView()")
+    shot("explore-board-overview.png")
+    rows = {row["id"]: row for row in board["scenarios"]}
+    base = rows[None]
+    fields = ["committee_sees", "steps_without_channel", "users_reached", "gaps", "indicators"]
+    for index, scenario in enumerate(model["scenarios"], start=1):
+        Select(driver.find_element(By.ID, "view")).select_by_index(index)
+        first = (shown_items("board") or [""])[0]
+        row = rows[scenario["id"]]
+        if all(row[f] == base[f] for f in fields):
+            check(f"scenario {scenario['id']}: the board is unchanged, and the panel says so", first == "Este escenario no cambia el tablero.", first)
+        else:
+            check(f"scenario {scenario['id']}: the committee's sight changes from {len(base['committee_sees'])} to {len(row['committee_sees'])}",
+                  first.startswith(f"Con «{scenario['name']}», el comité ve {len(row['committee_sees'])} de {row['indicators']} indicadores "
+                                   f"(hoy {len(base['committee_sees'])})"), first)
+            if scenario["id"] == "comite-regional-tp":
+                js("document.querySelector('#panel [data-section=board]').scrollIntoView()")
+                shot("explore-board-scenario.png")
+    Select(driver.find_element(By.ID, "view")).select_by_index(0)
+
     english = set("""the of and with without from actors ties tie network measures search show all none close
         key print save zoom drawing scenario added removed documented illustrative proposed evidence degree
         betweenness closeness choose linked pairs arrangements""".split())
@@ -360,6 +447,16 @@ try:
     driver.find_element(By.ID, "actor-secreduc").click()
     check("a tap on an actor opens its panel at phone width", driver.find_element(By.ID, "panel-title").text == "SECREDUC")
     shot("explore-phone-panel.png")
+    driver.find_element(By.ID, f"actor-{custodian}").click()
+    js("document.querySelector('#panel [data-section=board-actor]').scrollIntoView()")
+    check("the board in a custodian's panel at phone width", shown_rows("board-actor") == expected)
+    shot("explore-board-custodian-phone.png")
+    driver.find_element(By.ID, "panel-close").click()
+    js("document.querySelector('#panel [data-section=board]').scrollIntoView()")
+    overflow = js("return document.documentElement.scrollWidth - window.innerWidth")
+    check("the board's diagnosis at phone width, without horizontal scrolling", sight and sight.group(0) in " ".join(shown_items("board"))
+          and overflow <= 0, overflow)
+    shot("explore-board-overview-phone.png")
     check("the console stayed empty at phone width", console() == [])
     driver.set_window_size(1440, 900)
 
@@ -377,6 +474,9 @@ try:
         + [t.get("evidence", {}).get("quote", "") + " " + t.get("evidence", {}).get("reason", "") for t in model.get("ties", [])]
         + [t["name"] for t in model.get("territories", [])] + [s["name"] for s in model["scenarios"]]).lower()))
     check("no Spanish word of the tool in the English page", not ((words - names) & spanish_words), sorted((words - names) & spanish_words))
+    driver.find_element(By.ID, f"actor-{custodian}").click()
+    check("the English panel names the custodian's parts with the YAML's words",
+          shown_rows("board-actor") == board_parts(custodian, "en"), (shown_rows("board-actor"), board_parts(custodian, "en")))
     check("the English page's console stayed empty", console() == [])
 
     # The <script> actor is text.

@@ -18,6 +18,8 @@ struct ExplorerBuilder {
     private var sourceTitles: [String: String] = [:]
     /// The lines of the network as it is, which a scenario's drawing repeats only where they differ.
     private var baseLines: [String: ExplorerData.Line] = [:]
+    /// The actors' panel sections in the network as it is, which a scenario's drawing repeats only where they differ.
+    private var baseSections: [String: [ExplorerSection]] = [:]
 
     /// The figures each drawing reports (the report's scenario table, and the make-up of the network).
     static let figures: [Figure] = [.actors, .ties, .density, .components, .largestComponent, .isolates, .fragmentation,
@@ -115,18 +117,25 @@ struct ExplorerBuilder {
             tiesOf[tie.source, default: []].append(ExplorerBuilder.tieKey(tie))
             if tie.target != tie.source { tiesOf[tie.target, default: []].append(ExplorerBuilder.tieKey(tie)) }
         }
+        // The indicator board of this drawing, when the network or the one it is compared with declares indicators.
+        let board = network.indicators.isEmpty && (before?.network.indicators.isEmpty ?? true)
+            ? nil : ExplorerBoard(board: analysis.indicatorBoard(), lang: lang)
         var viewActors: [String: ExplorerData.ViewActor] = [:]
         for node in diagram.nodes where node.name.hasPrefix("a:") {
             let actorID = String(node.name.dropFirst(2))
             let change = ExplorerBuilder.change(node.attributes)
             guard let v = analysis.actorGraph.index(of: actorID) else {
-                viewActors[actorID] = ExplorerData.ViewActor(metrics: [], sizes: [], arrangements: [], ties: [], change: change == 0 ? nil : change)
+                viewActors[actorID] = ExplorerData.ViewActor(metrics: [], sizes: [], arrangements: [], ties: [],
+                                                             change: change == 0 ? nil : change, sections: nil)
                 continue
             }
+            let sections = board?.actor(v) ?? []
+            if before == nil { baseSections[actorID] = sections }
             viewActors[actorID] = ExplorerData.ViewActor(
                 metrics: zip(metricChoices, columns).map { measure, values in text(values[v], of: measure) },
                 sizes: sizes.map { $0[v] },
-                arrangements: arrangementsOf[actorID] ?? [], ties: tiesOf[actorID] ?? [], change: change == 0 ? nil : change)
+                arrangements: arrangementsOf[actorID] ?? [], ties: tiesOf[actorID] ?? [], change: change == 0 ? nil : change,
+                sections: sections == (before == nil ? [] : baseSections[actorID] ?? []) ? nil : sections)
         }
 
         // Figures: the value, or before, after and change.
@@ -151,7 +160,8 @@ struct ExplorerBuilder {
         }
         let data = ExplorerData.View(id: id, name: name, summary: summary, legend: ExplorerData.Legend(diagram.legend),
                                      sizeRows: sizeRows, figureHeaders: figureHeaders, figures: figureRows,
-                                     actors: viewActors, lines: lines, addedPairs: added, removedPairs: removed)
+                                     actors: viewActors, lines: lines, addedPairs: added, removedPairs: removed,
+                                     sections: board?.overview(before: before?.indicatorBoard(), scenario: name) ?? [])
         return Drawn(data: data, svg: String(decoding: SVGBytes.inlineBody(String(decoding: svg, as: UTF8.self)), as: UTF8.self))
     }
 

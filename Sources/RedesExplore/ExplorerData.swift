@@ -113,9 +113,12 @@ struct ExplorerData: Encodable {
         let lines: [String: Line]
         let addedPairs: Int
         let removedPairs: Int
+        /// The diagnosis panel's sections of this drawing (the indicator board, when the network has one), before
+        /// ``ExplorerData/overview``.
+        let sections: [ExplorerSection]
 
         enum CodingKeys: String, CodingKey {
-            case id, name, summary, legend, figures, actors, lines
+            case id, name, summary, legend, figures, actors, lines, sections
             case sizeRows = "size_rows", figureHeaders = "figure_headers", addedPairs = "added_pairs", removedPairs = "removed_pairs"
         }
     }
@@ -131,6 +134,9 @@ struct ExplorerData: Encodable {
         let ties: [String]
         /// +1 added by the scenario, −1 removed; nil otherwise.
         let change: Int?
+        /// The panel's sections of this drawing (the actor on the indicator board), before ``Actor/sections``; nil
+        /// when they are those of the network as it is (the first view), or none there.
+        let sections: [ExplorerSection]?
     }
 
     struct Line: Encodable, Equatable {

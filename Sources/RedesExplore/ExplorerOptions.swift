@@ -18,10 +18,10 @@ public struct ExplorerOptions: Sendable {
     public var positions: DiagramLayout?
     /// Above this many actors the drawing has no names (``ExplorerPage/labelLimit`` by default).
     public var labelLimit: Int
-    /// More sections for an actor's panel, by actor id: the place where other analyses of an actor (the indicator
-    /// board's roles, for one) show in the page, as ready-made words of the run's language.
+    /// More sections for an actor's panel, by actor id: the place where other analyses of an actor show in the page,
+    /// as ready-made words of the run's language, after its own (the indicator board is one of its own).
     public var actorSections: [String: [ExplorerSection]]
-    /// More sections for the diagnosis panel (what the page shows when no actor is chosen).
+    /// More sections for the diagnosis panel (what the page shows when no actor is chosen), after the board's.
     public var overviewSections: [ExplorerSection]
 
     public init(language: Language = .es, scenarios: [String]? = nil, title: String? = nil, sourceName: String = "",
@@ -39,13 +39,32 @@ public struct ExplorerOptions: Sendable {
     }
 }
 
-/// A titled list of sentences shown in the page's panel, in the run's language.
+/// A titled part of the page's panel, in the run's language: sentences (a list), then labelled rows (a definition
+/// list: the label, then each value on its own line).
 public struct ExplorerSection: Sendable, Hashable, Encodable {
-    public var title: String
-    public var items: [String]
+    /// A label and its values, in words.
+    public struct Row: Sendable, Hashable, Encodable {
+        public var label: String
+        public var values: [String]
 
-    public init(title: String, items: [String]) {
+        public init(label: String, values: [String]) {
+            self.label = label
+            self.values = values
+        }
+    }
+
+    public var title: String
+    /// Sentences, shown as a list.
+    public var items: [String]
+    /// Labelled rows, shown after the sentences.
+    public var rows: [Row]
+    /// A stable name of the section (`data-section` in the page), for scripts and tests; nil for none.
+    public var id: String?
+
+    public init(title: String, items: [String] = [], rows: [Row] = [], id: String? = nil) {
         self.title = title
         self.items = items
+        self.rows = rows
+        self.id = id
     }
 }

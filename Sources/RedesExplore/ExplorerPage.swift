@@ -13,6 +13,10 @@ import RedesPresentation
 /// - **The data is computed once, here.** Every actor's measures, the figures of each drawing, the key and every
 ///   word of the page are written in Swift, in the page's language (the message catalog), and embedded as one JSON
 ///   literal (``ExplorerData``); the script formats nothing.
+/// - **The indicator board, when the network declares one**, is read from the same analyses (one cached
+///   ``Redes/IndicatorBoard`` per network or scenario): each actor's parts, the figures that reach it and the gaps
+///   that concern it in its panel; what the committee sees, every gap category and what each scenario changes (the
+///   report's comparison) in the diagnosis panel.
 /// - **The script is small and hand-written** (``ExplorerScript``): pan and zoom, accent-insensitive search, filters,
 ///   neighbours on hover, a panel per actor, a scenario switch, a size selector, export of the current view with its
 ///   key, print. A Content Security Policy allows that one script and one stylesheet by their SHA-256 and nothing

@@ -223,6 +223,8 @@ enum ExplorerScript {
     tip.style.top = Math.max(4, Math.min(y + 14, window.innerHeight - h - 4)) + 'px';
   }
   function hideTip() { tip.hidden = true; }
+  // The tip is fixed to the window: once the page or a column scrolls it no longer points at its actor.
+  window.addEventListener('scroll', hideTip, true);
   function nodeTip(g) {
     var around = visibleAround(g.id).map(function (n) { return nameOf(n.other); });
     return [nameOf(g.id), t('panelNeighbours', around.length, some(around, 8))];
@@ -438,7 +440,7 @@ enum ExplorerScript {
     if (evidence.reason) parent.appendChild(el('div', 'meta', t('reasonLine', evidence.reason)));
   }
   function table(headers, rows, numeric) {
-    var tableEl = el('table');
+    var tableEl = el('table', headers && headers.length > 2 ? 'compare' : null);
     if (headers) {
       var head = el('tr'), thead = el('thead');
       headers.forEach(function (h, i) { var th = el('th', i > 0 && numeric ? 'num' : null, h); th.scope = 'col'; head.appendChild(th); });
@@ -460,10 +462,23 @@ enum ExplorerScript {
   }
   function sections(list) {
     list.forEach(function (section) {
-      panelBody.appendChild(el('h3', null, section.title));
-      var ul = el('ul');
-      section.items.forEach(function (item) { ul.appendChild(el('li', null, item)); });
-      panelBody.appendChild(ul);
+      var box = el('div', 'section');
+      if (section.id) box.setAttribute('data-section', section.id);
+      box.appendChild(el('h3', null, section.title));
+      if (section.items.length) {
+        var ul = el('ul');
+        section.items.forEach(function (item) { ul.appendChild(el('li', null, item)); });
+        box.appendChild(ul);
+      }
+      if (section.rows.length) {
+        var dl = el('dl');
+        section.rows.forEach(function (row) {
+          dl.appendChild(el('dt', null, row.label));
+          row.values.forEach(function (value) { dl.appendChild(el('dd', null, value)); });
+        });
+        box.appendChild(dl);
+      }
+      panelBody.appendChild(box);
     });
   }
   function renderPanel() {
@@ -475,6 +490,7 @@ enum ExplorerScript {
       panelTitle.textContent = t('panelDiagnosis', view.name);
       panelBody.appendChild(el('p', null, view.summary));
       panelBody.appendChild(table(view.figure_headers, view.figures.map(function (r) { return { cells: r }; }), true));
+      sections(view.sections);
       sections(D.overview);
       panelBody.appendChild(el('p', 'meta', t('panelEmpty')));
       return;
@@ -498,6 +514,8 @@ enum ExplorerScript {
     }
     var around = visibleAround(actor.element).map(function (n) { return nameOf(n.other); });
     panelBody.appendChild(el('p', null, t('panelNeighbours', around.length, some(around, 20))));
+    // This drawing's sections (the board), or those of the network as it is when the scenario leaves them alone.
+    sections(va.sections || (D.views[0].actors[id] || {}).sections || []);
     panelBody.appendChild(el('h3', null, t('panelArrangements', va.arrangements.length)));
     if (!va.arrangements.length) panelBody.appendChild(el('p', 'meta', t('noArrangements')));
     var ul = el('ul');

@@ -63,6 +63,8 @@ enum ExplorerStyle {
         .panel table { border-collapse: collapse; width: 100%; font-size: .9rem; }
         .panel th, .panel td { text-align: left; padding: .15rem .3rem; border-bottom: 1px solid #eee; vertical-align: top; }
         .panel td.num, .panel th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .panel table.compare { font-size: .82rem; }
+        .panel table.compare th, .panel table.compare td { padding: .15rem .2rem; }
         .panel ul { margin: .2rem 0; padding-left: 1.1rem; }
         .panel li { margin: .3rem 0; }
         .panel .meta { color: var(--muted); font-size: .85rem; }
@@ -70,6 +72,8 @@ enum ExplorerStyle {
         .panel dl { margin: 0; }
         .panel dt { font-weight: bold; }
         .panel dd { margin: 0 0 .3rem; }
+        .panel .section dt { margin-top: .45rem; }
+        .panel .section dd { margin: .1rem 0 0 .9rem; }
         .change { font-weight: bold; }
         .tip { position: fixed; z-index: 20; max-width: 22rem; background: #222; color: #fff; padding: .4rem .55rem; border-radius: 4px;
                font-size: .85rem; pointer-events: none; }

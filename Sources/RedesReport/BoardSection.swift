@@ -93,11 +93,7 @@ enum BoardSection {
     /// without channel), and whether the others change anything.
     static func scenarioSentence(_ c: ReportContext, base: BoardScenarioRow, rows: [BoardScenarioRow]) -> String {
         let lang = c.lang
-        func changes(_ row: BoardScenarioRow) -> Bool {
-            row.seenByCommittee != base.seenByCommittee || row.blockedSteps != base.blockedSteps
-                || row.usersReached != base.usersReached || row.gaps != base.gaps || row.indicators != base.indicators
-        }
-        let changing = rows.filter(changes)
+        let changing = rows.filter { $0.changesBoard(from: base) }
         guard let best = changing.max(by: { ($0.seenByCommittee.count, -$0.blockedSteps) < ($1.seenByCommittee.count, -$1.blockedSteps) })
         else { return lang.text(.board(.noScenarioChanges)) }
         return lang.text(.board(.bestScenario), lang.text(.quoted, best.name ?? ""), String(best.seenByCommittee.count),

@@ -16,6 +16,8 @@ struct BoardCatalogTests {
             .baseNetwork, .gaps, .diagramIndicator, .diagramLines, .diagramGrey, .committeeMembers, .templateEmpty, .importUntouched,
             .sectionTitle, .reportLead, .reportAssumed, .valuesHeader, .reportDiagram, .reportFlowTitle, .blocsWithoutPart,
             .bestScenario, .othersUnchanged, .noScenarioChanges,
+            // Issue 20: the board in the map.
+            .mapActorGapsTitle, .mapActorPart, .mapNoPart, .mapNoCommittee, .mapUnchanged, .mapChanges, .mapSightGains, .mapSightLoses,
         ]
         all += BoardTerm.allCases.flatMap { [BoardMessage.glossaryTerm($0), .glossaryDefinition($0)] }
         all += IndicatorRole.allCases.map(BoardMessage.role) + IndicatorLevel.allCases.map(BoardMessage.level)

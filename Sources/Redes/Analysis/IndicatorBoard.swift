@@ -282,4 +282,14 @@ public struct BoardScenarioRow: Sendable, Hashable {
         users = board.flow.userCount
         gaps = board.gaps.count
     }
+
+    /// Whether this row's board differs from `base`'s in what the comparison reads: the indicators the committee
+    /// sees, the steps without channel, the users reached, the number of gaps or of indicators.
+    ///
+    /// - Parameter base: The row of the network without scenario.
+    /// - Returns: `true` when a scenario changes the board.
+    public func changesBoard(from base: BoardScenarioRow) -> Bool {
+        seenByCommittee != base.seenByCommittee || blockedSteps != base.blockedSteps || usersReached != base.usersReached
+            || gaps != base.gaps || indicators != base.indicators
+    }
 }

@@ -1041,6 +1041,15 @@ extension BoardMessage {
             case .level:
                 return "a population indicator measures a condition of a whole population, which no program controls alone; a performance one, how well a program works (Friedman, Results-Based Accountability)."
             }
+        // MARK: Issue 20 — board in the map
+        case .mapActorGapsTitle: return "Board gaps that concern it"
+        case .mapActorPart: return "It takes part in {1} of the {2} indicators; figures that reach it: {3}."
+        case .mapNoPart: return "It has no part in any indicator."
+        case .mapNoCommittee: return "The network has no committee (an arrangement of kind committee), so the map does not measure which indicators a committee sees."
+        case .mapUnchanged: return "This scenario does not change the board."
+        case .mapChanges: return "With this scenario, {1} steps without channel remain ({2} today), and {3} gaps ({4} today)."
+        case .mapSightGains: return "The committee gains sight of: {1}."
+        case .mapSightLoses: return "The committee loses sight of: {1}."
         }
     }
 }

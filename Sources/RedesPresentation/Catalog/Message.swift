@@ -323,6 +323,9 @@ public enum BoardMessage: Sendable, Hashable {
     case sectionTitle, reportLead, reportAssumed, valuesHeader, reportDiagram, reportFlowTitle, blocsWithoutPart
     case bestScenario, othersUnchanged, noScenarioChanges
     case glossaryTerm(BoardTerm), glossaryDefinition(BoardTerm)
+    // MARK: Issue 20 — board in the map
+    /// The interactive map's panel: an actor's gaps and sight, a network without committee, what a scenario changes.
+    case mapActorGapsTitle, mapActorPart, mapNoPart, mapNoCommittee, mapUnchanged, mapChanges, mapSightGains, mapSightLoses
 }
 
 /// The words the report's board section explains in its glossary box.

@@ -1041,6 +1041,15 @@ extension BoardMessage {
             case .level:
                 return "un indicador de población mide una condición de toda una población, que ningún programa controla solo; uno de desempeño, cómo funciona un programa (Friedman, Results-Based Accountability)."
             }
+        // MARK: Issue 20 — board in the map
+        case .mapActorGapsTitle: return "Brechas del tablero que lo involucran"
+        case .mapActorPart: return "Participa en {1} de los {2} indicadores; cifras que le llegan: {3}."
+        case .mapNoPart: return "No tiene papel en ningún indicador."
+        case .mapNoCommittee: return "La red no tiene comité (una instancia de tipo comité), así que el mapa no mide qué indicadores ve un comité."
+        case .mapUnchanged: return "Este escenario no cambia el tablero."
+        case .mapChanges: return "Con este escenario quedan {1} pasos sin canal (hoy {2}) y {3} brechas (hoy {4})."
+        case .mapSightGains: return "El comité pasa a ver: {1}."
+        case .mapSightLoses: return "El comité deja de ver: {1}."
         }
     }
 }

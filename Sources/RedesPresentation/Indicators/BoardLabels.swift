@@ -50,7 +50,18 @@ extension Language {
     ///   - board: The board.
     /// - Returns: The entries, in the board's order; empty when the category has none.
     public func items(_ category: GapCategory, of board: IndicatorBoard) -> [String] {
-        let network = board.network, gaps = board.gaps
+        items(category, of: board.gaps, in: board.network)
+    }
+
+    /// The entries of one gap category of `gaps` (the whole board's, or a part of them: those that concern one
+    /// actor), in words, as ``items(_:of:)`` writes them.
+    ///
+    /// - Parameters:
+    ///   - category: The gap category.
+    ///   - gaps: The gaps, indices into `network`'s indicators and actors.
+    ///   - network: The network of the board.
+    /// - Returns: The entries, in order; empty when the category has none.
+    public func items(_ category: GapCategory, of gaps: IndicatorGaps, in network: Network) -> [String] {
         func name(_ k: Int) -> String { self.name(of: network.indicators[k]) }
         func actor(_ a: Int) -> String { network.actors[a].name }
         switch category {
