@@ -90,7 +90,7 @@ def main() -> int:
     if not args.no_build:
         for product in ("redes", "redes-bench"):
             subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT, check=True)
-    output = compare.DATA_DIR / "whole-command.out"
+    output = compare.DATA_DIR / "whole-command.html"
     for name, graph, command, kernel, goal, quick in ROWS:
         if args.quick and not quick:
             continue
