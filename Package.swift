@@ -21,10 +21,13 @@ let package = Package(
     ],
     targets: [
         // The model, the compact graph, the metrics, the diagnosis, the decisions and the file formats, as typed
-        // values. No C dependency, no sentence in any human language, no command-line flag.
+        // values. No C library (only the prefetch header), no sentence in any human language, no command-line flag.
+        // One C header: the compiler's prefetch hint, which Swift cannot spell, for the batched breadth-first search
+        // on graphs whose path counts exceed the cache. No library behind it.
+        .target(name: "CRedesPrefetch"),
         .target(
             name: "Redes",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), "CRedesPrefetch"]
         ),
         // What people read: the one message catalog (Spanish and English), number formatting per language, text
         // tables, and the JSON and CSV shapes of every result.

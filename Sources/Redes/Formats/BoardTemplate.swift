@@ -170,16 +170,20 @@ public enum BoardTemplate {
             guard fields.count == columns.names.count else {
                 throw LoadError(file: file, line: line, problem: .wrongFieldCount(expected: columns.names.count, found: fields.count))
             }
+            // header(...) refused a file without every column of `BoardTemplateColumn.read`.
             func cell(_ column: BoardTemplateColumn) -> (text: String, column: Int) {
-                let position = columns[column.rawValue]!
+                guard let position = columns[column.rawValue] else { return ("", 1) }
                 return (fields[position].trimmingCharacters(in: .whitespaces), position + 1)
+            }
+            func name(_ column: BoardTemplateColumn) -> String {
+                columns[column.rawValue].map { columns.names[$0] } ?? column.rawValue
             }
             func fail(_ column: BoardTemplateColumn, _ problem: NetworkProblem) -> LoadError {
                 LoadError(file: file, line: line, column: cell(column).column, problem: problem)
             }
             func required(_ column: BoardTemplateColumn) throws(LoadError) -> String {
                 let text = cell(column).text
-                if text.isEmpty { throw fail(column, .emptyField(column: columns.names[columns[column.rawValue]!])) }
+                if text.isEmpty { throw fail(column, .emptyField(column: name(column))) }
                 return text
             }
             let indicatorID = try required(.indicator)
@@ -201,7 +205,7 @@ public enum BoardTemplate {
             let mark = cell(.custodian).text
             if !mark.isEmpty {
                 guard let value = TemplateMark(word: mark) else {
-                    throw fail(.custodian, .invalidMark(column: columns.names[columns[BoardTemplateColumn.custodian.rawValue]!], value: mark))
+                    throw fail(.custodian, .invalidMark(column: name(.custodian), value: mark))
                 }
                 if value == .yes {
                     if let first = custodian[k] {
@@ -231,7 +235,7 @@ public enum BoardTemplate {
                     throw fail(period.isEmpty ? periodColumn : valueColumn, .incompleteValue(indicator: indicatorID, which))
                 }
                 guard let number = dialect.number(text), number.isFinite else {
-                    throw fail(valueColumn, .wrongType(key: .key(columns.names[columns[valueColumn.rawValue]!]), expected: .number,
+                    throw fail(valueColumn, .wrongType(key: .key(name(valueColumn)), expected: .number,
                                                        found: .scalar(text)))
                 }
                 let value = IndicatorValue(period: period, value: number)

@@ -190,10 +190,13 @@ public struct EdgeListReader: Sendable {
             guard fields.count == header.names.count else {
                 throw LoadError(file: path, line: line, problem: .wrongFieldCount(expected: header.names.count, found: fields.count))
             }
-            let id = fields[header["id"]!]
-            guard !id.isEmpty else { throw LoadError(file: path, line: line, column: header["id"]! + 1, problem: .emptyField(column: "id")) }
+            guard let idColumn = header["id"] else {  // required when the header was read
+                throw LoadError(file: path, line: line, problem: .missingColumn("id", header: header.names))
+            }
+            let id = fields[idColumn]
+            guard !id.isEmpty else { throw LoadError(file: path, line: line, column: idColumn + 1, problem: .emptyField(column: "id")) }
             if seen[id] != nil {
-                throw LoadError(file: path, line: line, column: header["id"]! + 1, problem: .duplicateID(element: .node, id: id))
+                throw LoadError(file: path, line: line, column: idColumn + 1, problem: .duplicateID(element: .node, id: id))
             }
             seen[id] = line
             func value(_ name: String) -> String? {

@@ -168,7 +168,7 @@ private final class Context {
         var priority: TerritoryPriority?
         if let priorityNode = f.node("priority") {
             let p = try Fields(priorityNode, path: path + ["priority"], place: place, allowed: ["topic", "evidence"], context: self)
-            priority = TerritoryPriority(topic: try p.string("topic"), evidence: try p.evidence("evidence", required: true, place: place)!)
+            priority = TerritoryPriority(topic: try p.string("topic"), evidence: try p.requiredEvidence("evidence", place: place))
         }
         let latitude = try f.coordinate("lat"), longitude = try f.coordinate("lon")
         if (latitude == nil) != (longitude == nil) {
@@ -208,7 +208,7 @@ private final class Context {
                            members: try f.stringList("members"), lead: try f.string("lead"), period: try period(f, of: id),
                            territories: try f.stringList("territories"), weight: try f.number("weight") ?? 1,
                            description: try f.string("description"),
-                           evidence: try f.evidence("evidence", required: true, place: place)!)
+                           evidence: try f.requiredEvidence("evidence", place: place))
     }
 
     static let tieKeys = ["source", "target", "kind", "directed", "weight", "description", "attributes", "evidence", "period"]
@@ -221,7 +221,7 @@ private final class Context {
         return Tie(source: source, target: target, kind: Tie.canonicalKind(try f.requiredString("kind", place: place)),
                    directed: try f.bool("directed"), weight: try f.number("weight") ?? 1,
                    description: try f.string("description"), attributes: try f.attributes("attributes"),
-                   evidence: try f.evidence("evidence", required: true, place: place)!,
+                   evidence: try f.requiredEvidence("evidence", place: place),
                    period: try period(f, of: "\(source)–\(target)"))
     }
 
@@ -470,6 +470,12 @@ private struct Fields {
         return result
     }
 
+    /// The evidence under `key`, which must be there.
+    func requiredEvidence(_ key: String, place: ProblemPlace? = nil) throws(LoadError) -> Evidence {
+        guard let value = node(key) else { throw context.error(.missingKey(key, in: place ?? self.place), at: node, path: path) }
+        return try context.evidence(value, path + [.key(key)])
+    }
+
     func evidence(_ key: String, required: Bool, place: ProblemPlace? = nil) throws(LoadError) -> Evidence? {
         guard let value = node(key) else {
             if required { throw context.error(.missingKey(key, in: place ?? self.place), at: node, path: path) }
@@ -558,7 +564,7 @@ extension Context {
             baseline: try f.node("baseline").map { n throws(LoadError) in try value(n, path + ["baseline"], "baseline") },
             target: try f.node("target").map { n throws(LoadError) in try value(n, path + ["target"], "target") },
             observations: try f.list("observations") { n, p throws(LoadError) in try value(n, p, "observations") },
-            evidence: try f.evidence("evidence", required: true, place: place)!)
+            evidence: try f.requiredEvidence("evidence", place: place))
     }
 
     func roleChange(_ node: Node, _ path: ElementPath) throws(LoadError) -> IndicatorRoleChange {

@@ -110,19 +110,21 @@ enum TextGraphReader {
         guard !labels.isEmpty || declared == 0 else { throw LoadError(file: file, line: 1, problem: .emptyFile) }
         // Vertices declared but not listed get their number as label.
         for id in 1...max(declared, 1) where declared > 0 && labels[id] == nil { labels[id] = String(id); order.append(id) }
-        let ids = order.sorted().map { labels[$0]! }
+        // Every vertex number from 1 to `declared` now has a label, and every edge end is among them (checked above).
+        func label(_ number: Int) -> String { labels[number] ?? String(number) }
+        let ids = order.sorted().map(label)
         // Two vertices with one label: named at the line of the second.
         var seenLabels = Set<String>()
-        for number in order.sorted() where !seenLabels.insert(labels[number]!).inserted {
-            throw LoadError(file: file, line: vertexLines[number], problem: .duplicateID(element: .vertexLabel, id: labels[number]!))
+        for number in order.sorted() where !seenLabels.insert(label(number)).inserted {
+            throw LoadError(file: file, line: vertexLines[number], problem: .duplicateID(element: .vertexLabel, id: label(number)))
         }
         var edges: [PortableGraph.Edge] = []
         for (u, v, w, arc, line) in raw {
-            edges.append(.init(source: labels[u]!, target: labels[v]!, attributes: [("weight", .number(w))], line: line))
-            if directed && !arc { edges.append(.init(source: labels[v]!, target: labels[u]!, attributes: [("weight", .number(w))], line: line)) }
+            edges.append(.init(source: label(u), target: label(v), attributes: [("weight", .number(w))], line: line))
+            if directed && !arc { edges.append(.init(source: label(v), target: label(u), attributes: [("weight", .number(w))], line: line)) }
         }
         let nodes = order.sorted().map { number in
-            PortableGraph.Node(id: labels[number]!, attributes: [("name", .string(labels[number]!))] + (vertexAttributes[number] ?? []),
+            PortableGraph.Node(id: label(number), attributes: [("name", .string(label(number)))] + (vertexAttributes[number] ?? []),
                                line: vertexLines[number])
         }
         return PortableGraph(name: "", directed: directed, nodes: nodes, edges: edges)
