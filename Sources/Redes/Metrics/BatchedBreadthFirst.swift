@@ -15,7 +15,8 @@ import CRedesPrefetch
 /// exceeds ``prefetchThreshold``, each scan asks for the rows it will read a few edges ahead (the next nodes of the
 /// level and further along a long adjacency list), only the cache lines of the lanes it will touch, so the misses
 /// overlap (software prefetching of indirect accesses: Ainsworth & Jones 2017, "Software prefetching for indirect
-/// memory accesses", CGO). The hints change no result; on ba-100k they cut the exact pass from 217 s to 144–154 s on 2 cores.
+/// memory accesses", CGO). The hints change no result; on ba-100k they cut the exact analysis from 212–227 s to
+/// 150–175 s on 2 cores.
 final class BatchedBreadthFirst {
     /// The most sources per batch: the bits of a word.
     static let maximumLanes = 64
@@ -106,7 +107,7 @@ final class BatchedBreadthFirst {
     static let prefetchDistance = 16
     /// σ from this size on (bytes per worker) is read with prefetch hints: 16 MB, half the last-level cache of the
     /// machines measured. Below it σ stays in cache and the hints cost more than they save (ba-10k, 5 MB: +36 %
-    /// with them); above it they save a third of the pass (ba-100k, 51 MB: 217 s → 144 s).
+    /// with them); above it they save a quarter to a third of the pass (ba-100k, 51 MB).
     static let prefetchThreshold = 16 << 20
 
     /// Asks the cache for the lines of σ row `w` that hold the lanes of `lanesWanted` (a hint; no effect on results).
@@ -121,17 +122,26 @@ final class BatchedBreadthFirst {
         }
     }
 
-    /// Before the scan of `levelNodes[i]`'s edges: asks for the σ row of node i + 2 and the marks of its first
-    /// neighbours, and for the σ rows of node i + 1's first neighbours (the lanes of `levelBits[i + 1] & (marks ^
-    /// flip)`), so each is in cache when the scan reaches it. Nodes at or after `end` are outside the level.
+    /// Before the scan of `levelNodes[i]`'s edges, a pipeline over the next nodes of the level: the adjacency list
+    /// of node i + 4; the σ row of node i + 2 and the marks (`marks`, and `also` when given) of its first
+    /// neighbours; the σ rows of node i + 1's first neighbours (the lanes of `levelBits[i + 1] & (marks ^ flip)`).
+    /// Each is in cache when the scan reaches it. Nodes at or after `end` are outside the level.
     @inline(__always)
-    private func prefetchNodes(after i: Int, end: Int, marks: UnsafeMutablePointer<UInt64>, flip: UInt64,
+    private func prefetchNodes(after i: Int, end: Int, marks: UnsafeMutablePointer<UInt64>, also: UnsafeMutablePointer<UInt64>?, flip: UInt64,
                                _ offsets: UnsafeBufferPointer<Int32>, _ neighbors: UnsafeBufferPointer<Int32>) {
+        if i &+ 4 < end, let base = neighbors.baseAddress {
+            let u = Int(levelNodes[i &+ 4])
+            redes_prefetch(base + Int(offsets[u]))
+        }
         if i &+ 2 < end {
             let u = Int(levelNodes[i &+ 2])
             prefetchRow(u, levelBits[i &+ 2])
             let from = Int(offsets[u])
-            for slot in from..<min(Int(offsets[u &+ 1]), from &+ Self.prefetchDistance) { redes_prefetch(marks + Int(neighbors[slot])) }
+            for slot in from..<min(Int(offsets[u &+ 1]), from &+ Self.prefetchDistance) {
+                let w = Int(neighbors[slot])
+                redes_prefetch(marks + w)
+                if let also { redes_prefetch(also + w) }
+            }
         }
         if i &+ 1 < end {
             let u = Int(levelNodes[i &+ 1]), bits = levelBits[i &+ 1]
@@ -181,7 +191,7 @@ final class BatchedBreadthFirst {
                     let frontier = levelBits[i]
                     let first = Int(offsets[v]), last = Int(offsets[v + 1])
                     // σ rows of a neighbour are new lanes: those of the frontier not yet seen there.
-                    if prefetching { prefetchNodes(after: i, end: end, marks: seen, flip: ~0, offsets, neighbors) }
+                    if prefetching { prefetchNodes(after: i, end: end, marks: seen, also: discovered, flip: ~0, offsets, neighbors) }
                     for slot in first..<last {
                         if prefetching && slot &+ Self.prefetchDistance < last {
                             let w = Int(neighbors[slot &+ Self.prefetchDistance])
@@ -248,7 +258,7 @@ final class BatchedBreadthFirst {
                             let frontier = levelBits[i]
                             let last = Int(offsets[v + 1])
                             // σ rows of a successor: its lanes on the level below.
-                            if prefetching { prefetchNodes(after: i, end: levelEnd, marks: current, flip: 0, offsets, neighbors) }
+                            if prefetching { prefetchNodes(after: i, end: levelEnd, marks: current, also: nil, flip: 0, offsets, neighbors) }
                             for slot in Int(offsets[v])..<last {
                                 if prefetching && slot &+ Self.prefetchDistance < last {
                                     let w = Int(neighbors[slot &+ Self.prefetchDistance])
