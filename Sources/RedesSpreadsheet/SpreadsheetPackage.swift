@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import Redes
 
 /// The ZIP container of an Office Open XML file (ECMA-376 Part 2, Open Packaging Conventions): named parts, written
 /// deflated in a fixed order with a fixed date so that the same parts give the same bytes, and read back by name.
@@ -43,24 +44,9 @@ struct SpreadsheetPackage {
     }
 }
 
-/// Text as XML writes it: `&`, `<`, `>` and `"` escaped, and the characters XML 1.0 cannot hold (control characters
-/// other than tab, line feed and carriage return) left out.
+/// Text as XML writes it: markup characters escaped (``escapeHTML(_:whitespaceReferences:xmlCharactersOnly:)``), and
+/// the characters XML 1.0 cannot hold (control characters other than tab, line feed and carriage return) left out.
 ///
 /// - Parameter text: any text.
 /// - Returns: the escaped text, for element content or a double-quoted attribute.
-func xmlEscaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-        case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
-}
+func xmlEscaped(_ text: String) -> String { escapeHTML(text, xmlCharactersOnly: true) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Redes
 
@@ -40,5 +41,32 @@ struct PrefetchTests {
         #expect(plain.betweenness.contains { $0 > 0 })
         // The default: no hints while σ (1,500 × 64 × 8 bytes) is far below the threshold.
         #expect(!BatchedBreadthFirst(graph: graph, request: request, lanes: 64).prefetching)
+    }
+
+    /// With the hints forced on, the sums still equal NetworkX's normalised betweenness and harmonic centrality
+    /// (the reference fixtures of `Scripts/reference`, tolerance 1e-9), on undirected and directed graphs.
+    @Test("with the hints on, betweenness and harmonic equal NetworkX's", arguments: ["karate", "random-undirected", "random-directed"])
+    func matchesNetworkX(_ name: String) throws {
+        let reference = try ReferenceMetricsTests.fixture(name)
+        let directed = try #require(reference["directed"] as? Bool)
+        let nodes = try #require(reference["nodes"] as? [String])
+        let results = try #require((reference["results"] as? [String: Any])?["unweighted"] as? [String: Any])
+        let actor = try #require(results["actor"] as? [String: [String: Any]])
+        let graph = try ReferenceMetricsTests.network(name, directed: directed).actorGraph().graph
+        let n = graph.nodeCount
+        var request = ShortestPathRequest()
+        request.betweenness = true; request.harmonic = true
+        let worker = BatchedBreadthFirst(graph: graph, request: request, lanes: 64, prefetching: true)
+        for first in stride(from: 0, to: n, by: 64) { worker.run(sources: first, count: min(64, n - first)) }
+        var sums = ShortestPathSums()
+        sums.betweenness = worker.array(worker.betweenness, true)
+        let betweenness = sums.normalizedBetweenness(nodeCount: n)
+        let harmonic = worker.array(worker.harmonic, true)
+        for (v, id) in nodes.enumerated() {
+            let expectedBetweenness = try #require((actor["betweenness"]?[id] as? NSNumber)?.doubleValue)
+            let expectedHarmonic = try #require((actor["harmonic"]?[id] as? NSNumber)?.doubleValue)
+            #expect(ReferenceMetricsTests.close(betweenness[v], expectedBetweenness), "betweenness[\(id)]")
+            #expect(ReferenceMetricsTests.close(harmonic[v], expectedHarmonic), "harmonic[\(id)]")
+        }
     }
 }

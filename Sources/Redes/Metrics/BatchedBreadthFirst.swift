@@ -153,6 +153,16 @@ final class BatchedBreadthFirst {
         }
     }
 
+    /// Within a long adjacency list: asks for the σ row of the neighbour ``prefetchDistance`` edges after `slot`
+    /// (before `last`), the lanes of `frontier & (marks ^ flip)`.
+    @inline(__always)
+    private func prefetchAlong(_ slot: Int, _ last: Int, _ frontier: UInt64, marks: UnsafeMutablePointer<UInt64>,
+                               flip: UInt64, _ neighbors: UnsafeBufferPointer<Int32>) {
+        guard slot &+ Self.prefetchDistance < last else { return }
+        let w = Int(neighbors[slot &+ Self.prefetchDistance])
+        prefetchRow(w, frontier & (marks[w] ^ flip))
+    }
+
     /// Runs the sources `first ..< first + count` (count ≤ ``lanes``) as one batch.
     func run(sources first: Int, count: Int) { run(sources: Array(first..<(first + count))) }
 
@@ -193,10 +203,7 @@ final class BatchedBreadthFirst {
                     // σ rows of a neighbour are new lanes: those of the frontier not yet seen there.
                     if prefetching { prefetchNodes(after: i, end: end, marks: seen, also: discovered, flip: ~0, offsets, neighbors) }
                     for slot in first..<last {
-                        if prefetching && slot &+ Self.prefetchDistance < last {
-                            let w = Int(neighbors[slot &+ Self.prefetchDistance])
-                            prefetchRow(w, frontier & ~seen[w])
-                        }
+                        if prefetching { prefetchAlong(slot, last, frontier, marks: seen, flip: ~0, neighbors) }
                         let w = Int(neighbors[slot])
                         let fresh = frontier & ~seen[w]
                         if fresh == 0 { continue }
@@ -260,10 +267,7 @@ final class BatchedBreadthFirst {
                             // σ rows of a successor: its lanes on the level below.
                             if prefetching { prefetchNodes(after: i, end: levelEnd, marks: current, also: nil, flip: 0, offsets, neighbors) }
                             for slot in Int(offsets[v])..<last {
-                                if prefetching && slot &+ Self.prefetchDistance < last {
-                                    let w = Int(neighbors[slot &+ Self.prefetchDistance])
-                                    prefetchRow(w, frontier & current[w])
-                                }
+                                if prefetching { prefetchAlong(slot, last, frontier, marks: current, flip: 0, neighbors) }
                                 let w = Int(neighbors[slot])
                                 var bits = frontier & current[w]
                                 if bits == 0 { continue }
